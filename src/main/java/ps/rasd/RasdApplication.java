@@ -1,0 +1,35 @@
+package ps.rasd;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Rasd (رصد): one deployable application that monitors public services, follows problems up with the authorities
+ * responsible and publishes what it finds.
+ *
+ * <p>{@code java -jar rasd.jar} starts the web application; {@code java -jar rasd.jar create-admin --username NAME}
+ * creates the first administrator without starting the web server (see {@code identity.internal.CreateAdminCommand}).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class RasdApplication {
+
+	/** The first argument that turns a start into a one-off administrative command. */
+	public static final String CREATE_ADMIN = "create-admin";
+
+	public static void main(String[] args) {
+		SpringApplication app = new SpringApplication(RasdApplication.class);
+		if (Arrays.asList(args).contains(CREATE_ADMIN)) {
+			app.setWebApplicationType(WebApplicationType.NONE);
+			app.setAdditionalProfiles("command");
+			System.exit(SpringApplication.exit(app.run(args)));
+		}
+		app.run(args);
+	}
+}

@@ -1,0 +1,79 @@
+package ps.rasd.geography;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.geography.domain.Governorate;
+import ps.rasd.geography.domain.GovernorateRepository;
+import ps.rasd.geography.domain.Place;
+import ps.rasd.geography.domain.PlaceRepository;
+import ps.rasd.shared.ArabicText;
+import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.PageResult;
+
+/**
+ * The geography facade: governorates and places for pages, the API and other modules. Read-only; reference data is
+ * loaded at start-up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GeographyManagement {
+
+	/** The largest page the API serves. */
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final GovernorateRepository governorates;
+
+	private final PlaceRepository places;
+
+	GeographyManagement(GovernorateRepository governorates, PlaceRepository places) {
+		this.governorates = governorates;
+		this.places = places;
+	}
+
+	/** All governorates, West Bank north to south, then Gaza north to south (PCBS order). */
+	public List<GovernorateSummary> governorates() {
+		var counts = places.countByGovernorate();
+		return governorates.findAllByOrderBySortOrder().stream()
+			.map(g -> g.toSummary(counts.getOrDefault(g.getCode(), 0L)))
+			.toList();
+	}
+
+	/** The governorate with the given PCBS code, if any. */
+	public Optional<GovernorateSummary> governorate(String code) {
+		return governorates.findById(code).map(g -> g.toSummary(places.countByGovernorateCode(code)));
+	}
+
+	/**
+	 * The governorate with the given PCBS code.
+	 * @throws NotFoundException with code {@code geography.governorate.not-found}
+	 */
+	public GovernorateSummary requireGovernorate(String code) {
+		return governorate(code).orElseThrow(() -> new NotFoundException("geography.governorate.not-found", code));
+	}
+
+	/** Whether every given code is a governorate's PCBS code. */
+	public boolean allExist(java.util.Collection<String> codes) {
+		return codes.stream().allMatch(governorates::existsById);
+	}
+
+	/**
+	 * Places, optionally within one governorate and matching a query by Arabic or English name or any other
+	 * spelling; the query survives hamza, taa marbuta, alef maqsura, diacritics, tatweel and digit variants.
+	 * Results are sorted by Arabic name.
+	 */
+	public PageResult<PlaceSummary> places(String governorateCode, String query, int page, int size) {
+		String key = ArabicText.searchKey(query);
+		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+		var result = places.search(blankToNull(governorateCode), key.isEmpty() ? null : key, request);
+		return PageResult.of(result, Place::toSummary);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

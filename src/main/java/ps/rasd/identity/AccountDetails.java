@@ -1,0 +1,14 @@
+package ps.rasd.identity;
+
+import java.util.Set;
+
+/**
+ * What an administrator sets on an account.
+ *
+ * @param displayName the name to show
+ * @param email the e-mail address, may be blank
+ * @param roles at least one role
+ * @param governorates PCBS codes; at least one when a role needs governorates
+ */
+public record AccountDetails(String displayName, String email, Set<Role> roles, Set<String> governorates) {
+}

@@ -1,0 +1,22 @@
+package ps.rasd.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An account as pages and other modules see it; never carries the password hash.
+ *
+ * @param id the account id
+ * @param username the sign-in name
+ * @param displayName the name to show
+ * @param email the e-mail address, may be {@code null}
+ * @param roles the roles
+ * @param governorates PCBS codes of the governorates in scope
+ * @param enabled whether the account may sign in
+ * @param mustChangePassword whether the password is a one-time password
+ * @param lastSignInAt the last successful sign-in, may be {@code null}
+ * @param version the version to send back with a change
+ */
+public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
+		Set<String> governorates, boolean enabled, boolean mustChangePassword, Instant lastSignInAt, long version) {
+}

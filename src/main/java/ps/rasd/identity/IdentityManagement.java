@@ -1,0 +1,178 @@
+package ps.rasd.identity;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.identity.domain.Account;
+import ps.rasd.identity.domain.AccountRepository;
+import ps.rasd.identity.domain.PasswordPolicy;
+import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.PageResult;
+
+/**
+ * The identity facade: creates and changes accounts, their passwords, roles and governorate scopes. Every method
+ * that changes an account checks the version the caller saw, so two administrators editing at once cannot overwrite
+ * each other.
+ */
+@Service
+@Transactional
+public class IdentityManagement {
+
+	/** Lower-case letters, digits, dot, dash, underscore; 3 to 64 characters. */
+	public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final GeographyManagement geography;
+
+	private final Clock clock;
+
+	IdentityManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, GeographyManagement geography,
+			Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an enabled account with a one-time password that must be changed at first sign-in.
+	 * @throws DomainException {@code identity.account.username-invalid}, {@code identity.account.username-taken},
+	 * {@code identity.account.roles-required}, {@code identity.account.governorates-required},
+	 * {@code identity.account.governorate-unknown}
+	 */
+	public AccountCreated create(String username, AccountDetails details) {
+		String password = PasswordPolicy.oneTimePassword();
+		return new AccountCreated(create(username, details, password, true), password);
+	}
+
+	/** Creates an account with a password of the caller's choosing that need not be changed (demo accounts). */
+	public AccountSummary createWithPassword(String username, AccountDetails details, String password) {
+		return create(username, details, password, false);
+	}
+
+	private AccountSummary create(String username, AccountDetails details, String password, boolean oneTime) {
+		String name = normalizeUsername(username);
+		if (!USERNAME.matcher(name).matches()) {
+			throw new DomainException("identity.account.username-invalid");
+		}
+		if (accounts.existsByUsername(name)) {
+			throw new DomainException("identity.account.username-taken", name);
+		}
+		checkGovernorates(details);
+		var account = new Account(name, details, passwordEncoder.encode(password), oneTime, clock.instant());
+		return accounts.save(account).toSummary();
+	}
+
+	/**
+	 * Changes an account's name, e-mail, roles and governorates.
+	 * @param actingUsername who makes the change: an administrator cannot take the ADMIN role from themselves
+	 * @throws ConflictException {@code identity.account.stale} when the account changed since {@code version}
+	 */
+	public AccountSummary update(long id, long version, AccountDetails details, String actingUsername) {
+		Account account = load(id, version);
+		if (account.getUsername().equals(actingUsername) && account.hasRole(Role.ADMIN)
+				&& !details.roles().contains(Role.ADMIN)) {
+			throw new DomainException("identity.account.self-lockout");
+		}
+		checkGovernorates(details);
+		account.apply(details, clock.instant());
+		return accounts.saveAndFlush(account).toSummary();
+	}
+
+	/** Enables or disables sign-in; nobody can disable their own account. */
+	public AccountSummary setEnabled(long id, long version, boolean enabled, String actingUsername) {
+		Account account = load(id, version);
+		if (!enabled && account.getUsername().equals(actingUsername)) {
+			throw new DomainException("identity.account.self-lockout");
+		}
+		account.setEnabled(enabled, clock.instant());
+		return accounts.saveAndFlush(account).toSummary();
+	}
+
+	/** Replaces the password by a new one-time password, returned once. */
+	public AccountCreated resetPassword(long id, long version) {
+		Account account = load(id, version);
+		String password = PasswordPolicy.oneTimePassword();
+		account.setPassword(passwordEncoder.encode(password), true, clock.instant());
+		return new AccountCreated(accounts.saveAndFlush(account).toSummary(), password);
+	}
+
+	/**
+	 * The owner changes their password.
+	 * @throws DomainException {@code identity.password.wrong-current}, {@code identity.password.same-as-current}
+	 * and the codes of {@link PasswordPolicy#check}
+	 */
+	public void changePassword(String username, String currentPassword, String newPassword) {
+		Account account = accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new DomainException("identity.password.wrong-current");
+		}
+		if (currentPassword.equals(newPassword)) {
+			throw new DomainException("identity.password.same-as-current");
+		}
+		PasswordPolicy.check(username, newPassword);
+		account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+	}
+
+	/** Records a successful sign-in. */
+	public void signedIn(String username) {
+		accounts.findByUsername(username).ifPresent(a -> a.signedIn(clock.instant()));
+	}
+
+	/** One page of accounts, by username. */
+	@Transactional(readOnly = true)
+	public PageResult<AccountSummary> accounts(int page, int size) {
+		var result = accounts.findAll(PageRequest.of(Math.max(page, 0), size, Sort.by("username")));
+		return PageResult.of(result, Account::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> account(long id) {
+		return accounts.findById(id).map(Account::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> account(String username) {
+		return accounts.findByUsername(normalizeUsername(username)).map(Account::toSummary);
+	}
+
+	/** How many accounts exist. */
+	@Transactional(readOnly = true)
+	public long count() {
+		return accounts.count();
+	}
+
+	private Account load(long id, long version) {
+		Account account = accounts.findById(id)
+			.orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+		if (account.getVersion() != version) {
+			throw new ConflictException("identity.account.stale");
+		}
+		return account;
+	}
+
+	private void checkGovernorates(AccountDetails details) {
+		if (details.governorates() != null && !geography.allExist(details.governorates())) {
+			throw new DomainException("identity.account.governorate-unknown");
+		}
+	}
+
+	static String normalizeUsername(String username) {
+		return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,25 @@
+package ps.rasd.platform;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the platform module.
+ *
+ * @param maxRequestSize requests with a larger body are refused with 413 before they are read
+ * @param signIn how repeated sign-in failures are throttled
+ */
+@ConfigurationProperties("rasd.platform")
+public record PlatformProperties(@DefaultValue("25MB") DataSize maxRequestSize, @DefaultValue SignIn signIn) {
+
+	/**
+	 * Sign-in throttling: after {@code maxFailuresPerAccount} failures for one username, or
+	 * {@code maxFailuresPerAddress} from one address, within {@code window}, attempts are refused for {@code block}.
+	 */
+	public record SignIn(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
+			@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration block) {
+	}
+}

@@ -1,0 +1,45 @@
+package ps.rasd.platform.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * Someone signed in with a one-time password can do nothing but choose their own password (or sign out): every other
+ * page sends them to the password page, every API call is refused.
+ */
+class ForcedPasswordChangeFilter extends OncePerRequestFilter {
+
+	static final String PASSWORD_PAGE = "/account/password";
+
+	private static final List<String> ALLOWED_PREFIXES = List.of(PASSWORD_PAGE, "/logout", "/lang", "/css/", "/js/",
+			"/img/", "/webjars/", "/error", "/favicon.ico");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		String path = request.getServletPath();
+		if (auth != null && auth.getPrincipal() instanceof RasdPrincipal p && p.mustChangePassword()
+				&& ALLOWED_PREFIXES.stream().noneMatch(path::startsWith)) {
+			if (path.startsWith("/api/")) {
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+}

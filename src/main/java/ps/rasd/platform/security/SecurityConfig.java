@@ -1,0 +1,61 @@
+package ps.rasd.platform.security;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what, sign-in and sign-out, and the security headers of every response. Fine-grained rules (by
+ * role and governorate) live in the modules' facades; here are the broad gates.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
+			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/css/**", "/js/**", "/img/**",
+			"/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		http.authorizeHttpRequests(auth -> auth
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers(PUBLIC_PATHS).permitAll()
+			.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+			.anyRequest().authenticated());
+		http.formLogin(form -> form.loginPage("/login")
+			.failureHandler(new SignInFailureHandler(throttle))
+			.successHandler(new SignInSuccessHandler(throttle))
+			.permitAll());
+		http.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll());
+		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+				(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api));
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(self), microphone=(self), geolocation=(self), interest-cohort=()")));
+		return http.build();
+	}
+}
