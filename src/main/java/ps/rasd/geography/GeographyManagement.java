@@ -68,7 +68,8 @@ public class GeographyManagement {
 	 */
 	public PageResult<PlaceSummary> places(String governorateCode, String query, int page, int size) {
 		String key = ArabicText.searchKey(query);
-		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+				PlaceRepository.BY_NAME);
 		var result = places.search(blankToNull(governorateCode), key.isEmpty() ? null : key, request);
 		return PageResult.of(result, Place::toSummary);
 	}

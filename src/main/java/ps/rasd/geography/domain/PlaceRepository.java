@@ -6,19 +6,32 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
-public interface PlaceRepository extends JpaRepository<Place, Long> {
+public interface PlaceRepository extends JpaRepository<Place, Long>, JpaSpecificationExecutor<Place> {
 
-	/** Places by governorate (when given) whose search key contains the folded query (when given). */
-	@Query("""
-			select p from Place p
-			where (:governorate is null or p.governorateCode = :governorate)
-			  and (:key is null or p.searchKey like concat('%', :key, '%'))
-			order by p.name.ar, p.id""")
-	Page<Place> search(@Param("governorate") String governorate, @Param("key") String key, Pageable pageable);
+	/** Sorted by Arabic name. */
+	Sort BY_NAME = Sort.by("name.ar", "id");
+
+	/**
+	 * Places in a governorate (when given) whose search key contains the folded query (when given). Built as a
+	 * specification so that a missing filter is left out of the SQL rather than bound as a typeless null, which
+	 * PostgreSQL refuses.
+	 */
+	default Page<Place> search(String governorate, String key, Pageable pageable) {
+		Specification<Place> spec = (root, query, cb) -> cb.conjunction();
+		if (governorate != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("governorateCode"), governorate));
+		}
+		if (key != null) {
+			spec = spec.and((root, query, cb) -> cb.like(root.get("searchKey"), "%" + key + "%"));
+		}
+		return findAll(spec, pageable);
+	}
 
 	long countByGovernorateCode(String governorateCode);
 

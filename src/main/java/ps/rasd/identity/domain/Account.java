@@ -145,7 +145,7 @@ public class Account {
 	}
 
 	public AccountSummary toSummary() {
-		return new AccountSummary(id, username, displayName, email,
+		return new AccountSummary(id == null ? 0 : id, username, displayName, email,
 				roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), new TreeSet<>(governorates),
 				enabled, mustChangePassword, lastSignInAt, version);
 	}

@@ -29,7 +29,7 @@ class ForcedPasswordChangeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		String path = request.getServletPath();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (auth != null && auth.getPrincipal() instanceof RasdPrincipal p && p.mustChangePassword()
 				&& ALLOWED_PREFIXES.stream().noneMatch(path::startsWith)) {
 			if (path.startsWith("/api/")) {

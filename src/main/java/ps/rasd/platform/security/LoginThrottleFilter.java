@@ -20,7 +20,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && "/login".equals(path));
 	}
 
 	@Override

@@ -10,10 +10,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -39,15 +41,18 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers(PUBLIC_PATHS).permitAll()
-			.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.failureHandler(new SignInFailureHandler(throttle))
 			.successHandler(new SignInSuccessHandler(throttle))
 			.permitAll());
 		http.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll());
-		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-				(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api));
+		http.exceptionHandling(ex -> ex
+			.defaultAuthenticationEntryPointFor(
+					(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+					AnyRequestMatcher.INSTANCE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
 		http.headers(headers -> headers

@@ -1,0 +1,126 @@
+package ps.rasd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.geography.GovernorateSummary;
+import ps.rasd.geography.PlaceSummary;
+import ps.rasd.identity.AccountDetails;
+import ps.rasd.identity.AccountSummary;
+import ps.rasd.identity.IdentityManagement;
+import ps.rasd.identity.Role;
+import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.DomainException;
+import ps.rasd.support.AccountFixtures;
+
+/**
+ * What the application needs of its database, run once on H2 ({@link H2PersistenceTests}) and once on PostgreSQL
+ * ({@link PostgresPersistenceTests}): the same migrations, the same queries, the same constraints.
+ */
+abstract class PersistenceContract {
+
+	@Autowired
+	GeographyManagement geography;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyMigrationRanSuccessfully() throws Exception {
+		long files;
+		try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+			files = migrations.filter(p -> p.toString().endsWith(".sql")).count();
+		}
+		Long applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success = true and type = 'SQL'",
+				Long.class);
+		assertThat(applied).isEqualTo(files);
+	}
+
+	@Test
+	void holdsTheSixteenGovernoratesWithTheirCensusPopulation() {
+		var governorates = geography.governorates();
+		assertThat(governorates).hasSize(16);
+		assertThat(governorates.stream().mapToInt(GovernorateSummary::population2017).sum()).isEqualTo(4_705_601);
+		assertThat(governorates.get(0).code()).isEqualTo("01");
+		assertThat(governorates.get(15).name().ar()).isEqualTo("رفح");
+		assertThat(governorates).filteredOn(g -> g.region().equals("GAZA_STRIP")).hasSize(5);
+		assertThat(governorates).allSatisfy(g -> assertThat(g.latitude()).isBetween(31.2, 32.6));
+	}
+
+	@Test
+	void holdsEveryPlaceInItsGovernorate() {
+		assertThat(geography.places(null, null, 0, 1).totalItems()).isEqualTo(966);
+		long sum = geography.governorates().stream().mapToLong(GovernorateSummary::places).sum();
+		assertThat(sum).isEqualTo(966);
+	}
+
+	@Test
+	void findsPlacesWhateverTheSpelling() {
+		assertThat(names(geography.places(null, "أريحا", 0, 10).items())).contains("Jericho");
+		assertThat(names(geography.places("45", "بَيْت ساحُور", 0, 10).items())).contains("Bayt Sahur");
+		assertThat(names(geography.places("45", "Beit Sahur", 0, 10).items())).contains("Bayt Sahur");
+		assertThat(names(geography.places("45", "حقل الرعاة", 0, 10).items())).contains("Bayt Sahur");
+		assertThat(geography.places("50", "أريحا", 0, 10).items()).isEmpty();
+	}
+
+	@Test
+	void keepsAccountsWithTheirRolesAndGovernorates() {
+		String username = AccountFixtures.uniqueName("salma");
+		identity.createWithPassword(username, new AccountDetails("سلمى", "salma@example.org",
+				EnumSet.of(Role.COORDINATOR, Role.ANALYST), Set.of("50", "45")), AccountFixtures.PASSWORD);
+		AccountSummary stored = identity.account(username.toUpperCase()).orElseThrow();
+		assertThat(stored.roles()).containsExactlyInAnyOrder(Role.COORDINATOR, Role.ANALYST);
+		assertThat(stored.governorates()).containsExactly("45", "50");
+		assertThat(stored.displayName()).isEqualTo("سلمى");
+	}
+
+	@Test
+	void refusesASecondAccountWithTheSameUsername() {
+		String username = AccountFixtures.hebronMonitor(identity).username();
+		assertThatThrownBy(() -> identity.createWithPassword(username,
+				new AccountDetails("x", null, EnumSet.of(Role.ANALYST), Set.of()), AccountFixtures.PASSWORD))
+			.isInstanceOf(DomainException.class).hasMessage("identity.account.username-taken");
+		assertThatThrownBy(() -> jdbc.update("insert into identity_account (username, display_name, password_hash, "
+				+ "must_change_password, enabled, created_at, updated_at, version) "
+				+ "values (?, 'x', 'x', false, true, current_timestamp, current_timestamp, 0)", username))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void refusesAChangeMadeAgainstAStaleVersion() {
+		AccountSummary admin = AccountFixtures.admin(identity);
+		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
+		var details = new AccountDetails("أول", null, EnumSet.of(Role.MONITOR), Set.of("50"));
+		identity.update(monitor.id(), monitor.version(), details, admin.username());
+		assertThatThrownBy(() -> identity.update(monitor.id(), monitor.version(),
+				new AccountDetails("ثان", null, EnumSet.of(Role.MONITOR), Set.of("50")), admin.username()))
+			.isInstanceOf(ConflictException.class);
+		assertThat(identity.account(monitor.id()).orElseThrow().displayName()).isEqualTo("أول");
+	}
+
+	@Test
+	void refusesAScopeOnAnUnknownGovernorate() {
+		assertThatThrownBy(() -> identity.create(AccountFixtures.uniqueName("m"),
+				new AccountDetails("x", null, EnumSet.of(Role.MONITOR), Set.of("99"))))
+			.hasMessage("identity.account.governorate-unknown");
+	}
+
+	private static java.util.List<String> names(java.util.List<PlaceSummary> places) {
+		return places.stream().map(p -> p.name().en()).toList();
+	}
+}

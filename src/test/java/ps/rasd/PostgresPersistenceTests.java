@@ -1,0 +1,22 @@
+package ps.rasd;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import ps.rasd.support.PostgresDatabase;
+
+/** The persistence contract on a real PostgreSQL, the production database. */
+@SpringBootTest
+@ActiveProfiles("test")
+class PostgresPersistenceTests extends PersistenceContract {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		String url = PostgresDatabase.newDatabaseUrl();
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", PostgresDatabase::user);
+		registry.add("spring.datasource.password", PostgresDatabase::password);
+	}
+}
