@@ -22,8 +22,8 @@ class ForcedPasswordChangeFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
 
-	private static final List<String> ALLOWED_PREFIXES = List.of(PASSWORD_PAGE, "/logout", "/lang", "/css/", "/js/",
-			"/img/", "/webjars/", "/error", "/favicon.ico");
+	private static final List<String> ALLOWED_PREFIXES = List.of(PASSWORD_PAGE, "/logout", "/lang", "/assets/",
+			"/webjars/", "/error", "/favicon.ico");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

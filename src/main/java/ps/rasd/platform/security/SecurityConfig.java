@@ -32,7 +32,7 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
-			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/css/**", "/js/**", "/img/**",
+			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**" };
 
 	@Bean

@@ -1,0 +1,122 @@
+package ps.rasd.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import ps.rasd.shared.RasdProperties;
+
+/** A newcomer's first minutes, in a real browser: Arabic home page, English switch, signing in, the governorates. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rasd.demo=true")
+@ActiveProfiles("test")
+class HomePageBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RasdProperties properties;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private WebElement html() {
+		return browser.findElement(By.tagName("html"));
+	}
+
+	@Test
+	void aNewcomerSeesArabicSwitchesToEnglishSignsInAndSeesTheGovernorates() throws Exception {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/"));
+		assertThat(html().getAttribute("lang")).isEqualTo("ar");
+		assertThat(html().getAttribute("dir")).isEqualTo("rtl");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("رصد الخدمات العامة في فلسطين");
+		assertThat(browser.findElement(By.cssSelector(".demo-banner")).getText()).contains("وهمية");
+		WebElement brand = browser.findElement(By.cssSelector(".brand"));
+		WebElement tools = browser.findElement(By.cssSelector(".site-tools"));
+		assertThat(brand.getRect().getX()).as("the brand starts on the right in Arabic")
+			.isGreaterThan(tools.getRect().getX());
+		Browser.screenshot(browser, "home-ar");
+
+		navigate(By.cssSelector("a.lang-switch"));
+		assertThat(html().getAttribute("lang")).isEqualTo("en");
+		assertThat(html().getAttribute("dir")).isEqualTo("ltr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monitoring public services in Palestine");
+		assertThat(browser.findElement(By.cssSelector(".brand")).getRect().getX())
+			.isLessThan(browser.findElement(By.cssSelector(".site-tools")).getRect().getX());
+		Browser.screenshot(browser, "home-en");
+
+		browser.get(url("/"));
+		assertThat(html().getAttribute("dir")).as("the choice is remembered").isEqualTo("ltr");
+		navigate(By.cssSelector("a.lang-switch"));
+		assertThat(html().getAttribute("dir")).isEqualTo("rtl");
+
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("coordinator");
+		browser.findElement(By.id("password")).sendKeys("certainly not the password");
+		navigate(By.cssSelector("form.stack button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("تعذّر تسجيل الدخول");
+		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("coordinator");
+		Browser.screenshot(browser, "login-failed-ar");
+
+		browser.findElement(By.id("password")).sendKeys(demoPasswords().get("coordinator"));
+		navigate(By.cssSelector("form.stack button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector(".site-tools .who")).getText()).contains("منسّقة الخليل");
+
+		navigate(By.linkText("المحافظات"));
+		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(16);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("الخليل", "بيت لحم", "غزة");
+		Browser.screenshot(browser, "governorates-ar");
+
+		navigate(By.linkText("الخليل"));
+		browser.findElement(By.id("q")).sendKeys("دُورا");
+		navigate(By.cssSelector("form.search button"));
+		assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("دورا");
+		Browser.screenshot(browser, "hebron-places-ar");
+	}
+
+	/** Clicks and waits until the next page has replaced this one. */
+	private void navigate(By target) {
+		WebElement page = html();
+		browser.findElement(target).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private Map<String, String> demoPasswords() throws Exception {
+		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
+			.filter(line -> !line.startsWith("#"))
+			.map(line -> line.split(" "))
+			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+	}
+}
