@@ -56,6 +56,27 @@ public class GeographyManagement {
 		return governorate(code).orElseThrow(() -> new NotFoundException("geography.governorate.not-found", code));
 	}
 
+	/** The place with this id, if any. */
+	public Optional<PlaceSummary> place(long id) {
+		return places.findById(id).map(Place::toSummary);
+	}
+
+	/**
+	 * The place of a governorate called so, in any spelling (Arabic, English or another known spelling); a name
+	 * that fits several places, or none, gives nothing.
+	 */
+	public Optional<PlaceSummary> resolvePlace(String governorateCode, String name) {
+		String key = ArabicText.searchKey(name);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		var exact = places(governorateCode, name, 0, MAX_PAGE_SIZE).items().stream()
+			.filter(p -> ArabicText.searchKey(p.name().ar()).equals(key) || ArabicText.searchKey(p.name().en()).equals(key)
+					|| p.aliases().stream().anyMatch(a -> ArabicText.searchKey(a).equals(key)))
+			.toList();
+		return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+	}
+
 	/** Whether every given code is a governorate's PCBS code. */
 	public boolean allExist(java.util.Collection<String> codes) {
 		return codes.stream().allMatch(governorates::existsById);

@@ -25,4 +25,27 @@ public interface RasdPrincipal {
 
 	/** Whether the password is a one-time password that must be changed before anything else. */
 	boolean mustChangePassword();
+
+	/** Whether this person has the role (name without prefix). */
+	default boolean hasRole(String role) {
+		return roleNames().contains(role);
+	}
+
+	/** Whether this person administers everything. */
+	default boolean isAdmin() {
+		return hasRole("ADMIN");
+	}
+
+	/**
+	 * Whether this person may manage records of the governorate: administrators everywhere, coordinators in their
+	 * governorates.
+	 */
+	default boolean manages(String governorateCode) {
+		return isAdmin() || (hasRole("COORDINATOR") && governorateCodes().contains(governorateCode));
+	}
+
+	/** Whether this person works in the governorate (any role scoped to it), or administers everything. */
+	default boolean worksIn(String governorateCode) {
+		return isAdmin() || governorateCodes().contains(governorateCode);
+	}
 }

@@ -1,16 +1,11 @@
 package ps.rasd.geography.internal;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +20,7 @@ import ps.rasd.geography.domain.Governorate;
 import ps.rasd.geography.domain.GovernorateRepository;
 import ps.rasd.geography.domain.Place;
 import ps.rasd.geography.domain.PlaceRepository;
+import ps.rasd.shared.Csv;
 import ps.rasd.shared.LocalizedText;
 
 /**
@@ -100,13 +95,6 @@ class ReferenceDataLoader implements ApplicationRunner {
 	}
 
 	private static List<CSVRecord> read(String file) {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(BASE + file).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			return format.parse(reader).getRecords();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read reference data " + file, ex);
-		}
+		return Csv.classpath(BASE + file);
 	}
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ps.rasd.geography.GeographyManagement;
+import ps.rasd.shared.PageLinks;
 
 /** Public pages: the list of governorates and one governorate with its places. */
 @Controller
@@ -32,6 +33,7 @@ class GovernorateController {
 		model.addAttribute("governorate", geography.requireGovernorate(code));
 		model.addAttribute("q", q);
 		model.addAttribute("places", geography.places(code, q, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("pagePrefix", PageLinks.prefix("/governorates/" + code, "q", q));
 		return "geography/governorate";
 	}
 }

@@ -41,6 +41,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import ps.rasd.platform.error.Problems.FieldProblem;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.NotFoundException;
 
 /**
@@ -63,6 +64,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
 		return respond(HttpStatus.NOT_FOUND, ex.code(), ex.arguments(), request);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex, HttpServletRequest request) {
+		return respond(HttpStatus.FORBIDDEN, ex.code(), ex.arguments(), request);
 	}
 
 	@ExceptionHandler(ConflictException.class)

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.NotFoundException;
 
 /** Pages: a record that does not exist gives the localized 404 page, a stale change the 409 page. */
@@ -20,6 +21,11 @@ class HtmlExceptionAdvice {
 	@ExceptionHandler(NotFoundException.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	void forbidden(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	@ExceptionHandler(ConflictException.class)

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,12 +36,23 @@ class SecurityConfig {
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**" };
 
+	/** Public to read: the registry's lists and pages (facilities are points of public service). */
+	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
+			"/authorities", "/authorities/*", "/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities",
+			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*" };
+
+	/** Coordinators (in their governorates, checked by the facade) and administrators. */
+	private static final String[] STAFF_WRITE = { "/facilities/new", "/facilities/import", "/facilities/*/edit" };
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(auth -> auth
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers(PUBLIC_PATHS).permitAll()
+			.requestMatchers(STAFF_WRITE).hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/facilities", "/facilities/**").hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")

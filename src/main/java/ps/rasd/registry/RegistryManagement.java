@@ -1,0 +1,372 @@
+package ps.rasd.registry;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.registry.domain.Authority;
+import ps.rasd.registry.domain.AuthorityRepository;
+import ps.rasd.registry.domain.Facility;
+import ps.rasd.registry.domain.FacilityRepository;
+import ps.rasd.registry.domain.FacilityType;
+import ps.rasd.registry.domain.FacilityTypeRepository;
+import ps.rasd.registry.domain.Indicator;
+import ps.rasd.registry.domain.IndicatorRepository;
+import ps.rasd.registry.domain.RoutingRule;
+import ps.rasd.registry.domain.RoutingRuleRepository;
+import ps.rasd.registry.domain.Sector;
+import ps.rasd.registry.domain.SectorRepository;
+import ps.rasd.registry.internal.FacilityCsv;
+import ps.rasd.shared.ArabicText;
+import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.PageResult;
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * The registry facade: sectors, indicators, authorities, facilities and routing rules. Facilities are changed by
+ * administrators and by coordinators of their governorates; the rest of the registry by administrators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegistryManagement {
+
+	/** The largest page the API serves. */
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final SectorRepository sectors;
+
+	private final IndicatorRepository indicators;
+
+	private final FacilityTypeRepository types;
+
+	private final AuthorityRepository authorities;
+
+	private final FacilityRepository facilities;
+
+	private final RoutingRuleRepository rules;
+
+	private final GeographyManagement geography;
+
+	private final Clock clock;
+
+	RegistryManagement(SectorRepository sectors, IndicatorRepository indicators, FacilityTypeRepository types,
+			AuthorityRepository authorities, FacilityRepository facilities, RoutingRuleRepository rules,
+			GeographyManagement geography, Clock clock) {
+		this.sectors = sectors;
+		this.indicators = indicators;
+		this.types = types;
+		this.authorities = authorities;
+		this.facilities = facilities;
+		this.rules = rules;
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	/** Every sector with its indicators and facility types, in order. */
+	public List<SectorSummary> sectors() {
+		Map<Long, String> codes = sectorCodes();
+		Map<Long, List<IndicatorSummary>> bySector = indicators.findAllByOrderBySectorIdAscSortOrderAsc().stream()
+			.collect(Collectors.groupingBy(Indicator::getSectorId,
+					Collectors.mapping(i -> i.toSummary(codes.get(i.getSectorId())), Collectors.toList())));
+		Map<Long, List<FacilityTypeSummary>> typesBySector = types.findAllByOrderBySectorIdAscSortOrderAsc().stream()
+			.collect(Collectors.groupingBy(FacilityType::getSectorId,
+					Collectors.mapping(t -> t.toSummary(codes.get(t.getSectorId())), Collectors.toList())));
+		return sectors.findAllByOrderBySortOrder().stream()
+			.map(s -> new SectorSummary(s.getId(), s.getCode(), s.getName(), s.getDescription(), s.isActive(),
+					bySector.getOrDefault(s.getId(), List.of()), typesBySector.getOrDefault(s.getId(), List.of())))
+			.toList();
+	}
+
+	/** The sector with this code. */
+	public SectorSummary sector(String code) {
+		return sectors().stream().filter(s -> s.code().equals(code)).findFirst()
+			.orElseThrow(() -> new NotFoundException("registry.sector.not-found", code));
+	}
+
+	/** Every facility type, by code. */
+	public Map<String, FacilityTypeSummary> facilityTypes() {
+		Map<Long, String> codes = sectorCodes();
+		return types.findAllByOrderBySectorIdAscSortOrderAsc().stream()
+			.map(t -> t.toSummary(codes.get(t.getSectorId())))
+			.collect(Collectors.toMap(FacilityTypeSummary::code, Function.identity(), (a, b) -> a,
+					java.util.LinkedHashMap::new));
+	}
+
+	/** Changes an indicator's names, weight and direction (administrators). */
+	@Transactional
+	public IndicatorSummary changeIndicator(long id, long version, LocalizedText name, LocalizedText description,
+			java.math.BigDecimal weight, boolean higherIsBetter, boolean active, RasdPrincipal actor) {
+		requireAdmin(actor);
+		Indicator indicator = indicators.findById(id)
+			.orElseThrow(() -> new NotFoundException("registry.indicator.not-found"));
+		if (indicator.getVersion() != version) {
+			throw new ConflictException("registry.stale");
+		}
+		indicator.change(name, description, weight, higherIsBetter, active);
+		return indicators.saveAndFlush(indicator).toSummary(sectorCodes().get(indicator.getSectorId()));
+	}
+
+	/** The version of an indicator, to send back with a change. */
+	public long indicatorVersion(long id) {
+		return indicators.findById(id).map(Indicator::getVersion)
+			.orElseThrow(() -> new NotFoundException("registry.indicator.not-found"));
+	}
+
+	/** Every authority, parents before children (by id). */
+	public List<AuthoritySummary> authorities() {
+		Map<Long, String> codes = sectorCodes();
+		return authorities.findAllByOrderByIdAsc().stream()
+			.map(a -> a.toSummary(a.getSectorId() == null ? null : codes.get(a.getSectorId())))
+			.toList();
+	}
+
+	/** The authority with this id. */
+	public AuthoritySummary authority(long id) {
+		Authority a = authorities.findById(id).orElseThrow(() -> new NotFoundException("registry.authority.not-found"));
+		return a.toSummary(a.getSectorId() == null ? null : sectorCodes().get(a.getSectorId()));
+	}
+
+	/** The chain of units from the top of the hierarchy down to this one. */
+	public List<AuthoritySummary> authorityPath(long id) {
+		Map<Long, AuthoritySummary> all = authorities().stream()
+			.collect(Collectors.toMap(AuthoritySummary::id, Function.identity()));
+		java.util.LinkedList<AuthoritySummary> path = new java.util.LinkedList<>();
+		AuthoritySummary current = all.get(id);
+		while (current != null && path.size() < 20) {
+			path.addFirst(current);
+			current = current.parentId() == null ? null : all.get(current.parentId());
+		}
+		return path;
+	}
+
+	/** Creates an authority or unit (administrators). */
+	@Transactional
+	public AuthoritySummary createAuthority(AuthorityDetails details, RasdPrincipal actor) {
+		requireAdmin(actor);
+		checkAuthority(details);
+		Authority a = authorities.save(new Authority(details, sectorId(details.sectorCode())));
+		return a.toSummary(details.sectorCode());
+	}
+
+	/** Changes an authority (administrators). */
+	@Transactional
+	public AuthoritySummary updateAuthority(long id, long version, AuthorityDetails details, RasdPrincipal actor) {
+		requireAdmin(actor);
+		Authority a = authorities.findById(id).orElseThrow(() -> new NotFoundException("registry.authority.not-found"));
+		if (a.getVersion() != version) {
+			throw new ConflictException("registry.stale");
+		}
+		checkAuthority(details);
+		if (details.parentId() != null && authorityPath(details.parentId()).stream().anyMatch(p -> p.id() == id)) {
+			throw new DomainException("registry.authority.parent-invalid");
+		}
+		a.apply(details, sectorId(details.sectorCode()));
+		return authorities.saveAndFlush(a).toSummary(details.sectorCode());
+	}
+
+	/** One page of facilities matching the query, by governorate and name. */
+	public PageResult<FacilitySummary> facilities(FacilityQuery query, int page, int size) {
+		Map<Long, String> codes = sectorCodes();
+		String key = ArabicText.searchKey(query.text());
+		Long sectorId = query.sectorCode() == null || query.sectorCode().isBlank() ? null
+				: sectors.findByCode(query.sectorCode()).map(Sector::getId).orElse(-1L);
+		var result = facilities.search(blank(query.governorateCode()), sectorId, blank(query.typeCode()),
+				query.authorityId(), key.isEmpty() ? null : key,
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE), FacilityRepository.BY_NAME));
+		return PageResult.of(result, f -> f.toSummary(codes.get(f.getSectorId())));
+	}
+
+	/** The facility with this id. */
+	public FacilitySummary facility(long id) {
+		Facility f = facilities.findById(id).orElseThrow(() -> new NotFoundException("registry.facility.not-found", id));
+		return f.toSummary(sectorCodes().get(f.getSectorId()));
+	}
+
+	/** Facilities by id, for lists in other modules. */
+	public Map<Long, FacilitySummary> facilities(java.util.Collection<Long> ids) {
+		Map<Long, String> codes = sectorCodes();
+		return facilities.findAllById(ids).stream()
+			.collect(Collectors.toMap(Facility::getId, f -> f.toSummary(codes.get(f.getSectorId()))));
+	}
+
+	/** Creates a facility; coordinators only in their governorates. */
+	@Transactional
+	public FacilitySummary createFacility(FacilityDetails details, RasdPrincipal actor) {
+		requireManager(actor, details.governorateCode());
+		long sectorId = checkFacility(details);
+		Facility f = facilities.save(new Facility(details, sectorId, clock.instant()));
+		return f.toSummary(sectorCodes().get(sectorId));
+	}
+
+	/** Changes a facility; coordinators only within their governorates, before and after the change. */
+	@Transactional
+	public FacilitySummary updateFacility(long id, long version, FacilityDetails details, RasdPrincipal actor) {
+		Facility f = facilities.findById(id).orElseThrow(() -> new NotFoundException("registry.facility.not-found", id));
+		requireManager(actor, f.getGovernorateCode());
+		requireManager(actor, details.governorateCode());
+		if (f.getVersion() != version) {
+			throw new ConflictException("registry.stale");
+		}
+		long sectorId = checkFacility(details);
+		f.apply(details, sectorId, clock.instant());
+		return facilities.saveAndFlush(f).toSummary(sectorCodes().get(sectorId));
+	}
+
+	/** Saves many facilities in the caller's transaction (CSV import and demo content). */
+	@Transactional
+	public int createFacilities(List<FacilityDetails> all, RasdPrincipal actor) {
+		all.forEach(d -> requireManager(actor, d.governorateCode()));
+		Map<String, Long> sectorOfType = types.findAll().stream()
+			.collect(Collectors.toMap(FacilityType::getCode, FacilityType::getSectorId));
+		var now = clock.instant();
+		facilities.saveAll(all.stream().map(d -> new Facility(d, sectorOfType.get(d.typeCode()), now)).toList());
+		return all.size();
+	}
+
+	/**
+	 * Imports facilities from a CSV file: every row is checked first; on any error nothing is saved and the report
+	 * lists each problem by row and column; otherwise every row is saved in this one transaction. A row without an
+	 * authority gets the one the routing rules suggest.
+	 */
+	@Transactional
+	public ImportReport importFacilities(java.io.Reader csv, RasdPrincipal actor) {
+		if (actor == null || !(actor.isAdmin() || actor.hasRole("COORDINATOR"))) {
+			throw new ForbiddenException("registry.forbidden");
+		}
+		var governorates = geography.governorates().stream()
+			.collect(Collectors.toMap(ps.rasd.geography.GovernorateSummary::code, Function.identity()));
+		var lookups = new FacilityCsv.Lookups(governorates, facilityTypes(), authorities::existsById,
+				place -> geography.place(place).map(ps.rasd.geography.PlaceSummary::governorateCode),
+				(type, governorate) -> suggestAuthority(type.sectorCode(), governorate, type.code())
+					.map(AuthoritySummary::id),
+				actor::manages);
+		FacilityCsv.Parsed parsed = FacilityCsv.parse(csv, lookups);
+		if (!parsed.errors().isEmpty()) {
+			return new ImportReport(0, parsed.errors());
+		}
+		return new ImportReport(createFacilities(parsed.rows(), actor), List.of());
+	}
+
+	/** Writes every facility matching the query as CSV (UTF-8 with a byte-order mark), page by page. */
+	public void exportFacilities(FacilityQuery query, java.io.Writer out) {
+		java.util.List<FacilitySummary> all = new java.util.ArrayList<>();
+		int page = 0;
+		PageResult<FacilitySummary> result;
+		do {
+			result = facilities(query, page++, MAX_PAGE_SIZE);
+			all.addAll(result.items());
+		}
+		while (result.hasNext());
+		FacilityCsv.write(out, all);
+	}
+
+	/** Every routing rule. */
+	public List<RoutingRuleSummary> routingRules() {
+		Map<Long, String> codes = sectorCodes();
+		return rules.findAllByOrderByGovernorateCodeAscSectorIdAsc().stream()
+			.map(r -> r.toSummary(codes.get(r.getSectorId())))
+			.toList();
+	}
+
+	/** Adds a routing rule (administrators). */
+	@Transactional
+	public RoutingRuleSummary addRoutingRule(String sectorCode, String governorateCode, String facilityTypeCode,
+			long authorityId, RasdPrincipal actor) {
+		requireAdmin(actor);
+		long sectorId = sectorId(sectorCode);
+		geography.requireGovernorate(governorateCode);
+		authority(authorityId);
+		String type = blank(facilityTypeCode);
+		if (type != null && !types.existsById(type)) {
+			throw new DomainException("registry.facility.type-unknown", type);
+		}
+		return rules.save(new RoutingRule(sectorId, governorateCode, type, authorityId)).toSummary(sectorCode);
+	}
+
+	/** Removes a routing rule (administrators). */
+	@Transactional
+	public void removeRoutingRule(long id, RasdPrincipal actor) {
+		requireAdmin(actor);
+		rules.deleteById(id);
+	}
+
+	/**
+	 * The unit a problem with this sector, governorate and kind of facility should be referred to: a rule for the
+	 * kind of facility wins over a rule for the whole sector.
+	 */
+	public Optional<AuthoritySummary> suggestAuthority(String sectorCode, String governorateCode,
+			String facilityTypeCode) {
+		Optional<Sector> sector = sectors.findByCode(sectorCode);
+		if (sector.isEmpty()) {
+			return Optional.empty();
+		}
+		return rules.findBySectorIdAndGovernorateCode(sector.get().getId(), governorateCode).stream()
+			.filter(r -> r.getFacilityTypeCode() == null || r.getFacilityTypeCode().equals(facilityTypeCode))
+			.min(Comparator.comparing(r -> r.getFacilityTypeCode() == null ? 1 : 0))
+			.map(r -> authority(r.getAuthorityId()));
+	}
+
+	private long checkFacility(FacilityDetails details) {
+		geography.requireGovernorate(details.governorateCode());
+		FacilityType type = types.findById(details.typeCode() == null ? "" : details.typeCode())
+			.orElseThrow(() -> new DomainException("registry.facility.type-unknown", details.typeCode()));
+		if (!authorities.existsById(details.authorityId())) {
+			throw new DomainException("registry.facility.authority-unknown");
+		}
+		if (details.placeId() != null && geography.place(details.placeId())
+			.filter(p -> p.governorateCode().equals(details.governorateCode())).isEmpty()) {
+			throw new DomainException("registry.facility.place-outside");
+		}
+		return type.getSectorId();
+	}
+
+	private void checkAuthority(AuthorityDetails details) {
+		if (details.governorateCode() != null && !details.governorateCode().isBlank()) {
+			geography.requireGovernorate(details.governorateCode());
+		}
+		if (details.parentId() != null && !authorities.existsById(details.parentId())) {
+			throw new DomainException("registry.authority.parent-invalid");
+		}
+	}
+
+	private Long sectorId(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		return sectors.findByCode(code).map(Sector::getId)
+			.orElseThrow(() -> new DomainException("registry.sector.not-found", code));
+	}
+
+	private Map<Long, String> sectorCodes() {
+		return sectors.findAll().stream().collect(Collectors.toMap(Sector::getId, Sector::getCode));
+	}
+
+	private static void requireAdmin(RasdPrincipal actor) {
+		if (actor == null || !actor.isAdmin()) {
+			throw new ForbiddenException("registry.forbidden");
+		}
+	}
+
+	private static void requireManager(RasdPrincipal actor, String governorateCode) {
+		if (actor == null || !actor.manages(governorateCode)) {
+			throw new ForbiddenException("registry.forbidden");
+		}
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}
