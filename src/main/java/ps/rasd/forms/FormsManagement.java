@@ -1,0 +1,231 @@
+package ps.rasd.forms;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.forms.domain.Form;
+import ps.rasd.forms.domain.FormRepository;
+import ps.rasd.forms.domain.FormVersion;
+import ps.rasd.forms.domain.FormVersionRepository;
+import ps.rasd.registry.IndicatorSummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * The forms facade. Administrators create forms, edit a draft, and publish it as a new version (publishing copies the
+ * registry's indicator weights into the version and retires the previous one; publishes {@link FormPublished}).
+ * Everyone else reads versions, which never change once published.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FormsManagement {
+
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
+
+	private final FormRepository forms;
+
+	private final FormVersionRepository versions;
+
+	private final RegistryManagement registry;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	/** Published versions never change: their parsed definitions are kept. */
+	private final Map<Long, FormVersionSummary> frozen = new ConcurrentHashMap<>();
+
+	FormsManagement(FormRepository forms, FormVersionRepository versions, RegistryManagement registry,
+			ApplicationEventPublisher events, Clock clock) {
+		this.forms = forms;
+		this.versions = versions;
+		this.registry = registry;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Every form with its versions. */
+	public List<FormSummary> forms() {
+		return forms.findAllByOrderByCode().stream().map(this::summary).toList();
+	}
+
+	/** The form with this id. */
+	public FormSummary form(long id) {
+		return summary(forms.findById(id).orElseThrow(() -> new NotFoundException("forms.form.not-found")));
+	}
+
+	/** The form with this code, if any. */
+	public Optional<FormSummary> form(String code) {
+		return forms.findByCode(code).map(this::summary);
+	}
+
+	/** A version by id (what a visit answered). */
+	public FormVersionSummary version(long versionId) {
+		FormVersionSummary cached = frozen.get(versionId);
+		if (cached != null) {
+			return cached;
+		}
+		FormVersion v = versions.findById(versionId)
+			.orElseThrow(() -> new NotFoundException("forms.version.not-found"));
+		FormVersionSummary summary = v.toSummary(forms.findById(v.getFormId()).map(Form::getCode).orElse(""));
+		if (v.getStatus() != VersionStatus.DRAFT) {
+			frozen.put(versionId, summary);
+		}
+		return summary;
+	}
+
+	/** The versions that can be answered now, for facilities of a sector (or all when {@code null}). */
+	public List<FormVersionSummary> answerable(String sectorCode) {
+		return forms().stream().filter(f -> sectorCode == null || sectorCode.equals(f.sectorCode()))
+			.flatMap(f -> f.current().stream()).toList();
+	}
+
+	/** Creates a form with a first draft (administrators). */
+	@Transactional
+	public FormSummary create(String code, LocalizedText title, String sectorCode, FormDefinition definition,
+			RasdPrincipal actor) {
+		requireAdmin(actor);
+		if (code == null || !CODE.matcher(code).matches()) {
+			throw new DomainException("forms.form.code-invalid");
+		}
+		if (forms.existsByCode(code)) {
+			throw new DomainException("forms.form.code-taken", code);
+		}
+		if (sectorCode != null && !sectorCode.isBlank()) {
+			registry.sector(sectorCode);
+		}
+		Form form = forms.save(new Form(code, title, blank(sectorCode), clock.instant()));
+		FormDefinition first = definition != null ? definition : new FormDefinition(title, List.of(), List.of());
+		versions.save(new FormVersion(form.getId(), 1, first, clock.instant()));
+		return summary(form);
+	}
+
+	/** Imports a JSON definition: a new form, or a new draft of an existing one (administrators). */
+	@Transactional
+	public FormSummary importJson(String code, String sectorCode, String json, RasdPrincipal actor) {
+		FormDefinition definition = FormJson.read(json);
+		Optional<Form> existing = forms.findByCode(code);
+		if (existing.isEmpty()) {
+			return create(code, definition.title(), sectorCode, definition, actor);
+		}
+		FormVersionSummary draft = startDraft(existing.get().getId(), actor);
+		editDraft(existing.get().getId(), draft.version(), definition, actor);
+		return form(existing.get().getId());
+	}
+
+	/** The form's draft; made from the current version when there is none (administrators). */
+	@Transactional
+	public FormVersionSummary startDraft(long formId, RasdPrincipal actor) {
+		requireAdmin(actor);
+		List<FormVersion> all = versions.findByFormIdOrderByNumberDesc(formId);
+		if (all.isEmpty()) {
+			throw new NotFoundException("forms.form.not-found");
+		}
+		Optional<FormVersion> draft = all.stream().filter(v -> v.getStatus() == VersionStatus.DRAFT).findFirst();
+		if (draft.isPresent()) {
+			return draft.get().toSummary(code(formId));
+		}
+		FormVersion created = versions.save(new FormVersion(formId, all.get(0).getNumber() + 1,
+				all.get(0).definition(), clock.instant()));
+		return created.toSummary(code(formId));
+	}
+
+	/** Replaces the draft's definition; {@code rowVersion} is the draft's version as the editor saw it. */
+	@Transactional
+	public FormVersionSummary editDraft(long formId, long rowVersion, FormDefinition definition, RasdPrincipal actor) {
+		requireAdmin(actor);
+		FormVersion draft = draftOf(formId);
+		if (draft.getVersion() != rowVersion) {
+			throw new ConflictException("forms.version.stale");
+		}
+		draft.edit(definition);
+		return versions.saveAndFlush(draft).toSummary(code(formId));
+	}
+
+	/**
+	 * Publishes the draft: copies the registry's weights of the indicators it scores, checks it, retires the
+	 * version it replaces.
+	 * @throws DomainException {@code forms.version.problems} when the draft cannot be published
+	 */
+	@Transactional
+	public FormVersionSummary publish(long formId, RasdPrincipal actor) {
+		requireAdmin(actor);
+		FormVersion draft = draftOf(formId);
+		FormDefinition withWeights = withRegistryWeights(draft.definition());
+		versions.findByFormIdOrderByNumberDesc(formId).stream()
+			.filter(v -> v.getStatus() == VersionStatus.PUBLISHED)
+			.forEach(v -> v.retire(clock.instant()));
+		draft.publish(withWeights, actor.username(), clock.instant());
+		versions.saveAndFlush(draft);
+		events.publishEvent(new FormPublished(formId, draft.getId(), draft.getNumber()));
+		return draft.toSummary(code(formId));
+	}
+
+	/** The problems that keep the form's draft from being published, with the registry weights applied. */
+	public List<FormProblem> draftProblems(long formId) {
+		return withRegistryWeights(draftOf(formId).definition()).problems();
+	}
+
+	private FormDefinition withRegistryWeights(FormDefinition definition) {
+		Map<String, IndicatorSummary> known = registry.sectors().stream().flatMap(s -> s.indicators().stream())
+			.collect(Collectors.toMap(IndicatorSummary::code, Function.identity()));
+		Set<String> codes = new LinkedHashSet<>();
+		definition.indicators().forEach(i -> codes.add(i.code()));
+		definition.questions().filter(q -> q.scoring() != null).forEach(q -> codes.add(q.scoring().indicator()));
+		List<IndicatorWeight> weights = new ArrayList<>();
+		for (String code : codes) {
+			IndicatorSummary registered = known.get(code);
+			if (registered != null) {
+				weights.add(new IndicatorWeight(code, registered.name(), registered.weight().doubleValue(),
+						registered.higherIsBetter()));
+			}
+			else {
+				definition.indicators().stream().filter(i -> i.code().equals(code)).findFirst().ifPresent(weights::add);
+			}
+		}
+		return new FormDefinition(definition.title(), weights, definition.sections());
+	}
+
+	private FormVersion draftOf(long formId) {
+		return versions.findByFormIdOrderByNumberDesc(formId).stream()
+			.filter(v -> v.getStatus() == VersionStatus.DRAFT).findFirst()
+			.orElseThrow(() -> new ConflictException("forms.version.no-draft"));
+	}
+
+	private FormSummary summary(Form form) {
+		List<FormVersionSummary> all = versions.findByFormIdOrderByNumberDesc(form.getId()).stream()
+			.map(v -> v.toSummary(form.getCode())).toList();
+		return new FormSummary(form.getId(), form.getCode(), form.getTitle(), form.getSectorCode(), all);
+	}
+
+	private String code(long formId) {
+		return forms.findById(formId).map(Form::getCode).orElse("");
+	}
+
+	private static void requireAdmin(RasdPrincipal actor) {
+		if (actor == null || !actor.isAdmin()) {
+			throw new ForbiddenException("forms.forbidden");
+		}
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}
