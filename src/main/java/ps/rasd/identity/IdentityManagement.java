@@ -59,6 +59,11 @@ public class IdentityManagement {
 		return new AccountCreated(create(username, details, password, true), password);
 	}
 
+	/** A random password as strong as a one-time password, for accounts nobody signs in to (demo content). */
+	public static String randomPassword() {
+		return PasswordPolicy.oneTimePassword();
+	}
+
 	/** Creates an account with a password of the caller's choosing that need not be changed (demo accounts). */
 	public AccountSummary createWithPassword(String username, AccountDetails details, String password) {
 		return create(username, details, password, false);

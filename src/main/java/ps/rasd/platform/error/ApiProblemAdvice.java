@@ -42,6 +42,7 @@ import ps.rasd.platform.error.Problems.FieldProblem;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
 
 /**
@@ -79,6 +80,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> stale(HttpServletRequest request) {
 		return respond(HttpStatus.CONFLICT, "request.stale", null, request);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, HttpServletRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.arguments(), locale,
+				request);
+		problems.withErrors(problem, ex.fields().stream().map(f -> new FieldProblem(f.field(), f.code(),
+				f.message() != null ? f.message().in(locale)
+						: problems.message(f.code(), f.arguments().toArray(), locale, f.code())))
+			.toList());
+		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> duplicate(HttpServletRequest request) {
+		return respond(HttpStatus.CONFLICT, "request.conflict", null, request);
 	}
 
 	@ExceptionHandler(DomainException.class)

@@ -39,7 +39,7 @@ class SecurityConfig {
 	/** Public to read: the registry's lists and pages (facilities are points of public service). */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
 			"/authorities", "/authorities/*", "/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities",
-			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*" };
+			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*", "/api/v1/forms", "/api/v1/forms/*" };
 
 	/** Coordinators (in their governorates, checked by the facade) and administrators. */
 	private static final String[] STAFF_WRITE = { "/facilities/new", "/facilities/import", "/facilities/*/edit" };
@@ -51,7 +51,10 @@ class SecurityConfig {
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 			.requestMatchers(PUBLIC_PATHS).permitAll()
 			.requestMatchers(STAFF_WRITE).hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/facilities/*/visits").hasAnyRole("MONITOR", "COORDINATOR", "ADMIN")
 			.requestMatchers(HttpMethod.POST, "/facilities", "/facilities/**").hasAnyRole("COORDINATOR", "ADMIN")
+			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
+			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());

@@ -1,0 +1,267 @@
+package ps.rasd.monitoring;
+
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.forms.FormCheck;
+import ps.rasd.forms.FormVersionSummary;
+import ps.rasd.forms.FormsManagement;
+import ps.rasd.forms.VersionStatus;
+import ps.rasd.monitoring.domain.CaseRequest;
+import ps.rasd.monitoring.domain.CaseRequestRepository;
+import ps.rasd.monitoring.domain.Visit;
+import ps.rasd.monitoring.domain.VisitRepository;
+import ps.rasd.registry.FacilitySummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.PageResult;
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * The monitoring facade. Monitors start, save and submit visits to facilities of their governorates (a retry with
+ * the same idempotency key returns the same visit); coordinators review the visits of their governorates; analysts
+ * and administrators read everything. Publishes {@link VisitSubmitted} and {@link CaseRequested}.
+ */
+@Service
+@Transactional
+public class MonitoringManagement {
+
+	/** The largest page the API serves. */
+	public static final int MAX_PAGE_SIZE = 200;
+
+	private final VisitRepository visits;
+
+	private final CaseRequestRepository caseRequests;
+
+	private final RegistryManagement registry;
+
+	private final FormsManagement forms;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MonitoringManagement(VisitRepository visits, CaseRequestRepository caseRequests, RegistryManagement registry,
+			FormsManagement forms, ApplicationEventPublisher events, Clock clock) {
+		this.visits = visits;
+		this.caseRequests = caseRequests;
+		this.registry = registry;
+		this.forms = forms;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a draft visit of a facility, on the given form version or the current one of the facility's sector. A
+	 * second call with the same idempotency key returns the visit the first one made.
+	 * @throws ForbiddenException when the person may not monitor in the facility's governorate
+	 * @throws DomainException {@code monitoring.visit.no-form}, {@code monitoring.visit.version-retired}
+	 */
+	public VisitSummary start(long facilityId, Long formVersionId, String idempotencyKey, RasdPrincipal actor) {
+		Optional<Visit> existing = byKey(idempotencyKey, actor);
+		if (existing.isPresent()) {
+			return existing.get().toSummary();
+		}
+		FacilitySummary facility = registry.facility(facilityId);
+		if (!mayMonitor(actor, facility.governorateCode())) {
+			throw new ForbiddenException("monitoring.forbidden");
+		}
+		FormVersionSummary version = formVersionId != null ? forms.version(formVersionId)
+				: forms.answerable(facility.sectorCode()).stream().findFirst()
+					.orElseThrow(() -> new DomainException("monitoring.visit.no-form"));
+		requireAnswerable(version);
+		Visit visit = new Visit(newReference(), facility.id(), facility.governorateCode(), facility.sectorCode(),
+				version.id(), actor.accountId(), blank(idempotencyKey), clock.instant());
+		// the unique key refuses a second visit should the same key arrive twice at the very same moment
+		return visits.saveAndFlush(visit).toSummary();
+	}
+
+	/** The visit made with this idempotency key, if any (the key must be this person's). */
+	@Transactional(readOnly = true)
+	public Optional<VisitSummary> visitByKey(String key, RasdPrincipal actor) {
+		return byKey(key, actor).map(Visit::toSummary);
+	}
+
+	/** Saves a draft: every answer typed is kept, invalid ones too, and the errors are reported. */
+	public VisitCheck saveDraft(long visitId, Map<String, String> answers, RasdPrincipal actor) {
+		Visit visit = load(visitId);
+		FormCheck check = forms.version(visit.getFormVersionId()).definition().check(answers, false);
+		visit.saveAnswers(check.answers(), actor.accountId(), clock.instant());
+		return new VisitCheck(visits.saveAndFlush(visit).toSummary(), check.errors(), check.relevant());
+	}
+
+	/**
+	 * Submits the answers: when they are valid the score is computed and the visit goes to review; otherwise the
+	 * answers are kept as a draft and the errors reported.
+	 * @throws DomainException {@code monitoring.visit.version-retired} when the form version was replaced
+	 */
+	public VisitCheck submit(long visitId, Map<String, String> answers, RasdPrincipal actor) {
+		Visit visit = load(visitId);
+		FormVersionSummary version = forms.version(visit.getFormVersionId());
+		FormCheck check = version.definition().check(answers, true);
+		if (!check.valid()) {
+			visit.saveAnswers(check.answers(), actor.accountId(), clock.instant());
+			return new VisitCheck(visits.saveAndFlush(visit).toSummary(), check.errors(), check.relevant());
+		}
+		requireAnswerable(version);
+		visit.submit(check.answers(), version.definition().score(check.answers()), actor.accountId(), clock.instant());
+		VisitSummary saved = visits.saveAndFlush(visit).toSummary();
+		events.publishEvent(new VisitSubmitted(saved.id(), saved.facilityId(), saved.governorateCode(),
+				saved.overallScore()));
+		return new VisitCheck(saved, Map.of(), check.relevant());
+	}
+
+	/**
+	 * Starts (or finds by idempotency key) a visit and submits it in one call, for API clients that retry.
+	 * A retry of a submission that went through returns the submitted visit unchanged.
+	 */
+	public VisitCheck submitNew(long facilityId, Long formVersionId, Map<String, String> answers, String key,
+			RasdPrincipal actor) {
+		VisitSummary visit = start(facilityId, formVersionId, key, actor);
+		if (!visit.status().editable()) {
+			return new VisitCheck(visit(visit.id(), actor), Map.of(), java.util.Set.of());
+		}
+		return submit(visit.id(), answers, actor);
+	}
+
+	/** A coordinator of the visit's governorate (not its monitor) approves it, sends it back or rejects it. */
+	public VisitSummary review(long visitId, long version, ReviewDecision decision, String comment,
+			RasdPrincipal actor) {
+		Visit visit = load(visitId);
+		if (!actor.manages(visit.getGovernorateCode())) {
+			throw new ForbiddenException("monitoring.forbidden");
+		}
+		if (visit.getVersion() != version) {
+			throw new ConflictException("monitoring.visit.stale");
+		}
+		visit.review(decision, comment, actor.accountId(), clock.instant());
+		return visits.saveAndFlush(visit).toDetailedSummary();
+	}
+
+	/** A visit with its history, if this person may see it. */
+	@Transactional(readOnly = true)
+	public VisitSummary visit(long visitId, RasdPrincipal actor) {
+		Visit visit = visits.findById(visitId).orElseThrow(() -> new NotFoundException("monitoring.visit.not-found"));
+		if (!maySee(actor, visit)) {
+			throw new NotFoundException("monitoring.visit.not-found");
+		}
+		return visit.toDetailedSummary();
+	}
+
+	/**
+	 * Visits this person may see, newest first: monitors their own, coordinators those of their governorates,
+	 * analysts and administrators all.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<VisitSummary> visits(VisitStatus status, String governorate, Long facilityId, int page, int size,
+			RasdPrincipal actor) {
+		Long monitor = null;
+		java.util.Collection<String> governorates = governorate == null || governorate.isBlank() ? null
+				: List.of(governorate);
+		if (!(actor.isAdmin() || actor.hasRole("ANALYST"))) {
+			if (actor.hasRole("COORDINATOR")) {
+				governorates = governorates == null ? actor.governorateCodes()
+						: governorates.stream().filter(actor.governorateCodes()::contains).toList();
+			}
+			else if (actor.hasRole("MONITOR")) {
+				monitor = actor.accountId();
+			}
+			else {
+				return new PageResult<>(List.of(), page, size, 0, 0);
+			}
+		}
+		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+				Sort.by(Sort.Direction.DESC, "updatedAt", "id"));
+		return PageResult.of(visits.search(monitor, governorates, status, facilityId, request), Visit::toSummary);
+	}
+
+	/** Approved visits of a facility with their scores, oldest first (score history). */
+	@Transactional(readOnly = true)
+	public List<VisitSummary> approvedVisits(long facilityId) {
+		return visits.findByFacilityIdAndStatusOrderBySubmittedAtAsc(facilityId, VisitStatus.APPROVED).stream()
+			.map(Visit::toSummary).toList();
+	}
+
+	/** The indicators of a visit for which a case was already asked. */
+	@Transactional(readOnly = true)
+	public List<String> caseRequests(long visitId) {
+		return caseRequests.findByVisitId(visitId).stream().map(CaseRequest::getIndicatorCode).toList();
+	}
+
+	/**
+	 * Asks for a case about an indicator of a submitted or approved visit; asking twice changes nothing.
+	 * Publishes {@link CaseRequested}.
+	 */
+	public void requestCase(long visitId, String indicatorCode, RasdPrincipal actor) {
+		VisitSummary visit = visit(visitId, actor);
+		if (!(actor.manages(visit.governorateCode()) || visit.monitorId() == actor.accountId())) {
+			throw new ForbiddenException("monitoring.forbidden");
+		}
+		if (visit.status() != VisitStatus.SUBMITTED && visit.status() != VisitStatus.APPROVED) {
+			throw new ConflictException("monitoring.case.not-submitted");
+		}
+		if (!visit.scores().containsKey(indicatorCode)) {
+			throw new DomainException("monitoring.case.unknown-indicator");
+		}
+		if (caseRequests.existsById(new CaseRequest.Key(visitId, indicatorCode))) {
+			return;
+		}
+		caseRequests.save(new CaseRequest(visitId, indicatorCode, actor.accountId(), clock.instant()));
+		events.publishEvent(new CaseRequested(visitId, visit.reference(), visit.facilityId(), visit.governorateCode(),
+				visit.sectorCode(), indicatorCode, visit.scores().get(indicatorCode), actor.accountId()));
+	}
+
+	private Optional<Visit> byKey(String key, RasdPrincipal actor) {
+		if (key == null || key.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<Visit> visit = visits.findByIdempotencyKey(key.strip());
+		if (visit.isPresent() && visit.get().getMonitorId() != actor.accountId()) {
+			throw new ConflictException("monitoring.visit.key-used");
+		}
+		return visit;
+	}
+
+	private Visit load(long visitId) {
+		return visits.findById(visitId).orElseThrow(() -> new NotFoundException("monitoring.visit.not-found"));
+	}
+
+	private static void requireAnswerable(FormVersionSummary version) {
+		if (version.status() != VersionStatus.PUBLISHED) {
+			throw new DomainException("monitoring.visit.version-retired", version.number());
+		}
+	}
+
+	static boolean mayMonitor(RasdPrincipal actor, String governorate) {
+		return actor != null && (actor.isAdmin()
+				|| ((actor.hasRole("MONITOR") || actor.hasRole("COORDINATOR"))
+						&& actor.governorateCodes().contains(governorate)));
+	}
+
+	private static boolean maySee(RasdPrincipal actor, Visit visit) {
+		return actor != null && (actor.isAdmin() || actor.hasRole("ANALYST")
+				|| (actor.hasRole("COORDINATOR") && actor.governorateCodes().contains(visit.getGovernorateCode()))
+				|| visit.getMonitorId() == actor.accountId());
+	}
+
+	private String newReference() {
+		return Visit.newReference(Year.now(clock.withZone(ZoneOffset.UTC)).getValue());
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

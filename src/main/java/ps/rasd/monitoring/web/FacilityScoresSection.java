@@ -1,0 +1,60 @@
+package ps.rasd.monitoring.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import ps.rasd.forms.FormsManagement;
+import ps.rasd.monitoring.MonitoringManagement;
+import ps.rasd.monitoring.VisitSummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.spi.FacilityPageSection;
+
+/**
+ * Monitoring's part of a facility page, for signed-in staff: start a visit (monitors and coordinators of the
+ * governorate), and the score history of approved visits with the latest indicator breakdown. The public sees
+ * nothing here until findings are published.
+ */
+@Component
+class FacilityScoresSection implements FacilityPageSection {
+
+	private final MonitoringManagement monitoring;
+
+	private final RegistryManagement registry;
+
+	private final FormsManagement forms;
+
+	FacilityScoresSection(MonitoringManagement monitoring, RegistryManagement registry, FormsManagement forms) {
+		this.monitoring = monitoring;
+		this.registry = registry;
+		this.forms = forms;
+	}
+
+	@Override
+	public Rendered render(long facilityId, RasdPrincipal viewer, Locale locale) {
+		Map<String, Object> model = new HashMap<>();
+		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("ANALYST") || viewer.hasRole("COORDINATOR")
+				|| viewer.hasRole("MONITOR"));
+		model.put("staff", staff);
+		if (!staff) {
+			return new Rendered("monitoring/section", "section", model);
+		}
+		var facility = registry.facility(facilityId);
+		model.put("facilityId", facilityId);
+		model.put("canVisit", viewer.isAdmin() || ((viewer.hasRole("MONITOR") || viewer.hasRole("COORDINATOR"))
+				&& viewer.governorateCodes().contains(facility.governorateCode())));
+		model.put("forms", forms.answerable(facility.sectorCode()));
+		model.put("key", VisitController.newKey());
+		List<VisitSummary> history = monitoring.approvedVisits(facilityId);
+		model.put("history", history);
+		VisitSummary latest = history.isEmpty() ? null : history.get(history.size() - 1);
+		model.put("latest", latest);
+		model.put("indicatorNames", latest == null ? Map.of() : forms.version(latest.formVersionId()).definition()
+			.indicators().stream().collect(java.util.stream.Collectors.toMap(i -> i.code(), i -> i.name())));
+		return new Rendered("monitoring/section", "section", model);
+	}
+}

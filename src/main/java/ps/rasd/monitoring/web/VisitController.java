@@ -1,0 +1,216 @@
+package ps.rasd.monitoring.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ps.rasd.forms.FormVersionSummary;
+import ps.rasd.forms.FormsManagement;
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.monitoring.MonitoringManagement;
+import ps.rasd.monitoring.ReviewDecision;
+import ps.rasd.monitoring.VisitCheck;
+import ps.rasd.monitoring.VisitStatus;
+import ps.rasd.monitoring.VisitSummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.PageLinks;
+import ps.rasd.shared.RasdPrincipal;
+
+/** Visits on a phone-sized screen: start, fill with autosave, submit, review, and the list of one's visits. */
+@Controller
+class VisitController {
+
+	private static final int PAGE_SIZE = 30;
+
+	private final MonitoringManagement monitoring;
+
+	private final RegistryManagement registry;
+
+	private final FormsManagement forms;
+
+	private final GeographyManagement geography;
+
+	VisitController(MonitoringManagement monitoring, RegistryManagement registry, FormsManagement forms,
+			GeographyManagement geography) {
+		this.monitoring = monitoring;
+		this.registry = registry;
+		this.forms = forms;
+		this.geography = geography;
+	}
+
+	@GetMapping("/visits")
+	String list(@RequestParam(required = false) VisitStatus status, @RequestParam(required = false) String governorate,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		var result = monitoring.visits(status, governorate, null, page, PAGE_SIZE, actor);
+		model.addAttribute("visits", result);
+		model.addAttribute("facilities", registry.facilities(result.items().stream().map(VisitSummary::facilityId)
+			.distinct().toList()));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", VisitStatus.values());
+		model.addAttribute("governorate", governorate);
+		model.addAttribute("governorates", geography.governorates().stream()
+			.filter(g -> actor.isAdmin() || actor.hasRole("ANALYST") || actor.governorateCodes().contains(g.code()))
+			.toList());
+		model.addAttribute("pagePrefix", PageLinks.prefix("/visits", "status", status, "governorate", governorate));
+		return "monitoring/visits";
+	}
+
+	/** Starting a visit is a POST that carries a key made when the button was shown: pressing twice is harmless. */
+	@PostMapping("/facilities/{facilityId}/visits")
+	String start(@PathVariable long facilityId, @RequestParam(required = false) Long formVersionId,
+			@RequestParam String idempotencyKey, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		try {
+			VisitSummary visit = monitoring.start(facilityId, formVersionId, idempotencyKey, actor);
+			return "redirect:/visits/" + visit.id() + "/edit";
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			return "redirect:/facilities/" + facilityId;
+		}
+	}
+
+	@GetMapping("/visits/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		VisitSummary visit = monitoring.visit(id, actor);
+		if (!visit.status().editable() || visit.monitorId() != actor.accountId()) {
+			return "redirect:/visits/" + id;
+		}
+		FormVersionSummary version = forms.version(visit.formVersionId());
+		var check = version.definition().check(visit.answers(), false);
+		return form(model, visit, version, visit.answers(), Map.of(), check.relevant());
+	}
+
+	@PostMapping("/visits/{id}")
+	String save(@PathVariable long id, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+			@AuthenticationPrincipal RasdPrincipal actor, Model model, RedirectAttributes redirect) {
+		Map<String, String> answers = answers(request);
+		VisitCheck result;
+		try {
+			result = "submit".equals(action) ? monitoring.submit(id, answers, actor)
+					: monitoring.saveDraft(id, answers, actor);
+		}
+		catch (DomainException ex) {
+			if (ex instanceof ps.rasd.shared.ForbiddenException || ex instanceof ps.rasd.shared.NotFoundException) {
+				throw ex;
+			}
+			VisitSummary visit = monitoring.saveDraft(id, answers, actor).visit();
+			model.addAttribute("problem", ex.code());
+			model.addAttribute("problemArgument", ex.arguments().length > 0 ? ex.arguments()[0] : "");
+			FormVersionSummary version = forms.version(visit.formVersionId());
+			return form(model, visit, version, answers, Map.of(),
+					version.definition().check(answers, false).relevant());
+		}
+		if (result.visit().status() == VisitStatus.SUBMITTED) {
+			redirect.addFlashAttribute("flash", "monitoring.visit.submitted");
+			return "redirect:/visits/" + id;
+		}
+		if (result.valid() && !"submit".equals(action)) {
+			redirect.addFlashAttribute("flash", "monitoring.visit.saved");
+			return "redirect:/visits/" + id + "/edit";
+		}
+		model.addAttribute("problem", "monitoring.visit.has-errors");
+		return form(model, result.visit(), forms.version(result.visit().formVersionId()), answers, result.errors(),
+				result.relevant());
+	}
+
+	/** The autosave of the visit page's script: saves the draft, answers what is asked now and what is wrong. */
+	@PostMapping(path = "/visits/{id}/autosave", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> autosave(@PathVariable long id, HttpServletRequest request,
+			@AuthenticationPrincipal RasdPrincipal actor, java.util.Locale locale) {
+		VisitCheck result = monitoring.saveDraft(id, answers(request), actor);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("savedAt", result.visit().updatedAt().toString());
+		body.put("relevant", result.relevant());
+		body.put("errors", result.errors().keySet());
+		return body;
+	}
+
+	@GetMapping("/visits/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		VisitSummary visit = monitoring.visit(id, actor);
+		FormVersionSummary version = forms.version(visit.formVersionId());
+		model.addAttribute("visit", visit);
+		model.addAttribute("version", version);
+		model.addAttribute("facility", registry.facility(visit.facilityId()));
+		model.addAttribute("canReview", visit.status() == VisitStatus.SUBMITTED && actor.manages(visit.governorateCode())
+				&& visit.monitorId() != actor.accountId());
+		model.addAttribute("canEdit", visit.status().editable() && visit.monitorId() == actor.accountId());
+		model.addAttribute("canRequestCase", (visit.status() == VisitStatus.SUBMITTED
+				|| visit.status() == VisitStatus.APPROVED)
+				&& (actor.manages(visit.governorateCode()) || visit.monitorId() == actor.accountId()));
+		model.addAttribute("caseRequests", monitoring.caseRequests(id));
+		model.addAttribute("indicatorNames", version.definition().indicators().stream()
+			.collect(java.util.stream.Collectors.toMap(i -> i.code(), i -> i.name())));
+		return "monitoring/visit";
+	}
+
+	@PostMapping("/visits/{id}/review")
+	String review(@PathVariable long id, @RequestParam long version, @RequestParam ReviewDecision decision,
+			@RequestParam(required = false) String comment, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		try {
+			monitoring.review(id, version, decision, comment, actor);
+			redirect.addFlashAttribute("flash", "monitoring.review.done." + decision);
+		}
+		catch (ps.rasd.shared.ForbiddenException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			redirect.addFlashAttribute("comment", comment);
+		}
+		return "redirect:/visits/" + id;
+	}
+
+	@PostMapping("/visits/{id}/cases")
+	String requestCase(@PathVariable long id, @RequestParam String indicator,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		monitoring.requestCase(id, indicator, actor);
+		redirect.addFlashAttribute("flash", "monitoring.case.requested");
+		return "redirect:/visits/" + id;
+	}
+
+	private String form(Model model, VisitSummary visit, FormVersionSummary version, Map<String, String> answers,
+			Map<String, ?> errors, java.util.Set<String> relevant) {
+		model.addAttribute("visit", visit);
+		model.addAttribute("version", version);
+		model.addAttribute("facility", registry.facility(visit.facilityId()));
+		model.addAttribute("answers", answers);
+		model.addAttribute("errors", errors);
+		model.addAttribute("relevant", relevant);
+		return "monitoring/visit-form";
+	}
+
+	/** The answers in a request: fields named {@code a.<question>}; a multiple choice joined with spaces. */
+	static Map<String, String> answers(HttpServletRequest request) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (name.startsWith("a.") && values != null) {
+				answers.put(name.substring(2), String.join(" ", List.of(values)).strip());
+			}
+		});
+		return answers;
+	}
+
+	/** A fresh key for the start button. */
+	static String newKey() {
+		return UUID.randomUUID().toString();
+	}
+}

@@ -1,0 +1,30 @@
+package ps.rasd.shared;
+
+import java.util.List;
+
+/**
+ * Input that breaks rules field by field (for instance a visit's answers). Answered with 422 and
+ * {@code errors: [{field, code, message}]}.
+ */
+public class InvalidInputException extends DomainException {
+
+	private final transient List<Field> fields;
+
+	public InvalidInputException(String code, List<Field> fields) {
+		super(code);
+		this.fields = List.copyOf(fields);
+	}
+
+	public List<Field> fields() {
+		return fields;
+	}
+
+	/**
+	 * @param field the field's name
+	 * @param code the message code
+	 * @param arguments the message arguments
+	 * @param message a message given by the data itself (e.g. a form's own constraint message), may be {@code null}
+	 */
+	public record Field(String field, String code, List<Object> arguments, LocalizedText message) {
+	}
+}
