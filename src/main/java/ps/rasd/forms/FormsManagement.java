@@ -49,8 +49,8 @@ public class FormsManagement {
 
 	private final Clock clock;
 
-	/** Published versions never change: their parsed definitions are kept. */
-	private final Map<Long, FormVersionSummary> frozen = new ConcurrentHashMap<>();
+	/** A published version's definition never changes (its status does): parsed definitions are kept. */
+	private final Map<Long, FormDefinition> frozen = new ConcurrentHashMap<>();
 
 	FormsManagement(FormRepository forms, FormVersionRepository versions, RegistryManagement registry,
 			ApplicationEventPublisher events, Clock clock) {
@@ -78,17 +78,11 @@ public class FormsManagement {
 
 	/** A version by id (what a visit answered). */
 	public FormVersionSummary version(long versionId) {
-		FormVersionSummary cached = frozen.get(versionId);
-		if (cached != null) {
-			return cached;
-		}
 		FormVersion v = versions.findById(versionId)
 			.orElseThrow(() -> new NotFoundException("forms.version.not-found"));
-		FormVersionSummary summary = v.toSummary(forms.findById(v.getFormId()).map(Form::getCode).orElse(""));
-		if (v.getStatus() != VersionStatus.DRAFT) {
-			frozen.put(versionId, summary);
-		}
-		return summary;
+		FormDefinition definition = v.getStatus() == VersionStatus.DRAFT ? v.definition()
+				: frozen.computeIfAbsent(versionId, id -> v.definition());
+		return v.toSummary(forms.findById(v.getFormId()).map(Form::getCode).orElse(""), definition);
 	}
 
 	/** The versions that can be answered now, for facilities of a sector (or all when {@code null}). */

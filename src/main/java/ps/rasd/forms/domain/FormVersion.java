@@ -122,6 +122,11 @@ public class FormVersion {
 	}
 
 	public FormVersionSummary toSummary(String formCode) {
-		return new FormVersionSummary(id, formId, formCode, number, status, publishedAt, definition(), version);
+		return toSummary(formCode, definition());
+	}
+
+	/** With a definition already read from this version. */
+	public FormVersionSummary toSummary(String formCode, FormDefinition read) {
+		return new FormVersionSummary(id, formId, formCode, number, status, publishedAt, read, version);
 	}
 }
