@@ -28,7 +28,7 @@ import ps.rasd.shared.LocalizedText;
  */
 record QuestionForm(@NotBlank @Size(max = 64) String name, @NotNull QuestionType type,
 		@NotBlank @Size(max = 500) String labelAr, @Size(max = 500) String labelEn, @Size(max = 500) String hintAr,
-		@Size(max = 500) String hintEn, boolean required, @Size(max = 5000) String choices, String min, String max,
+		@Size(max = 500) String hintEn, Boolean required, @Size(max = 5000) String choices, String min, String max,
 		Integer minLength, Integer maxLength, @Size(max = 300) String pattern, @Size(max = 500) String constraint,
 		@Size(max = 300) String messageAr, @Size(max = 300) String messageEn, @Size(max = 500) String relevant,
 		String indicator, @Size(max = 2000) String points, long version) {
@@ -82,7 +82,8 @@ record QuestionForm(@NotBlank @Size(max = 64) String name, @NotNull QuestionType
 			return null;
 		}
 		return new Question(name.strip(), type, new LocalizedText(labelAr, labelEn),
-				blank(hintAr) == null ? null : new LocalizedText(hintAr, hintEn), required, choiceList, limits,
+				blank(hintAr) == null ? null : new LocalizedText(hintAr, hintEn), Boolean.TRUE.equals(required), choiceList,
+				limits,
 				blank(relevant), scoring);
 	}
 

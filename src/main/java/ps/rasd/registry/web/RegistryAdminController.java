@@ -43,7 +43,7 @@ class RegistryAdminController {
 
 	/** The indicator form. */
 	record IndicatorForm(@NotBlank @Size(max = 200) String nameAr, @Size(max = 200) String nameEn,
-			@NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal weight, boolean higherIsBetter, boolean active,
+			@NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal weight, Boolean higherIsBetter, Boolean active,
 			long version) {
 	}
 
@@ -69,7 +69,7 @@ class RegistryAdminController {
 		if (!errors.hasErrors()) {
 			try {
 				registry.changeIndicator(id, form.version(), new LocalizedText(form.nameAr(), form.nameEn()), null,
-						form.weight(), form.higherIsBetter(), form.active(), actor);
+						form.weight(), Boolean.TRUE.equals(form.higherIsBetter()), Boolean.TRUE.equals(form.active()), actor);
 				redirect.addFlashAttribute("flash", "registry.indicator.saved");
 				return "redirect:/admin/sectors";
 			}
