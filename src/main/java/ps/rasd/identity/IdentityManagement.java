@@ -156,6 +156,16 @@ public class IdentityManagement {
 		return accounts.findByUsername(normalizeUsername(username)).map(Account::toSummary);
 	}
 
+	/** Enabled accounts with the role that work in any of the governorates, by display name. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountSummary> withRoleIn(Role role, java.util.Collection<String> governorates) {
+		return accounts.findAll().stream().map(Account::toSummary)
+			.filter(a -> a.enabled() && a.roles().contains(role)
+					&& a.governorates().stream().anyMatch(governorates::contains))
+			.sorted(java.util.Comparator.comparing(AccountSummary::displayName))
+			.toList();
+	}
+
 	/** How many accounts exist. */
 	@Transactional(readOnly = true)
 	public long count() {

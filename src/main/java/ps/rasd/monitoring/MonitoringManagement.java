@@ -46,6 +46,10 @@ public class MonitoringManagement {
 
 	private final CaseRequestRepository caseRequests;
 
+	private final ps.rasd.monitoring.domain.AssignmentRepository assignments;
+
+	private final ps.rasd.monitoring.domain.RoundRepository rounds;
+
 	private final RegistryManagement registry;
 
 	private final FormsManagement forms;
@@ -54,10 +58,13 @@ public class MonitoringManagement {
 
 	private final Clock clock;
 
-	MonitoringManagement(VisitRepository visits, CaseRequestRepository caseRequests, RegistryManagement registry,
-			FormsManagement forms, ApplicationEventPublisher events, Clock clock) {
+	MonitoringManagement(VisitRepository visits, CaseRequestRepository caseRequests,
+			ps.rasd.monitoring.domain.AssignmentRepository assignments, ps.rasd.monitoring.domain.RoundRepository rounds,
+			RegistryManagement registry, FormsManagement forms, ApplicationEventPublisher events, Clock clock) {
 		this.visits = visits;
 		this.caseRequests = caseRequests;
+		this.assignments = assignments;
+		this.rounds = rounds;
 		this.registry = registry;
 		this.forms = forms;
 		this.events = events;
@@ -89,6 +96,29 @@ public class MonitoringManagement {
 		return visits.saveAndFlush(visit).toSummary();
 	}
 
+	/**
+	 * Starts the visit of one of the person's assignments, on the current version of the round's form (or returns
+	 * the visit already started for it).
+	 */
+	public VisitSummary startAssigned(long assignmentId, String idempotencyKey, RasdPrincipal actor) {
+		var assignment = assignments.findById(assignmentId)
+			.orElseThrow(() -> new NotFoundException("monitoring.assignment.not-found"));
+		if (assignment.getMonitorId() != actor.accountId()) {
+			throw new ForbiddenException("monitoring.forbidden");
+		}
+		if (assignment.toSummary().visitId() != null) {
+			return visit(assignment.toSummary().visitId(), actor);
+		}
+		long formId = rounds.findById(assignment.getRoundId()).orElseThrow().toSummary().formId();
+		long version = forms.form(formId).current()
+			.orElseThrow(() -> new DomainException("monitoring.visit.no-form")).id();
+		VisitSummary started = start(assignment.getFacilityId(), version, idempotencyKey, actor);
+		Visit visit = load(started.id());
+		visit.forAssignment(assignmentId);
+		assignment.started(started.id());
+		return started;
+	}
+
 	/** The visit made with this idempotency key, if any (the key must be this person's). */
 	@Transactional(readOnly = true)
 	public Optional<VisitSummary> visitByKey(String key, RasdPrincipal actor) {
@@ -118,6 +148,9 @@ public class MonitoringManagement {
 		}
 		requireAnswerable(version);
 		visit.submit(check.answers(), version.definition().score(check.answers()), actor.accountId(), clock.instant());
+		if (visit.getAssignmentId() != null) {
+			assignments.findById(visit.getAssignmentId()).ifPresent(a -> a.done());
+		}
 		VisitSummary saved = visits.saveAndFlush(visit).toSummary();
 		events.publishEvent(new VisitSubmitted(saved.id(), saved.facilityId(), saved.governorateCode(),
 				saved.overallScore()));

@@ -82,6 +82,8 @@ public class Visit {
 
 	private String idempotencyKey;
 
+	private Long assignmentId;
+
 	@Version
 	private long version;
 
@@ -127,6 +129,15 @@ public class Visit {
 			ref.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
 		}
 		return ref.toString();
+	}
+
+	/** The visit is made for an assignment. */
+	public void forAssignment(long assignment) {
+		this.assignmentId = assignment;
+	}
+
+	public Long getAssignmentId() {
+		return assignmentId;
 	}
 
 	/** Keeps the answers as typed (already checked for format by the caller); only while the monitor holds it. */

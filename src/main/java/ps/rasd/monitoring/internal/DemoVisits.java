@@ -29,6 +29,8 @@ import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.identity.Role;
 import ps.rasd.monitoring.ReviewDecision;
+import ps.rasd.monitoring.domain.Assignment;
+import ps.rasd.monitoring.domain.Round;
 import ps.rasd.monitoring.domain.Visit;
 import ps.rasd.monitoring.domain.VisitRepository;
 import ps.rasd.registry.FacilityQuery;
@@ -51,6 +53,10 @@ class DemoVisits implements DemoSeed {
 
 	private final VisitRepository visits;
 
+	private final ps.rasd.monitoring.domain.RoundRepository rounds;
+
+	private final ps.rasd.monitoring.domain.AssignmentRepository assignments;
+
 	private final RegistryManagement registry;
 
 	private final FormsManagement forms;
@@ -61,9 +67,12 @@ class DemoVisits implements DemoSeed {
 
 	private final Clock clock;
 
-	DemoVisits(VisitRepository visits, RegistryManagement registry, FormsManagement forms, IdentityManagement identity,
-			GeographyManagement geography, Clock clock) {
+	DemoVisits(VisitRepository visits, ps.rasd.monitoring.domain.RoundRepository rounds,
+			ps.rasd.monitoring.domain.AssignmentRepository assignments, RegistryManagement registry,
+			FormsManagement forms, IdentityManagement identity, GeographyManagement geography, Clock clock) {
 		this.visits = visits;
+		this.rounds = rounds;
+		this.assignments = assignments;
 		this.registry = registry;
 		this.forms = forms;
 		this.identity = identity;
@@ -98,7 +107,24 @@ class DemoVisits implements DemoSeed {
 			created.addAll(visitsOf(f, school.get(), monitors.get(f.governorateCode()), reviewer.id(), random, false));
 		}
 		visits.saveAll(created);
-		log.info("Demo monitoring: {} visits by {} monitors", created.size(), monitors.size());
+		planRound(health.get().formId(), monitors.get("50"), reviewer.id());
+		log.info("Demo monitoring: {} visits by {} monitors, one round with assignments", created.size(),
+				monitors.size());
+	}
+
+	/** A current round in Hebron and Bethlehem; the demo monitor has three health centres to visit, one overdue. */
+	private void planRound(long formId, long monitor, long coordinator) {
+		LocalDate today = LocalDate.now(clock);
+		Round round = rounds.save(new Round(new ps.rasd.shared.LocalizedText(
+				"المراكز الصحية — الخليل وبيت لحم — الربع الأخير " + today.getYear(),
+				"Health centres — Hebron and Bethlehem — last quarter " + today.getYear()), formId, Set.of("50", "45"),
+				today.minusDays(20), today.plusDays(40), coordinator, clock.instant()));
+		var hebron = registry.facilities(new FacilityQuery("50", "HEALTH", "PRIMARY_HEALTH_CENTRE", null, null), 0, 3)
+			.items();
+		for (int i = 0; i < hebron.size(); i++) {
+			assignments.save(new Assignment(round.getId(), monitor, hebron.get(i).id(), "50",
+					i == 0 ? today.minusDays(3) : today.plusDays(7L * (i + 1)), clock.instant()));
+		}
 	}
 
 	private Map<String, Long> monitors() {

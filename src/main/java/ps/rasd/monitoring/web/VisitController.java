@@ -45,8 +45,11 @@ class VisitController {
 
 	private final GeographyManagement geography;
 
+	private final ps.rasd.monitoring.RoundPlanning planning;
+
 	VisitController(MonitoringManagement monitoring, RegistryManagement registry, FormsManagement forms,
-			GeographyManagement geography) {
+			GeographyManagement geography, ps.rasd.monitoring.RoundPlanning planning) {
+		this.planning = planning;
 		this.monitoring = monitoring;
 		this.registry = registry;
 		this.forms = forms;
@@ -57,9 +60,14 @@ class VisitController {
 	String list(@RequestParam(required = false) VisitStatus status, @RequestParam(required = false) String governorate,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		var result = monitoring.visits(status, governorate, null, page, PAGE_SIZE, actor);
+		var assignments = planning.open(actor);
 		model.addAttribute("visits", result);
-		model.addAttribute("facilities", registry.facilities(result.items().stream().map(VisitSummary::facilityId)
-			.distinct().toList()));
+		model.addAttribute("assignments", assignments);
+		model.addAttribute("key", newKey());
+		model.addAttribute("today", java.time.LocalDate.now());
+		model.addAttribute("facilities", registry.facilities(java.util.stream.Stream.concat(
+				result.items().stream().map(VisitSummary::facilityId),
+				assignments.stream().map(a -> a.facilityId())).distinct().toList()));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", VisitStatus.values());
 		model.addAttribute("governorate", governorate);
