@@ -120,6 +120,50 @@ abstract class PersistenceContract {
 			.hasMessage("identity.account.governorate-unknown");
 	}
 
+	@Autowired
+	ps.rasd.registry.RegistryManagement registry;
+
+	@Autowired
+	ps.rasd.forms.FormsManagement forms;
+
+	@Autowired
+	ps.rasd.monitoring.MonitoringManagement monitoring;
+
+	@Test
+	void seedsTheRegistryAndFindsFacilitiesInAnySpelling() {
+		assertThat(registry.sectors()).hasSize(8);
+		var clinic = ps.rasd.support.MonitoringFixtures.hebronHealthCentre(registry);
+		assertThat(registry.facilities(new ps.rasd.registry.FacilityQuery("50", "HEALTH", null, null, "مَركز صحى دُورا"),
+				0, 10).items()).extracting(ps.rasd.registry.FacilitySummary::id).contains(clinic.id());
+	}
+
+	@Test
+	void keepsAPublishedFormVersionExactlyAsPublished() {
+		var form = ps.rasd.support.MonitoringFixtures.publishedHealthForm(forms);
+		var current = form.current().orElseThrow();
+		assertThat(forms.version(current.id()).definition().questions().count()).isEqualTo(18);
+		assertThat(current.definition().indicators()).extracting(i -> i.code()).contains("HEALTH_MEDICINES");
+	}
+
+	@Test
+	void keepsASubmittedVisitWithItsScoresHistoryAndKey() {
+		var clinic = ps.rasd.support.MonitoringFixtures.hebronHealthCentre(registry);
+		ps.rasd.support.MonitoringFixtures.publishedHealthForm(forms);
+		var monitor = ps.rasd.support.Principals.monitor(4242, "50");
+		String key = "contract-" + System.nanoTime();
+		var visit = monitoring.submitNew(clinic.id(), null, ps.rasd.support.MonitoringFixtures.goodHealthAnswers(), key,
+				monitor).visit();
+		var stored = monitoring.visit(visit.id(), monitor);
+		assertThat(stored.scores()).containsKeys("HEALTH_WAITING", "HEALTH_MEDICINES");
+		assertThat(stored.overallScore()).isNotNull();
+		assertThat(stored.events()).hasSize(2);
+		assertThat(stored.answers()).containsEntry("visit_date", "2026-11-28");
+		assertThat(monitoring.visits(null, "50", clinic.id(), 0, 10, ps.rasd.support.Principals.coordinator("50"))
+			.items()).extracting(ps.rasd.monitoring.VisitSummary::id).containsExactly(visit.id());
+		assertThat(monitoring.submitNew(clinic.id(), null, java.util.Map.of(), key, monitor).visit().id())
+			.isEqualTo(visit.id());
+	}
+
 	private static java.util.List<String> names(java.util.List<PlaceSummary> places) {
 		return places.stream().map(p -> p.name().en()).toList();
 	}
