@@ -205,7 +205,9 @@ public class FormsManagement {
 
 	private FormSummary summary(Form form) {
 		List<FormVersionSummary> all = versions.findByFormIdOrderByNumberDesc(form.getId()).stream()
-			.map(v -> v.toSummary(form.getCode())).toList();
+			.map(v -> v.toSummary(form.getCode(), v.getStatus() == VersionStatus.DRAFT ? v.definition()
+					: frozen.computeIfAbsent(v.getId(), id -> v.definition())))
+			.toList();
 		return new FormSummary(form.getId(), form.getCode(), form.getTitle(), form.getSectorCode(), all);
 	}
 

@@ -35,17 +35,26 @@ public class GeographyManagement {
 		this.places = places;
 	}
 
+	/** Reference data never changes once loaded: read once, then served from memory. */
+	private volatile List<GovernorateSummary> cached = List.of();
+
 	/** All governorates, West Bank north to south, then Gaza north to south (PCBS order). */
 	public List<GovernorateSummary> governorates() {
+		List<GovernorateSummary> known = cached;
+		if (known.size() == 16) {
+			return known;
+		}
 		var counts = places.countByGovernorate();
-		return governorates.findAllByOrderBySortOrder().stream()
+		known = governorates.findAllByOrderBySortOrder().stream()
 			.map(g -> g.toSummary(counts.getOrDefault(g.getCode(), 0L)))
 			.toList();
+		cached = known;
+		return known;
 	}
 
 	/** The governorate with the given PCBS code, if any. */
 	public Optional<GovernorateSummary> governorate(String code) {
-		return governorates.findById(code).map(g -> g.toSummary(places.countByGovernorateCode(code)));
+		return governorates().stream().filter(g -> g.code().equals(code)).findFirst();
 	}
 
 	/**
@@ -79,7 +88,8 @@ public class GeographyManagement {
 
 	/** Whether every given code is a governorate's PCBS code. */
 	public boolean allExist(java.util.Collection<String> codes) {
-		return codes.stream().allMatch(governorates::existsById);
+		var known = governorates().stream().map(GovernorateSummary::code).collect(java.util.stream.Collectors.toSet());
+		return known.containsAll(codes);
 	}
 
 	/**

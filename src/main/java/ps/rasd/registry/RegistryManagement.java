@@ -75,9 +75,21 @@ public class RegistryManagement {
 		this.clock = clock;
 	}
 
+	/** Sectors, indicators and types change rarely (administrators): kept until one of them changes. */
+	private volatile List<SectorSummary> cachedSectors;
+
 	/** Every sector with its indicators and facility types, in order. */
 	public List<SectorSummary> sectors() {
-		Map<Long, String> codes = sectorCodes();
+		List<SectorSummary> known = cachedSectors;
+		if (known == null || known.isEmpty()) {
+			known = loadSectors();
+			cachedSectors = known;
+		}
+		return known;
+	}
+
+	private List<SectorSummary> loadSectors() {
+		Map<Long, String> codes = sectors.findAll().stream().collect(Collectors.toMap(Sector::getId, Sector::getCode));
 		Map<Long, List<IndicatorSummary>> bySector = indicators.findAllByOrderBySectorIdAscSortOrderAsc().stream()
 			.collect(Collectors.groupingBy(Indicator::getSectorId,
 					Collectors.mapping(i -> i.toSummary(codes.get(i.getSectorId())), Collectors.toList())));
@@ -98,9 +110,7 @@ public class RegistryManagement {
 
 	/** Every facility type, by code. */
 	public Map<String, FacilityTypeSummary> facilityTypes() {
-		Map<Long, String> codes = sectorCodes();
-		return types.findAllByOrderBySectorIdAscSortOrderAsc().stream()
-			.map(t -> t.toSummary(codes.get(t.getSectorId())))
+		return sectors().stream().flatMap(s -> s.facilityTypes().stream())
 			.collect(Collectors.toMap(FacilityTypeSummary::code, Function.identity(), (a, b) -> a,
 					java.util.LinkedHashMap::new));
 	}
@@ -116,6 +126,7 @@ public class RegistryManagement {
 			throw new ConflictException("registry.stale");
 		}
 		indicator.change(name, description, weight, higherIsBetter, active);
+		cachedSectors = null;
 		return indicators.saveAndFlush(indicator).toSummary(sectorCodes().get(indicator.getSectorId()));
 	}
 
@@ -351,7 +362,7 @@ public class RegistryManagement {
 	}
 
 	private Map<Long, String> sectorCodes() {
-		return sectors.findAll().stream().collect(Collectors.toMap(Sector::getId, Sector::getCode));
+		return sectors().stream().collect(Collectors.toMap(SectorSummary::id, SectorSummary::code));
 	}
 
 	private static void requireAdmin(RasdPrincipal actor) {
