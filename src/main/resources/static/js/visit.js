@@ -37,12 +37,38 @@
     schedule(300);
   }
 
+  function number(value) { return Number(value).toLocaleString(document.documentElement.lang); }
+
   function show(text) { if (status) { status.textContent = text; } }
 
   function apply(result) {
     Array.prototype.forEach.call(form.querySelectorAll('[data-question]'), function (q) {
-      q.hidden = result.relevant.indexOf(q.getAttribute('data-question')) < 0;
+      var name = q.getAttribute('data-question');
+      q.hidden = result.relevant.indexOf(name) < 0;
+      var message = result.errors[name];
+      var shown = q.querySelector('.field-error');
+      if (message) {
+        if (!shown) {
+          shown = document.createElement('p');
+          shown.className = 'field-error';
+          shown.id = 'a-' + name + '-error';
+          q.appendChild(shown);
+        }
+        shown.textContent = message;
+        q.classList.add('has-error');
+      } else if (shown) {
+        shown.remove();
+        q.classList.remove('has-error');
+      }
     });
+    var bar = document.querySelector('.answered-count progress');
+    var label = document.querySelector('.answered-count span');
+    if (bar && label && status) {
+      bar.max = result.asked;
+      bar.value = result.answered;
+      label.textContent = (status.getAttribute('data-answered-text') || '')
+        .replace('{0}', number(result.answered)).replace('{1}', number(result.asked));
+    }
   }
 
   function save() {

@@ -47,9 +47,13 @@ class VisitController {
 
 	private final ps.rasd.monitoring.RoundPlanning planning;
 
+	private final org.springframework.context.MessageSource messages;
+
 	VisitController(MonitoringManagement monitoring, RegistryManagement registry, FormsManagement forms,
-			GeographyManagement geography, ps.rasd.monitoring.RoundPlanning planning) {
+			GeographyManagement geography, ps.rasd.monitoring.RoundPlanning planning,
+			org.springframework.context.MessageSource messages) {
 		this.planning = planning;
+		this.messages = messages;
 		this.monitoring = monitoring;
 		this.registry = registry;
 		this.forms = forms;
@@ -143,10 +147,17 @@ class VisitController {
 	Map<String, Object> autosave(@PathVariable long id, HttpServletRequest request,
 			@AuthenticationPrincipal RasdPrincipal actor, java.util.Locale locale) {
 		VisitCheck result = monitoring.saveDraft(id, answers(request), actor);
+		Map<String, String> errors = new LinkedHashMap<>();
+		result.errors().forEach((question, error) -> errors.put(question, error.message() != null
+				? error.message().in(locale)
+				: messages.getMessage(error.code(), error.arguments().toArray(), error.code(), locale)));
+		long answered = result.relevant().stream().filter(result.visit().answers()::containsKey).count();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("savedAt", result.visit().updatedAt().toString());
 		body.put("relevant", result.relevant());
-		body.put("errors", result.errors().keySet());
+		body.put("errors", errors);
+		body.put("answered", answered);
+		body.put("asked", result.relevant().size());
 		return body;
 	}
 
@@ -203,6 +214,8 @@ class VisitController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("relevant", relevant);
+		model.addAttribute("asked", relevant.size());
+		model.addAttribute("answered", relevant.stream().filter(answers::containsKey).count());
 		return "monitoring/visit-form";
 	}
 
