@@ -58,7 +58,11 @@ class FacilityController {
 
 	private final List<FacilityPageSection> sections;
 
-	FacilityController(RegistryManagement registry, GeographyManagement geography, List<FacilityPageSection> sections) {
+	private final ReferenceModel referenceModel;
+
+	FacilityController(RegistryManagement registry, GeographyManagement geography, List<FacilityPageSection> sections,
+			ReferenceModel referenceModel) {
+		this.referenceModel = referenceModel;
 		this.registry = registry;
 		this.geography = geography;
 		this.sections = sections;
@@ -107,9 +111,6 @@ class FacilityController {
 				FacilitySummary created = registry.createFacility(details(form, placeId), actor);
 				redirect.addFlashAttribute("flash", "registry.facility.created");
 				return "redirect:/facilities/" + created.id();
-			}
-			catch (ConflictException ex) {
-				throw ex;
 			}
 			catch (ps.rasd.shared.ForbiddenException ex) {
 				throw ex;
@@ -224,15 +225,7 @@ class FacilityController {
 	}
 
 	private void reference(Model model) {
-		var governorates = geography.governorates();
-		var sectors = registry.sectors();
-		model.addAttribute("governorates", governorates);
-		model.addAttribute("governorateByCode", governorates.stream()
-			.collect(java.util.stream.Collectors.toMap(g -> g.code(), g -> g)));
-		model.addAttribute("sectors", sectors);
-		model.addAttribute("sectorByCode", sectors.stream()
-			.collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s)));
-		model.addAttribute("types", registry.facilityTypes());
+		referenceModel.addTo(model);
 	}
 
 	private static void reject(BindingResult errors, DomainException ex) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ps.rasd.geography.GeographyManagement;
 import ps.rasd.registry.IndicatorSummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
@@ -34,11 +33,11 @@ class RegistryAdminController {
 
 	private final RegistryManagement registry;
 
-	private final GeographyManagement geography;
+	private final ReferenceModel referenceModel;
 
-	RegistryAdminController(RegistryManagement registry, GeographyManagement geography) {
+	RegistryAdminController(RegistryManagement registry, ReferenceModel referenceModel) {
 		this.registry = registry;
-		this.geography = geography;
+		this.referenceModel = referenceModel;
 	}
 
 	/** The indicator form. */
@@ -87,15 +86,7 @@ class RegistryAdminController {
 		model.addAttribute("authorities", registry.authorities().stream()
 			.collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a)));
 		model.addAttribute("authorityList", registry.authorities());
-		var governorates = geography.governorates();
-		var sectors = registry.sectors();
-		model.addAttribute("governorates", governorates);
-		model.addAttribute("governorateByCode", governorates.stream()
-			.collect(java.util.stream.Collectors.toMap(g -> g.code(), g -> g)));
-		model.addAttribute("sectors", sectors);
-		model.addAttribute("sectorByCode", sectors.stream()
-			.collect(java.util.stream.Collectors.toMap(s -> s.code(), s -> s)));
-		model.addAttribute("types", registry.facilityTypes());
+		referenceModel.addTo(model);
 		return "registry/routing";
 	}
 
