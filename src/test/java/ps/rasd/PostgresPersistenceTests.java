@@ -5,7 +5,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import ps.rasd.support.PostgresDatabase;
+import ps.rasd.support.OnPostgres;
 
 /** The persistence contract on a real PostgreSQL, the production database. */
 @SpringBootTest
@@ -14,9 +14,6 @@ class PostgresPersistenceTests extends PersistenceContract {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		String url = PostgresDatabase.newDatabaseUrl();
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", PostgresDatabase::user);
-		registry.add("spring.datasource.password", PostgresDatabase::password);
+		OnPostgres.register(registry);
 	}
 }
