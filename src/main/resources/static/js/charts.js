@@ -1,27 +1,37 @@
-/* Rasd — draws a chart from an accessible table: <table data-chart="line"> with a date in the row header and a score
-   in the first cell; the <canvas data-chart-for="table id"> above it receives the chart. The table stays for screen
-   readers and for printing. */
+/* Rasd — draws a chart from an accessible table: <table data-chart="line"> whose header cells marked data-series give
+   the series and whose row headers give the labels; the <canvas data-chart-for="table id"> receives the chart. The
+   table stays for screen readers and for printing. */
 (function () {
   'use strict';
   if (!window.Chart) { return; }
+  var palette = ['#0b6e4f', '#b5442c', '#2d5fa8', '#8a6d00', '#6b3fa0', '#2f8f9d', '#a0366b', '#4a535c'];
   var rtl = document.documentElement.dir === 'rtl';
   Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart-for]'), function (canvas) {
     var table = document.getElementById(canvas.getAttribute('data-chart-for'));
     if (!table) { return; }
-    var labels = [];
-    var values = [];
-    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-      labels.push(row.cells[0].textContent.trim());
-      values.push(parseFloat(row.cells[1].textContent));
+    var headers = table.tHead.rows[0].cells;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var datasets = [];
+    Array.prototype.forEach.call(headers, function (header, column) {
+      if (!header.hasAttribute('data-series')) { return; }
+      var colour = palette[datasets.length % palette.length];
+      datasets.push({
+        label: header.textContent.trim(),
+        data: rows.map(function (row) {
+          var text = row.cells[column].textContent.trim().replace(/[٠-٩]/g, function (d) { return d.charCodeAt(0) - 0x660; })
+            .replace('٫', '.');
+          return text === '' ? null : parseFloat(text);
+        }),
+        borderColor: colour, backgroundColor: colour, cubicInterpolationMode: 'monotone', spanGaps: true
+      });
     });
-    var caption = table.caption ? table.caption.textContent.trim() : '';
     new window.Chart(canvas, {
       type: table.getAttribute('data-chart') || 'line',
-      data: { labels: labels, datasets: [{ label: caption, data: values, borderColor: '#0b6e4f', backgroundColor: '#0b6e4f', tension: 0.2 }] },
+      data: { labels: rows.map(function (row) { return row.cells[0].textContent.trim(); }), datasets: datasets },
       options: {
         animation: false,
         locale: document.documentElement.lang,
-        plugins: { legend: { display: false, rtl: rtl }, tooltip: { rtl: rtl } },
+        plugins: { legend: { display: datasets.length > 1, rtl: rtl, position: 'bottom' }, tooltip: { rtl: rtl } },
         scales: { x: { reverse: rtl }, y: { min: 0, max: 100, position: rtl ? 'right' : 'left' } }
       }
     });

@@ -98,7 +98,8 @@ public class RegistryManagement {
 					Collectors.mapping(t -> t.toSummary(codes.get(t.getSectorId())), Collectors.toList())));
 		return sectors.findAllByOrderBySortOrder().stream()
 			.map(s -> new SectorSummary(s.getId(), s.getCode(), s.getName(), s.getDescription(), s.isActive(),
-					bySector.getOrDefault(s.getId(), List.of()), typesBySector.getOrDefault(s.getId(), List.of())))
+					bySector.getOrDefault(s.getId(), List.of()), typesBySector.getOrDefault(s.getId(), List.of()),
+					s.getVersion()))
 			.toList();
 	}
 
@@ -128,6 +129,22 @@ public class RegistryManagement {
 		indicator.change(name, description, weight, higherIsBetter, active);
 		cachedSectors = null;
 		return indicators.saveAndFlush(indicator).toSummary(sectorCodes().get(indicator.getSectorId()));
+	}
+
+	/** Renames a sector, describes it, or takes it out of use (administrators). */
+	@Transactional
+	public SectorSummary changeSector(String code, long version, LocalizedText name, LocalizedText description,
+			boolean active, RasdPrincipal actor) {
+		requireAdmin(actor);
+		Sector sector = sectors.findByCode(code)
+			.orElseThrow(() -> new NotFoundException("registry.sector.not-found", code));
+		if (sector.getVersion() != version) {
+			throw new ConflictException("registry.stale");
+		}
+		sector.rename(name, description, active);
+		sectors.saveAndFlush(sector);
+		cachedSectors = null;
+		return sector(code);
 	}
 
 	/** The version of an indicator, to send back with a change. */

@@ -14,7 +14,8 @@ import ps.rasd.shared.LocalizedText;
  * @param active whether it is in use
  * @param indicators its indicators, in order
  * @param facilityTypes its kinds of facility, in order
+ * @param version the version to send back with a change
  */
 public record SectorSummary(long id, String code, LocalizedText name, LocalizedText description, boolean active,
-		List<IndicatorSummary> indicators, List<FacilityTypeSummary> facilityTypes) {
+		List<IndicatorSummary> indicators, List<FacilityTypeSummary> facilityTypes, long version) {
 }

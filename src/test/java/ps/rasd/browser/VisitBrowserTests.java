@@ -92,6 +92,8 @@ class VisitBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("معتمدة");
 		browser.get(url("/facilities/" + facility));
 		assertThat(browser.findElements(By.cssSelector("#score-history tbody tr"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#indicator-history thead th[data-series]"))).hasSize(6);
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2200));
 		Browser.screenshot(browser, "facility-scores-ar");
 	}
 

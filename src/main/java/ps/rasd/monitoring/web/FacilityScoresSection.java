@@ -53,8 +53,11 @@ class FacilityScoresSection implements FacilityPageSection {
 		model.put("history", history);
 		VisitSummary latest = history.isEmpty() ? null : history.get(history.size() - 1);
 		model.put("latest", latest);
-		model.put("indicatorNames", latest == null ? Map.of() : forms.version(latest.formVersionId()).definition()
-			.indicators().stream().collect(java.util.stream.Collectors.toMap(i -> i.code(), i -> i.name())));
+		Map<String, ps.rasd.shared.LocalizedText> names = new java.util.LinkedHashMap<>();
+		if (latest != null) {
+			forms.version(latest.formVersionId()).definition().indicators().forEach(i -> names.put(i.code(), i.name()));
+		}
+		model.put("indicatorNames", names);
 		return new Rendered("monitoring/section", "section", model);
 	}
 }

@@ -52,6 +52,43 @@ class RegistryAdminController {
 		return "registry/sectors";
 	}
 
+	/** The sector form. */
+	record SectorForm(@NotBlank @Size(max = 200) String nameAr, @Size(max = 200) String nameEn,
+			@Size(max = 2000) String descriptionAr, @Size(max = 2000) String descriptionEn, Boolean active,
+			long version) {
+	}
+
+	@GetMapping("/admin/sectors/{code}")
+	String sector(@PathVariable String code, Model model) {
+		var sector = registry.sector(code);
+		model.addAttribute("sector", sector);
+		model.addAttribute("form", new SectorForm(sector.name().ar(), sector.name().en(),
+				sector.description() == null ? "" : sector.description().ar(),
+				sector.description() == null ? "" : sector.description().en(), sector.active(), sector.version()));
+		return "registry/sector-form";
+	}
+
+	@PostMapping("/admin/sectors/{code}")
+	String changeSector(@PathVariable String code, @Valid @ModelAttribute("form") SectorForm form,
+			BindingResult errors, @AuthenticationPrincipal RasdPrincipal actor, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				registry.changeSector(code, form.version(), new LocalizedText(form.nameAr(), form.nameEn()),
+						form.descriptionAr() == null || form.descriptionAr().isBlank() ? null
+								: new LocalizedText(form.descriptionAr(), form.descriptionEn()),
+						Boolean.TRUE.equals(form.active()), actor);
+				redirect.addFlashAttribute("flash", "registry.sector.saved");
+				return "redirect:/admin/sectors";
+			}
+			catch (DomainException ex) {
+				errors.reject(ex.code(), ex.arguments(), null);
+			}
+		}
+		model.addAttribute("sector", registry.sector(code));
+		return "registry/sector-form";
+	}
+
 	@GetMapping("/admin/indicators/{id}")
 	String indicator(@PathVariable long id, Model model) {
 		IndicatorSummary i = indicator(id);
