@@ -20,12 +20,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class RasdApplication {
 
-	/** The first argument that turns a start into a one-off administrative command. */
+	/** An argument that turns a start into a one-off administrative command. */
 	public static final String CREATE_ADMIN = "create-admin";
+
+	/** Checks the audit chain and exits. */
+	public static final String AUDIT_VERIFY = "audit-verify";
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(RasdApplication.class);
-		if (Arrays.asList(args).contains(CREATE_ADMIN)) {
+		if (Arrays.asList(args).contains(CREATE_ADMIN) || Arrays.asList(args).contains(AUDIT_VERIFY)) {
 			app.setWebApplicationType(WebApplicationType.NONE);
 			app.setAdditionalProfiles("command");
 			System.exit(SpringApplication.exit(app.run(args)));

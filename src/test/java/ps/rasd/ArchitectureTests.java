@@ -52,7 +52,8 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule consoleOnlyForCommandsAndDemoAccounts = noClasses().that()
-		.doNotHaveSimpleName("CreateAdminCommand").and().doNotHaveSimpleName("DemoAccounts")
+		.doNotHaveSimpleName("CreateAdminCommand").and().doNotHaveSimpleName("AuditVerifyCommand")
+		.and().doNotHaveSimpleName("DemoAccounts")
 		.should().accessField(System.class, "out").orShould().accessField(System.class, "err")
 		.because("everything else logs; only commands and the one-time demo passwords talk to the console");
 }

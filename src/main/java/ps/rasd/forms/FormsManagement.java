@@ -21,6 +21,7 @@ import ps.rasd.forms.domain.FormVersion;
 import ps.rasd.forms.domain.FormVersionRepository;
 import ps.rasd.registry.IndicatorSummary;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
@@ -49,11 +50,14 @@ public class FormsManagement {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	/** A published version's definition never changes (its status does): parsed definitions are kept. */
 	private final Map<Long, FormDefinition> frozen = new ConcurrentHashMap<>();
 
 	FormsManagement(FormRepository forms, FormVersionRepository versions, RegistryManagement registry,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.forms = forms;
 		this.versions = versions;
 		this.registry = registry;
@@ -108,6 +112,7 @@ public class FormsManagement {
 		Form form = forms.save(new Form(code, title, blank(sectorCode), clock.instant()));
 		FormDefinition first = definition != null ? definition : new FormDefinition(title, List.of(), List.of());
 		versions.save(new FormVersion(form.getId(), 1, first, clock.instant()));
+		audit.record("form.created", "form", form.getId(), null, code);
 		return summary(form);
 	}
 
@@ -138,6 +143,7 @@ public class FormsManagement {
 		}
 		FormVersion created = versions.save(new FormVersion(formId, all.get(0).getNumber() + 1,
 				all.get(0).definition(), clock.instant()));
+		audit.record("form.draft-started", "form", formId, null, "version=" + created.getNumber());
 		return created.toSummary(code(formId));
 	}
 
@@ -150,6 +156,7 @@ public class FormsManagement {
 			throw new ConflictException("forms.version.stale");
 		}
 		draft.edit(definition);
+		audit.record("form.draft-edited", "form", formId, null, "version=" + draft.getNumber());
 		return versions.saveAndFlush(draft).toSummary(code(formId));
 	}
 
@@ -169,6 +176,7 @@ public class FormsManagement {
 		draft.publish(withWeights, actor.username(), clock.instant());
 		versions.saveAndFlush(draft);
 		events.publishEvent(new FormPublished(formId, draft.getId(), draft.getNumber()));
+		audit.record("form.published", "form", formId, null, "version=" + draft.getNumber());
 		return draft.toSummary(code(formId));
 	}
 

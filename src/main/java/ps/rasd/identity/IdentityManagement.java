@@ -15,6 +15,7 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.identity.domain.Account;
 import ps.rasd.identity.domain.AccountRepository;
 import ps.rasd.identity.domain.PasswordPolicy;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.NotFoundException;
@@ -40,8 +41,11 @@ public class IdentityManagement {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	IdentityManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, GeographyManagement geography,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.geography = geography;
@@ -79,7 +83,9 @@ public class IdentityManagement {
 		}
 		checkGovernorates(details);
 		var account = new Account(name, details, passwordEncoder.encode(password), oneTime, clock.instant());
-		return accounts.save(account).toSummary();
+		AccountSummary saved = accounts.save(account).toSummary();
+		audit.record("account.created", "account", saved.id(), null, describe(saved));
+		return saved;
 	}
 
 	/**
@@ -95,7 +101,9 @@ public class IdentityManagement {
 		}
 		checkGovernorates(details);
 		account.apply(details, clock.instant());
-		return accounts.saveAndFlush(account).toSummary();
+		AccountSummary saved = accounts.saveAndFlush(account).toSummary();
+		audit.record("account.updated", "account", id, null, describe(saved));
+		return saved;
 	}
 
 	/** Enables or disables sign-in; nobody can disable their own account. */
@@ -105,6 +113,7 @@ public class IdentityManagement {
 			throw new DomainException("identity.account.self-lockout");
 		}
 		account.setEnabled(enabled, clock.instant());
+		audit.record(enabled ? "account.enabled" : "account.disabled", "account", id, null, null);
 		return accounts.saveAndFlush(account).toSummary();
 	}
 
@@ -113,6 +122,7 @@ public class IdentityManagement {
 		Account account = load(id, version);
 		String password = PasswordPolicy.oneTimePassword();
 		account.setPassword(passwordEncoder.encode(password), true, clock.instant());
+		audit.record("account.password-reset", "account", id, null, null);
 		return new AccountCreated(accounts.saveAndFlush(account).toSummary(), password);
 	}
 
@@ -132,11 +142,19 @@ public class IdentityManagement {
 		}
 		PasswordPolicy.check(username, newPassword);
 		account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+		audit.record("account.password-changed", "account", account.getId(), null, null);
+	}
+
+	private static String describe(AccountSummary account) {
+		return "roles=" + account.roles() + " governorates=" + account.governorates() + " enabled=" + account.enabled();
 	}
 
 	/** Records a successful sign-in. */
 	public void signedIn(String username) {
-		accounts.findByUsername(username).ifPresent(a -> a.signedIn(clock.instant()));
+		accounts.findByUsername(username).ifPresent(a -> {
+			a.signedIn(clock.instant());
+			audit.record("account.signed-in", "account", a.getId(), null, null);
+		});
 	}
 
 	/** One page of accounts, by username. */

@@ -23,6 +23,7 @@ import ps.rasd.monitoring.domain.Visit;
 import ps.rasd.monitoring.domain.VisitRepository;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
@@ -58,9 +59,13 @@ public class MonitoringManagement {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	MonitoringManagement(VisitRepository visits, CaseRequestRepository caseRequests,
 			ps.rasd.monitoring.domain.AssignmentRepository assignments, ps.rasd.monitoring.domain.RoundRepository rounds,
-			RegistryManagement registry, FormsManagement forms, ApplicationEventPublisher events, Clock clock) {
+			RegistryManagement registry, FormsManagement forms, ApplicationEventPublisher events, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.visits = visits;
 		this.caseRequests = caseRequests;
 		this.assignments = assignments;
@@ -93,7 +98,9 @@ public class MonitoringManagement {
 		Visit visit = new Visit(newReference(), facility.id(), facility.governorateCode(), facility.sectorCode(),
 				version.id(), actor.accountId(), blank(idempotencyKey), clock.instant());
 		// the unique key refuses a second visit should the same key arrive twice at the very same moment
-		return visits.saveAndFlush(visit).toSummary();
+		VisitSummary started = visits.saveAndFlush(visit).toSummary();
+		audit.record("visit.started", "visit", started.id(), started.governorateCode(), "facility=" + facilityId);
+		return started;
 	}
 
 	/**
@@ -130,6 +137,7 @@ public class MonitoringManagement {
 		Visit visit = load(visitId);
 		FormCheck check = forms.version(visit.getFormVersionId()).definition().check(answers, false);
 		visit.saveAnswers(check.answers(), actor.accountId(), clock.instant());
+		audit.record("visit.draft-saved", "visit", visitId, visit.getGovernorateCode(), null);
 		return new VisitCheck(visits.saveAndFlush(visit).toSummary(), check.errors(), check.relevant());
 	}
 
@@ -152,6 +160,7 @@ public class MonitoringManagement {
 			assignments.findById(visit.getAssignmentId()).ifPresent(a -> a.done());
 		}
 		VisitSummary saved = visits.saveAndFlush(visit).toSummary();
+		audit.record("visit.submitted", "visit", visitId, saved.governorateCode(), "score=" + saved.overallScore());
 		events.publishEvent(new VisitSubmitted(saved.id(), saved.facilityId(), saved.governorateCode(),
 				saved.overallScore()));
 		return new VisitCheck(saved, Map.of(), check.relevant());
@@ -181,6 +190,7 @@ public class MonitoringManagement {
 			throw new ConflictException("monitoring.visit.stale");
 		}
 		visit.review(decision, comment, actor.accountId(), clock.instant());
+		audit.record("visit.reviewed", "visit", visitId, visit.getGovernorateCode(), decision.name());
 		return visits.saveAndFlush(visit).toDetailedSummary();
 	}
 
@@ -253,6 +263,7 @@ public class MonitoringManagement {
 			return;
 		}
 		caseRequests.save(new CaseRequest(visitId, indicatorCode, actor.accountId(), clock.instant()));
+		audit.record("visit.case-requested", "visit", visitId, visit.governorateCode(), indicatorCode);
 		events.publishEvent(new CaseRequested(visitId, visit.reference(), visit.facilityId(), visit.governorateCode(),
 				visit.sectorCode(), indicatorCode, visit.scores().get(indicatorCode), actor.accountId()));
 	}

@@ -19,6 +19,7 @@ import ps.rasd.monitoring.domain.Round;
 import ps.rasd.monitoring.domain.RoundRepository;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.LocalizedText;
@@ -45,8 +46,11 @@ public class RoundPlanning {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RoundPlanning(RoundRepository rounds, AssignmentRepository assignments, FormsManagement forms,
-			RegistryManagement registry, IdentityManagement identity, Clock clock) {
+			RegistryManagement registry, IdentityManagement identity, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.assignments = assignments;
 		this.forms = forms;
@@ -62,8 +66,10 @@ public class RoundPlanning {
 			throw new ForbiddenException("monitoring.forbidden");
 		}
 		forms.form(formId);
-		return rounds.save(new Round(name, formId, governorates, startsOn, endsOn, actor.accountId(),
+		RoundSummary round = rounds.save(new Round(name, formId, governorates, startsOn, endsOn, actor.accountId(),
 				clock.instant())).toSummary();
+		audit.record("round.created", "round", round.id(), null, "governorates=" + governorates);
+		return round;
 	}
 
 	/** Rounds that cover a governorate of this person (all for administrators and analysts), newest first. */
@@ -106,6 +112,7 @@ public class RoundPlanning {
 				made++;
 			}
 		}
+		audit.record("round.assigned", "round", roundId, null, "monitor=" + monitorId + " facilities=" + made);
 		return made;
 	}
 

@@ -26,6 +26,7 @@ import ps.rasd.registry.domain.RoutingRuleRepository;
 import ps.rasd.registry.domain.Sector;
 import ps.rasd.registry.domain.SectorRepository;
 import ps.rasd.registry.internal.FacilityCsv;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ArabicText;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
@@ -62,9 +63,12 @@ public class RegistryManagement {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	RegistryManagement(SectorRepository sectors, IndicatorRepository indicators, FacilityTypeRepository types,
 			AuthorityRepository authorities, FacilityRepository facilities, RoutingRuleRepository rules,
-			GeographyManagement geography, Clock clock) {
+			GeographyManagement geography, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.sectors = sectors;
 		this.indicators = indicators;
 		this.types = types;
@@ -128,6 +132,7 @@ public class RegistryManagement {
 		}
 		indicator.change(name, description, weight, higherIsBetter, active);
 		cachedSectors = null;
+		audit.record("indicator.changed", "indicator", id, null, "weight=" + weight + " active=" + active);
 		return indicators.saveAndFlush(indicator).toSummary(sectorCodes().get(indicator.getSectorId()));
 	}
 
@@ -143,6 +148,7 @@ public class RegistryManagement {
 		}
 		sector.rename(name, description, active);
 		sectors.saveAndFlush(sector);
+		audit.record("sector.changed", "sector", code, null, "active=" + active);
 		cachedSectors = null;
 		return sector(code);
 	}
@@ -186,6 +192,7 @@ public class RegistryManagement {
 		requireAdmin(actor);
 		checkAuthority(details);
 		Authority a = authorities.save(new Authority(details, sectorId(details.sectorCode())));
+		audit.record("authority.created", "authority", a.getId(), details.governorateCode(), null);
 		return a.toSummary(details.sectorCode());
 	}
 
@@ -202,6 +209,7 @@ public class RegistryManagement {
 			throw new DomainException("registry.authority.parent-invalid");
 		}
 		a.apply(details, sectorId(details.sectorCode()));
+		audit.record("authority.updated", "authority", id, details.governorateCode(), null);
 		return authorities.saveAndFlush(a).toSummary(details.sectorCode());
 	}
 
@@ -236,6 +244,7 @@ public class RegistryManagement {
 		requireManager(actor, details.governorateCode());
 		long sectorId = checkFacility(details);
 		Facility f = facilities.save(new Facility(details, sectorId, clock.instant()));
+		audit.record("facility.created", "facility", f.getId(), details.governorateCode(), null);
 		return f.toSummary(sectorCodes().get(sectorId));
 	}
 
@@ -250,6 +259,7 @@ public class RegistryManagement {
 		}
 		long sectorId = checkFacility(details);
 		f.apply(details, sectorId, clock.instant());
+		audit.record("facility.updated", "facility", id, details.governorateCode(), "status=" + details.status());
 		return facilities.saveAndFlush(f).toSummary(sectorCodes().get(sectorId));
 	}
 
@@ -261,6 +271,7 @@ public class RegistryManagement {
 			.collect(Collectors.toMap(FacilityType::getCode, FacilityType::getSectorId));
 		var now = clock.instant();
 		facilities.saveAll(all.stream().map(d -> new Facility(d, sectorOfType.get(d.typeCode()), now)).toList());
+		audit.record("facility.imported", "facility", "*", null, "rows=" + all.size());
 		return all.size();
 	}
 
@@ -321,7 +332,10 @@ public class RegistryManagement {
 		if (type != null && !types.existsById(type)) {
 			throw new DomainException("registry.facility.type-unknown", type);
 		}
-		return rules.save(new RoutingRule(sectorId, governorateCode, type, authorityId)).toSummary(sectorCode);
+		RoutingRule rule = rules.save(new RoutingRule(sectorId, governorateCode, type, authorityId));
+		audit.record("routing-rule.added", "routing-rule", rule.toSummary(sectorCode).id(), governorateCode,
+				sectorCode + "/" + type + " -> " + authorityId);
+		return rule.toSummary(sectorCode);
 	}
 
 	/** Removes a routing rule (administrators). */
@@ -329,6 +343,7 @@ public class RegistryManagement {
 	public void removeRoutingRule(long id, RasdPrincipal actor) {
 		requireAdmin(actor);
 		rules.deleteById(id);
+		audit.record("routing-rule.removed", "routing-rule", id, null, null);
 	}
 
 	/**

@@ -1,0 +1,34 @@
+package ps.rasd.audit.domain;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+
+	/** A slice of the chain in order, for verification. */
+	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long after, Pageable pageable);
+
+	/** Entries matching the filters given (each may be {@code null}), newest first. */
+	default Page<AuditEntry> search(String action, String subjectType, String subjectId, String actorName,
+			Pageable pageable) {
+		Specification<AuditEntry> spec = (root, query, cb) -> cb.conjunction();
+		if (action != null) {
+			spec = spec.and((root, query, cb) -> cb.like(root.get("action"), action + "%"));
+		}
+		if (subjectType != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("subjectType"), subjectType));
+		}
+		if (subjectId != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("subjectId"), subjectId));
+		}
+		if (actorName != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("actorName"), actorName));
+		}
+		return findAll(spec, pageable);
+	}
+}
