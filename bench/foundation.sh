@@ -14,7 +14,7 @@ for tool in wrk bc curl; do command -v $tool >/dev/null || { echo "$tool is miss
 start() {
   local label=$1; shift
   local t0; t0=$(date +%s%N)
-  RASD_DATA_DIR="$DATA/app" RASD_DEMO=true SERVER_PORT=$PORT "$@" > "$DATA/app.log" 2>&1 &
+  RASD_DATA_DIR="$DATA/app" RASD_DEMO=${DEMO:-true} SERVER_PORT=$PORT "$@" > "$DATA/app.log" 2>&1 &
   APP=$!
   until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 $APP 2>/dev/null || { echo "application died"; cat "$DATA/app.log"; exit 1; }
@@ -26,7 +26,10 @@ start() {
 stop() { kill $APP; wait $APP 2>/dev/null || true; }
 
 echo "Rasd foundation benchmark — $(nproc) cores, $(java -version 2>&1 | head -1)"
-start "fat jar, empty database" java -jar target/rasd.jar
+DEMO=false start "fat jar, empty database, no demo (production)" java -jar target/rasd.jar
+stop
+rm -rf "$DATA/app"
+start "fat jar, empty database, loading demo content" java -jar target/rasd.jar
 stop
 start "fat jar, existing database" java -jar target/rasd.jar
 stop
@@ -37,7 +40,10 @@ java -Djarmode=tools -jar target/rasd.jar extract --destination "$EX" > /dev/nul
 RASD_DATA_DIR="$DATA/training" java -XX:ArchiveClassesAtExit="$EX/rasd.jsa" -Dspring.context.exit=onRefresh \
   -jar "$EX/rasd.jar" > "$DATA/training.log" 2>&1
 rm -rf "$DATA/app"
-start "CDS, empty database" java -XX:SharedArchiveFile="$EX/rasd.jsa" -jar "$EX/rasd.jar"
+DEMO=false start "CDS, empty database, no demo (production)" java -XX:SharedArchiveFile="$EX/rasd.jsa" -jar "$EX/rasd.jar"
+stop
+rm -rf "$DATA/app"
+start "CDS, empty database, loading demo content" java -XX:SharedArchiveFile="$EX/rasd.jsa" -jar "$EX/rasd.jar"
 stop
 start "CDS, existing database" java -XX:SharedArchiveFile="$EX/rasd.jsa" -jar "$EX/rasd.jar"
 
