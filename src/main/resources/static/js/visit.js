@@ -75,8 +75,10 @@
     if (saving || !dirty) { return; }
     saving = true;
     dirty = false;
-    var body = new URLSearchParams(new FormData(form));
-    body.delete('action');
+    var body = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string' && name !== 'action') { body.append(name, value); }
+    });
     fetch(url, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
       .then(function (response) { if (!response.ok) { throw new Error(String(response.status)); } return response.json(); })
       .then(function (result) {

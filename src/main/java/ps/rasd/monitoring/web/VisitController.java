@@ -49,9 +49,12 @@ class VisitController {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final ps.rasd.evidence.EvidenceManagement evidence;
+
 	VisitController(MonitoringManagement monitoring, RegistryManagement registry, FormsManagement forms,
 			GeographyManagement geography, ps.rasd.monitoring.RoundPlanning planning,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, ps.rasd.evidence.EvidenceManagement evidence) {
+		this.evidence = evidence;
 		this.planning = planning;
 		this.messages = messages;
 		this.monitoring = monitoring;
@@ -112,6 +115,14 @@ class VisitController {
 	String save(@PathVariable long id, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
 			@AuthenticationPrincipal RasdPrincipal actor, Model model, RedirectAttributes redirect) {
 		Map<String, String> answers = answers(request);
+		Map<String, ps.rasd.forms.AnswerError> uploadErrors = uploads(id, request, answers, actor);
+		if (!uploadErrors.isEmpty()) {
+			VisitSummary visit = monitoring.saveDraft(id, answers, actor).visit();
+			FormVersionSummary version = forms.version(visit.formVersionId());
+			model.addAttribute("problem", "monitoring.visit.has-errors");
+			return form(model, visit, version, answers, uploadErrors,
+					version.definition().check(answers, false).relevant());
+		}
 		VisitCheck result;
 		try {
 			result = "submit".equals(action) ? monitoring.submit(id, answers, actor)
@@ -139,6 +150,39 @@ class VisitController {
 		model.addAttribute("problem", "monitoring.visit.has-errors");
 		return form(model, result.visit(), forms.version(result.visit().formVersionId()), answers, result.errors(),
 				result.relevant());
+	}
+
+	/**
+	 * Photos and files sent with the form (fields {@code file.<question>}): each is taken by the evidence module and
+	 * the question's answer becomes the file's id; a refused file is reported beside its question.
+	 */
+	private Map<String, ps.rasd.forms.AnswerError> uploads(long visitId, HttpServletRequest request,
+			Map<String, String> answers, RasdPrincipal actor) {
+		Map<String, ps.rasd.forms.AnswerError> errors = new LinkedHashMap<>();
+		var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+				org.springframework.web.multipart.MultipartHttpServletRequest.class);
+		if (multipart == null) {
+			return errors;
+		}
+		VisitSummary visit = monitoring.visit(visitId, actor);
+		multipart.getFileMap().forEach((name, file) -> {
+			if (!name.startsWith("file.") || file.isEmpty()) {
+				return;
+			}
+			String question = name.substring(5);
+			try {
+				var kept = evidence.upload(file.getInputStream(), "visit", String.valueOf(visitId),
+						visit.governorateCode(), actor);
+				answers.put(question, String.valueOf(kept.id()));
+			}
+			catch (DomainException ex) {
+				errors.put(question, new ps.rasd.forms.AnswerError(question, ex.code(), List.of(ex.arguments()), null));
+			}
+			catch (java.io.IOException ex) {
+				errors.put(question, new ps.rasd.forms.AnswerError(question, "evidence.damaged", List.of(), null));
+			}
+		});
+		return errors;
 	}
 
 	/** The autosave of the visit page's script: saves the draft, answers what is asked now and what is wrong. */

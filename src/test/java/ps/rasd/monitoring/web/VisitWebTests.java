@@ -180,6 +180,40 @@ class VisitWebTests {
 					v -> assertThat(v).asArray().containsExactly("forms.answer.required"));
 	}
 
+	@Test
+	void aPhotoAttachedToAVisitIsKeptWithoutItsLocationAndOnlyForThoseWhoMaySeeTheVisit() throws Exception {
+		long id = start("photo");
+		var photo = new org.springframework.mock.web.MockMultipartFile("file.photo", "IMG_0001.jpg", "image/jpeg",
+				ps.rasd.evidence.TestFiles.photoWithGps(640, 480));
+		MvcTestResult saved = mvc.post().uri("/visits/" + id).multipart().file(photo).with(as(monitor)).with(csrf())
+			.param("action", "save").param("a.visit_date", "2026-11-28").exchange();
+		assertThat(saved).hasRedirectedUrl("/visits/" + id + "/edit");
+		String evidenceId = monitoring.visit(id, principal(monitor)).answers().get("photo");
+		assertThat(evidenceId).matches("\\d+");
+
+		MvcTestResult image = mvc.get().uri("/evidence/" + evidenceId).with(as(monitor)).exchange();
+		assertThat(image).hasStatusOk().hasContentType("image/jpeg");
+		byte[] bytes = image.getResponse().getContentAsByteArray();
+		assertThat(com.drew.imaging.ImageMetadataReader.readMetadata(new java.io.ByteArrayInputStream(bytes))
+			.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+		assertThat(mvc.get().uri("/evidence/" + evidenceId + "/thumbnail").with(as(coordinator)).exchange())
+			.hasStatusOk();
+		assertThat(mvc.get().uri("/evidence/" + evidenceId).with(as(AccountFixtures.hebronMonitor(identity)))
+			.exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/visits/" + id + "/edit").with(as(monitor)).exchange()).bodyText()
+			.contains("/evidence/" + evidenceId + "/thumbnail");
+	}
+
+	@Test
+	void aFileThatIsNotAPhotoIsRefusedBesideItsQuestionAndTheRestIsKept() {
+		long id = start("bad-photo");
+		var fake = new org.springframework.mock.web.MockMultipartFile("file.photo", "photo.jpg", "image/jpeg",
+				"<html><body>not a photo</body></html>".getBytes());
+		assertThat(mvc.post().uri("/visits/" + id).multipart().file(fake).with(as(monitor)).with(csrf())
+			.param("action", "save").param("a.notes", "ملاحظة").exchange()).hasStatusOk().bodyText()
+			.contains("id=\"a-photo-error\"", "نوع الملف غير مقبول", "ملاحظة");
+	}
+
 	private ps.rasd.shared.RasdPrincipal principal(AccountSummary account) {
 		return (ps.rasd.shared.RasdPrincipal) users.loadUserByUsername(account.username());
 	}

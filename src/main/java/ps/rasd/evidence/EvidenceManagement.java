@@ -1,0 +1,158 @@
+package ps.rasd.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.tika.Tika;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.evidence.domain.CustodyEvent;
+import ps.rasd.evidence.domain.CustodyEventRepository;
+import ps.rasd.evidence.domain.EvidenceFile;
+import ps.rasd.evidence.domain.EvidenceFileRepository;
+import ps.rasd.evidence.internal.EvidenceProcessing;
+import ps.rasd.evidence.internal.FileStore;
+import ps.rasd.shared.AuditTrail;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * The evidence facade. {@link #upload} takes the bytes, finds their type in the bytes (never the name), refuses what
+ * is not allowed, too large, too many pixels or damaged, removes every image's metadata and checks it is gone, makes
+ * a thumbnail, keeps the file under its hash and records its custody. Reading a file is for whoever the record's
+ * module allows, and is recorded too.
+ */
+@Service
+@Transactional
+public class EvidenceManagement {
+
+	/** What may be uploaded: photos, PDF documents, short audio and video. */
+	public static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "application/pdf", "audio/mpeg",
+			"audio/mp4", "audio/x-m4a", "audio/ogg", "audio/vorbis", "audio/opus", "video/mp4");
+
+	private static final Tika TIKA = new Tika();
+
+	private final EvidenceFileRepository files;
+
+	private final CustodyEventRepository custody;
+
+	private final FileStore store;
+
+	private final EvidenceProperties properties;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	EvidenceManagement(EvidenceFileRepository files, CustodyEventRepository custody, FileStore store,
+			EvidenceProperties properties, AuditTrail audit, Clock clock) {
+		this.files = files;
+		this.custody = custody;
+		this.store = store;
+		this.properties = properties;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Takes a file for a record.
+	 * @throws DomainException {@code evidence.empty}, {@code evidence.too-large}, {@code evidence.type-refused},
+	 * {@code evidence.too-many-pixels}, {@code evidence.damaged}
+	 */
+	public EvidenceSummary upload(InputStream content, String subjectType, String subjectId, String governorateCode,
+			RasdPrincipal actor) {
+		byte[] received = read(content);
+		String mediaType = TIKA.detect(received);
+		if (!ALLOWED.contains(mediaType)) {
+			throw new DomainException("evidence.type-refused", mediaType);
+		}
+		var processed = EvidenceProcessing.process(mediaType, received, properties);
+		String receivedHash = sha256(received);
+		String storedHash = sha256(processed.bytes());
+		store.put(storedHash, processed.bytes());
+		String thumbnailHash = null;
+		if (processed.thumbnail() != null) {
+			thumbnailHash = sha256(processed.thumbnail());
+			store.put(thumbnailHash, processed.thumbnail());
+		}
+		var now = clock.instant();
+		EvidenceFile file = files.save(new EvidenceFile(receivedHash, storedHash, thumbnailHash, mediaType,
+				processed.bytes().length, processed.width(), processed.height(), subjectType, subjectId,
+				governorateCode, actor.accountId(), now));
+		step(file.getId(), actor, "RECEIVED", receivedHash + " " + received.length + " bytes");
+		if (processed.removed()) {
+			step(file.getId(), actor, "STRIPPED", "metadata removed and checked gone");
+		}
+		step(file.getId(), actor, "STORED", storedHash);
+		audit.record("evidence.uploaded", "evidence", file.getId(), governorateCode,
+				subjectType + " " + subjectId + " " + mediaType);
+		return file.toSummary();
+	}
+
+	/** A file's facts. */
+	@Transactional(readOnly = true)
+	public EvidenceSummary file(long id) {
+		return load(id).toSummary();
+	}
+
+	/** The kept bytes (or the thumbnail), recording who viewed or downloaded them. */
+	public InputStream open(long id, boolean thumbnail, boolean download, RasdPrincipal actor) {
+		EvidenceFile file = load(id);
+		if (thumbnail && file.getThumbnailSha256() == null) {
+			throw new NotFoundException("evidence.not-found");
+		}
+		if (!thumbnail) {
+			step(id, actor, download ? "DOWNLOADED" : "VIEWED", null);
+		}
+		return store.get(thumbnail ? file.getThumbnailSha256() : file.getSha256Stored());
+	}
+
+	/** The chain of custody, oldest first (exportable for a dispute). */
+	@Transactional(readOnly = true)
+	public List<CustodyStep> custody(long id) {
+		return custody.findByFileIdOrderByAtAscIdAsc(id).stream().map(CustodyEvent::toStep).toList();
+	}
+
+	private EvidenceFile load(long id) {
+		return files.findById(id).orElseThrow(() -> new NotFoundException("evidence.not-found"));
+	}
+
+	private void step(long fileId, RasdPrincipal actor, String action, String detail) {
+		custody.save(new CustodyEvent(fileId, clock.instant(), actor == null ? 0 : actor.accountId(), action, detail));
+	}
+
+	private byte[] read(InputStream content) {
+		long limit = properties.maxFileSize().toBytes();
+		try (InputStream in = content) {
+			byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			if (bytes.length == 0) {
+				throw new DomainException("evidence.empty");
+			}
+			if (bytes.length > limit) {
+				throw new DomainException("evidence.too-large", properties.maxFileSize().toMegabytes());
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package ps.rasd.evidence;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of uploaded files.
+ *
+ * @param maxFileSize the largest file accepted
+ * @param maxPixels the most pixels an image may have (decompression bombs)
+ * @param thumbnailSize the longest side of a thumbnail in pixels
+ */
+@ConfigurationProperties("rasd.evidence")
+public record EvidenceProperties(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("40000000") long maxPixels,
+		@DefaultValue("320") int thumbnailSize) {
+}

@@ -1,0 +1,60 @@
+package ps.rasd.evidence.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.springframework.stereotype.Component;
+
+import ps.rasd.shared.RasdProperties;
+
+/**
+ * Files under {@code $RASD_DATA_DIR/evidence/ab/cd/<sha256>}; written to a temporary name and moved into place, so
+ * a crash never leaves half a file under a real name.
+ */
+@Component
+class LocalFileStore implements FileStore {
+
+	private final Path root;
+
+	LocalFileStore(RasdProperties properties) {
+		this.root = properties.dataDir().resolve("evidence");
+	}
+
+	@Override
+	public void put(String sha256, byte[] bytes) {
+		Path target = path(sha256);
+		if (Files.exists(target)) {
+			return;
+		}
+		try {
+			Files.createDirectories(target.getParent());
+			Path temporary = Files.createTempFile(target.getParent(), "upload", ".part");
+			Files.write(temporary, bytes);
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep an evidence file", ex);
+		}
+	}
+
+	@Override
+	public InputStream get(String sha256) {
+		try {
+			return Files.newInputStream(path(sha256));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read an evidence file", ex);
+		}
+	}
+
+	private Path path(String sha256) {
+		if (!sha256.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("not a hash");
+		}
+		return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+	}
+}

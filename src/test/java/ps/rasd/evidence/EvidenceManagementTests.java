@@ -1,0 +1,127 @@
+package ps.rasd.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.Arrays;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.jpeg.JpegCommentDirectory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.support.Principals;
+
+@SpringBootTest(properties = "rasd.evidence.max-file-size=3MB")
+@ActiveProfiles("test")
+class EvidenceManagementTests {
+
+	@Autowired
+	EvidenceManagement evidence;
+
+	private final RasdPrincipal monitor = Principals.monitor(77, "50");
+
+	private EvidenceSummary upload(byte[] bytes) {
+		return evidence.upload(new ByteArrayInputStream(bytes), "visit", "1", "50", monitor);
+	}
+
+	private byte[] kept(EvidenceSummary file) throws Exception {
+		try (InputStream in = evidence.open(file.id(), false, false, monitor)) {
+			return in.readAllBytes();
+		}
+	}
+
+	@Test
+	void aPhotosCameraDataPositionAndCommentAreRemovedAndCheckedGone() throws Exception {
+		byte[] photo = TestFiles.photoWithGps(800, 600);
+		Metadata before = ImageMetadataReader.readMetadata(new ByteArrayInputStream(photo));
+		assertThat(before.getFirstDirectoryOfType(GpsDirectory.class)).as("the test photo carries GPS").isNotNull();
+		assertThat(before.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNotNull();
+
+		EvidenceSummary file = upload(photo);
+		byte[] stored = kept(file);
+		Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+		assertThat(after.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+		assertThat(after.getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
+		assertThat(after.getFirstDirectoryOfType(JpegCommentDirectory.class)).isNull();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("RasdTestCam", "Salma", "970599");
+		assertThat(file.mediaType()).isEqualTo("image/jpeg");
+		assertThat(file.width()).isEqualTo(800);
+		assertThat(file.sha256Received()).isNotEqualTo(file.sha256Stored()).hasSize(64);
+		assertThat(file.hasThumbnail()).isTrue();
+		assertThat(evidence.custody(file.id())).extracting(CustodyStep::action)
+			.containsExactly("RECEIVED", "STRIPPED", "STORED", "VIEWED");
+	}
+
+	@Test
+	void aPngsTextChunksAreRemoved() throws Exception {
+		EvidenceSummary file = upload(TestFiles.pngWithText());
+		byte[] stored = kept(file);
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("tEXt", "Salma");
+		assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(stored)).getWidth()).isEqualTo(64);
+	}
+
+	@Test
+	void viewingAFileIsRecordedInItsCustody() throws Exception {
+		EvidenceSummary file = upload(TestFiles.photoWithGps(40, 30));
+		kept(file);
+		evidence.open(file.id(), false, true, monitor).close();
+		assertThat(evidence.custody(file.id())).extracting(CustodyStep::action).endsWith("VIEWED", "DOWNLOADED");
+	}
+
+	@Test
+	void anHtmlPagePosingAsAPhotoIsRefused() {
+		assertThatThrownBy(() -> upload("<html><script>alert(1)</script></html>".getBytes()))
+			.isInstanceOf(DomainException.class).hasMessage("evidence.type-refused");
+	}
+
+	@Test
+	void aRenamedProgramIsRefused() {
+		byte[] elf = Arrays.copyOf(new byte[] { 0x7f, 'E', 'L', 'F', 2, 1, 1 }, 512);
+		assertThatThrownBy(() -> upload(elf)).hasMessage("evidence.type-refused");
+		byte[] exe = Arrays.copyOf(new byte[] { 'M', 'Z', (byte) 0x90, 0 }, 512);
+		assertThatThrownBy(() -> upload(exe)).hasMessage("evidence.type-refused");
+	}
+
+	@Test
+	void aTruncatedPhotoIsRefused() {
+		byte[] photo = TestFiles.photoWithGps(200, 100);
+		assertThatThrownBy(() -> upload(Arrays.copyOf(photo, photo.length / 2))).hasMessage("evidence.damaged");
+	}
+
+	@Test
+	void anEmptyFileIsRefused() {
+		assertThatThrownBy(() -> upload(new byte[0])).hasMessage("evidence.empty");
+	}
+
+	@Test
+	void aDecompressionBombIsRefusedFromItsHeader() {
+		assertThatThrownBy(() -> upload(TestFiles.pngBomb())).hasMessage("evidence.too-many-pixels");
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefused() {
+		byte[] big = Arrays.copyOf(new byte[] { '%', 'P', 'D', 'F', '-', '1', '.', '4', '\n' }, 3 * 1024 * 1024 + 1);
+		assertThatThrownBy(() -> upload(big)).hasMessage("evidence.too-large");
+	}
+
+	@Test
+	void aPdfIsKeptAsItCame() throws Exception {
+		byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes();
+		EvidenceSummary file = upload(pdf);
+		assertThat(file.mediaType()).isEqualTo("application/pdf");
+		assertThat(kept(file)).isEqualTo(pdf);
+		assertThat(file.hasThumbnail()).isFalse();
+	}
+}
