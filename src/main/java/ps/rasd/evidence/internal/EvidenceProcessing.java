@@ -30,7 +30,16 @@ public final class EvidenceProcessing {
 		if ((long) size[0] * size[1] > properties.maxPixels()) {
 			throw new DomainException("evidence.too-many-pixels", size[0] + "×" + size[1]);
 		}
-		byte[] stripped = MetadataStripper.strip(mediaType, received);
+		if (size[0] <= 0 || size[1] <= 0) {
+			throw new DomainException("evidence.damaged");
+		}
+		byte[] stripped;
+		try {
+			stripped = MetadataStripper.strip(mediaType, received);
+		}
+		catch (IndexOutOfBoundsException | NegativeArraySizeException ex) {
+			throw new DomainException("evidence.damaged");
+		}
 		if (MetadataCheck.revealing(stripped)) {
 			throw new DomainException("evidence.metadata-left");
 		}

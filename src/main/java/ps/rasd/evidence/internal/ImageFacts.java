@@ -37,7 +37,10 @@ final class ImageFacts {
 				reader.dispose();
 			}
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof DomainException domain) {
+				throw domain;
+			}
 			throw new DomainException("evidence.damaged");
 		}
 	}
