@@ -36,7 +36,7 @@ import ps.rasd.shared.RasdPrincipal;
 public class EvidenceManagement {
 
 	/** What may be uploaded: photos, PDF documents, short audio and video. */
-	public static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "application/pdf", "audio/mpeg",
+	public static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf", "audio/mpeg",
 			"audio/mp4", "audio/x-m4a", "audio/ogg", "audio/vorbis", "audio/opus", "video/mp4");
 
 	private static final Tika TIKA = new Tika();

@@ -37,11 +37,12 @@ class EvidenceFuzzTests {
 	void mutatedPhotosAreRefusedCleanlyOrKeptWithoutTheirLocation() throws Exception {
 		byte[] jpeg = TestFiles.photoWithGps(120, 90);
 		byte[] png = TestFiles.pngWithText();
+		byte[] webp = TestFiles.webpWithMetadata();
 		Random random = new Random(20261129);
 		int kept = 0;
 		int refused = 0;
 		for (int i = 0; i < ROUNDS; i++) {
-			byte[] file = mutate(i % 2 == 0 ? jpeg : png, random);
+			byte[] file = mutate(i % 3 == 0 ? jpeg : i % 3 == 1 ? png : webp, random);
 			try {
 				EvidenceSummary summary = evidence.upload(new ByteArrayInputStream(file), "visit", "1", "50",
 						Principals.monitor(5, "50"));

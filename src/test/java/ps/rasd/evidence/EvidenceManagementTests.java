@@ -73,6 +73,16 @@ class EvidenceManagementTests {
 	}
 
 	@Test
+	void aWebpsExifAndXmpChunksAreRemoved() throws Exception {
+		EvidenceSummary file = upload(TestFiles.webpWithMetadata());
+		assertThat(file.mediaType()).isEqualTo("image/webp");
+		assertThat(file.width()).isEqualTo(1);
+		String stored = new String(kept(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(stored).startsWith("RIFF").contains("WEBP", "VP8L").doesNotContain("EXIF", "XMP ", "Hebron", "Salma");
+		assertThat(stored.charAt(20) & 0x0C).as("the VP8X flags no longer announce EXIF or XMP").isZero();
+	}
+
+	@Test
 	void viewingAFileIsRecordedInItsCustody() throws Exception {
 		EvidenceSummary file = upload(TestFiles.photoWithGps(40, 30));
 		kept(file);

@@ -59,6 +59,32 @@ public final class TestFiles {
 		}
 	}
 
+	/**
+	 * A lossless WebP of 1 × 1 pixel with an EXIF chunk naming a place and an XMP chunk naming a person (the picture
+	 * data is the smallest valid VP8L stream).
+	 */
+	public static byte[] webpWithMetadata() {
+		byte[] vp8l = { 0x2f, 0x00, 0x00, 0x00, 0x00, 0x07, 0x10, 0x11, 0x11, 0x08, 0x00 };
+		byte[] vp8x = { 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+		ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+		chunks.writeBytes(riffChunk("VP8X", vp8x));
+		chunks.writeBytes(riffChunk("VP8L", vp8l));
+		chunks.writeBytes(riffChunk("EXIF", "Exif GPS Hebron 31.53 35.09".getBytes(StandardCharsets.US_ASCII)));
+		chunks.writeBytes(riffChunk("XMP ", "<x:xmpmeta>Salma Khatib</x:xmpmeta>".getBytes(StandardCharsets.UTF_8)));
+		byte[] body = chunks.toByteArray();
+		ByteBuffer out = ByteBuffer.allocate(12 + body.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		out.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body.length + 4)
+			.put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(body);
+		return out.array();
+	}
+
+	private static byte[] riffChunk(String type, byte[] data) {
+		int padded = data.length + (data.length & 1);
+		ByteBuffer chunk = ByteBuffer.allocate(8 + padded).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		chunk.put(type.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+		return chunk.array();
+	}
+
 	/** A tiny PNG whose header claims 30000 × 30000 pixels (a decompression bomb's shape). */
 	public static byte[] pngBomb() {
 		ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(30000).putInt(30000).put((byte) 8).put((byte) 2)

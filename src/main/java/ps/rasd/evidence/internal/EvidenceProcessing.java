@@ -26,7 +26,8 @@ public final class EvidenceProcessing {
 		if (!mediaType.startsWith("image/")) {
 			return new Processed(received, null, null, null, false);
 		}
-		int[] size = ImageFacts.dimensions(received);
+		boolean webp = mediaType.equals("image/webp");
+		int[] size = webp ? WebP.dimensions(received) : ImageFacts.dimensions(received);
 		if ((long) size[0] * size[1] > properties.maxPixels()) {
 			throw new DomainException("evidence.too-many-pixels", size[0] + "×" + size[1]);
 		}
@@ -43,7 +44,8 @@ public final class EvidenceProcessing {
 		if (MetadataCheck.revealing(stripped)) {
 			throw new DomainException("evidence.metadata-left");
 		}
-		byte[] thumbnail = ImageFacts.thumbnail(stripped, size[0], size[1], properties.thumbnailSize());
+		// no WebP decoder ships with Java: WebP files are kept without a thumbnail
+		byte[] thumbnail = webp ? null : ImageFacts.thumbnail(stripped, size[0], size[1], properties.thumbnailSize());
 		return new Processed(stripped, thumbnail, size[0], size[1], stripped.length != received.length);
 	}
 }

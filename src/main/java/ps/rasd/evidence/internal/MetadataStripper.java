@@ -25,6 +25,7 @@ final class MetadataStripper {
 		return switch (mediaType) {
 			case "image/jpeg" -> jpeg(bytes);
 			case "image/png" -> png(bytes);
+			case "image/webp" -> WebP.strip(bytes);
 			default -> bytes;
 		};
 	}
