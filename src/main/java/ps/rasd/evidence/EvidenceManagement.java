@@ -22,6 +22,7 @@ import ps.rasd.evidence.internal.EvidenceProcessing;
 import ps.rasd.evidence.internal.FileStore;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -53,8 +54,11 @@ public class EvidenceManagement {
 
 	private final Clock clock;
 
+	private final ps.rasd.evidence.internal.Sealer sealer;
+
 	EvidenceManagement(EvidenceFileRepository files, CustodyEventRepository custody, FileStore store,
-			EvidenceProperties properties, AuditTrail audit, Clock clock) {
+			EvidenceProperties properties, AuditTrail audit, Clock clock, ps.rasd.evidence.internal.Sealer sealer) {
+		this.sealer = sealer;
 		this.files = files;
 		this.custody = custody;
 		this.store = store;
@@ -70,6 +74,18 @@ public class EvidenceManagement {
 	 */
 	public EvidenceSummary upload(InputStream content, String subjectType, String subjectId, String governorateCode,
 			RasdPrincipal actor) {
+		return upload(content, subjectType, subjectId, governorateCode, false, actor);
+	}
+
+	/**
+	 * Takes a file; with {@code keepOriginal} (coordinators of the governorate and administrators only) the untouched
+	 * original is also kept, sealed: encrypted, and readable only by them, each read recorded.
+	 */
+	public EvidenceSummary upload(InputStream content, String subjectType, String subjectId, String governorateCode,
+			boolean keepOriginal, RasdPrincipal actor) {
+		if (keepOriginal && !actor.manages(governorateCode)) {
+			throw new ForbiddenException("evidence.seal-forbidden");
+		}
 		byte[] received = read(content);
 		String mediaType = TIKA.detect(received);
 		if (!ALLOWED.contains(mediaType)) {
@@ -93,6 +109,13 @@ public class EvidenceManagement {
 			step(file.getId(), actor, "STRIPPED", "metadata removed and checked gone");
 		}
 		step(file.getId(), actor, "STORED", storedHash);
+		if (keepOriginal) {
+			byte[] sealed = sealer.seal(received);
+			String sealedHash = sha256(sealed);
+			store.put(sealedHash, sealed);
+			file.sealOriginal(sealedHash);
+			step(file.getId(), actor, "SEALED", "original " + receivedHash + " encrypted as " + sealedHash);
+		}
 		audit.record("evidence.uploaded", "evidence", file.getId(), governorateCode,
 				subjectType + " " + subjectId + " " + mediaType);
 		return file.toSummary();
@@ -114,6 +137,28 @@ public class EvidenceManagement {
 			step(id, actor, download ? "DOWNLOADED" : "VIEWED", null);
 		}
 		return store.get(thumbnail ? file.getThumbnailSha256() : file.getSha256Stored());
+	}
+
+	/**
+	 * The untouched original of a sealed file, for coordinators of its governorate and administrators; every read is
+	 * recorded in the custody chain and the audit log.
+	 */
+	public byte[] openOriginal(long id, RasdPrincipal actor) {
+		EvidenceFile file = load(id);
+		if (actor == null || !actor.manages(file.getGovernorateCode())) {
+			throw new ForbiddenException("evidence.seal-forbidden");
+		}
+		if (file.getSealedSha256() == null) {
+			throw new NotFoundException("evidence.not-found");
+		}
+		step(id, actor, "ORIGINAL_READ", null);
+		audit.record("evidence.original-read", "evidence", id, file.getGovernorateCode(), null);
+		try (InputStream in = store.get(file.getSealedSha256())) {
+			return sealer.open(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The chain of custody, oldest first (exportable for a dispute). */

@@ -91,6 +91,35 @@ class EvidenceManagementTests {
 	}
 
 	@Test
+	void aCoordinatorKeepsTheUntouchedOriginalSealedAndEveryReadIsRecorded() throws Exception {
+		byte[] photo = TestFiles.photoWithGps(100, 80);
+		var coordinator = Principals.coordinator("50");
+		EvidenceSummary file = evidence.upload(new ByteArrayInputStream(photo), "visit", "1", "50", true, coordinator);
+		assertThat(file.sealed()).isTrue();
+		assertThat(evidence.openOriginal(file.id(), coordinator)).isEqualTo(photo);
+		assertThat(evidence.custody(file.id())).extracting(CustodyStep::action).contains("SEALED", "ORIGINAL_READ");
+		assertThatThrownBy(() -> evidence.openOriginal(file.id(), monitor))
+			.isInstanceOf(ps.rasd.shared.ForbiddenException.class);
+		assertThatThrownBy(() -> evidence.openOriginal(file.id(), Principals.coordinator("45")))
+			.isInstanceOf(ps.rasd.shared.ForbiddenException.class);
+		assertThatThrownBy(() -> evidence.upload(new ByteArrayInputStream(photo), "visit", "1", "50", true, monitor))
+			.isInstanceOf(ps.rasd.shared.ForbiddenException.class);
+		try (var files = java.nio.file.Files.walk(properties.dataDir().resolve("evidence"))) {
+			assertThat(files.filter(java.nio.file.Files::isRegularFile).map(p -> {
+				try {
+					return new String(java.nio.file.Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1);
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			})).as("no stored file holds the camera or the position").noneMatch(text -> text.contains("RasdTestCam"));
+		}
+	}
+
+	@Autowired
+	ps.rasd.shared.RasdProperties properties;
+
+	@Test
 	void anHtmlPagePosingAsAPhotoIsRefused() {
 		assertThatThrownBy(() -> upload("<html><script>alert(1)</script></html>".getBytes()))
 			.isInstanceOf(DomainException.class).hasMessage("evidence.type-refused");

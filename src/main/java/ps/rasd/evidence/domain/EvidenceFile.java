@@ -29,6 +29,9 @@ public class EvidenceFile {
 	@Column(name = "thumbnail_sha256")
 	private String thumbnailSha256;
 
+	@Column(name = "sealed_sha256")
+	private String sealedSha256;
+
 	private String mediaType;
 
 	private long sizeBytes;
@@ -78,6 +81,15 @@ public class EvidenceFile {
 		return sha256Stored;
 	}
 
+	/** Keeps the encrypted untouched original. */
+	public void sealOriginal(String sha256) {
+		this.sealedSha256 = sha256;
+	}
+
+	public String getSealedSha256() {
+		return sealedSha256;
+	}
+
 	public String getThumbnailSha256() {
 		return thumbnailSha256;
 	}
@@ -96,6 +108,6 @@ public class EvidenceFile {
 
 	public EvidenceSummary toSummary() {
 		return new EvidenceSummary(id, mediaType, sizeBytes, width, height, sha256Received, sha256Stored,
-				thumbnailSha256 != null, subjectType, subjectId, uploadedAt);
+				thumbnailSha256 != null, sealedSha256 != null, subjectType, subjectId, governorateCode, uploadedAt);
 	}
 }

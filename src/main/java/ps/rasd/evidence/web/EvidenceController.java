@@ -55,6 +55,36 @@ class EvidenceController {
 		}
 	}
 
+	/** The untouched original of a sealed file: coordinators of its governorate and administrators, each read recorded. */
+	@GetMapping("/evidence/{id}/original")
+	void original(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal viewer, HttpServletResponse response)
+			throws IOException {
+		EvidenceSummary file = allowed(id, viewer);
+		byte[] original = evidence.openOriginal(id, viewer);
+		response.setContentType(file.mediaType());
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Content-Disposition", "attachment; filename=\"rasd-original-" + id + "\"");
+		response.getOutputStream().write(original);
+	}
+
+	/** The chain of custody as CSV, for a dispute. */
+	@GetMapping("/evidence/{id}/custody.csv")
+	void custody(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal viewer, HttpServletResponse response)
+			throws IOException {
+		EvidenceSummary file = allowed(id, viewer);
+		if (viewer == null || !viewer.manages(file.governorateCode())) {
+			throw new NotFoundException("evidence.not-found");
+		}
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"rasd-evidence-" + id + "-custody.csv\"");
+		StringBuilder csv = new StringBuilder("\uFEFFfile,at,actor_id,action,detail,sha256_received,sha256_stored\n");
+		evidence.custody(id).forEach(step -> csv.append(id).append(',').append(step.at()).append(',')
+			.append(step.actorId()).append(',').append(step.action()).append(",\"")
+			.append(step.detail() == null ? "" : step.detail().replace("\"", "\"\"")).append("\",")
+			.append(file.sha256Received()).append(',').append(file.sha256Stored()).append('\n'));
+		response.getOutputStream().write(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	private EvidenceSummary allowed(long id, RasdPrincipal viewer) {
 		EvidenceSummary file = evidence.file(id);
 		boolean may = access.stream().filter(a -> a.subjectType().equals(file.subjectType()))

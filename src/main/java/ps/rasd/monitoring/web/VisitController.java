@@ -171,8 +171,10 @@ class VisitController {
 			}
 			String question = name.substring(5);
 			try {
+				boolean seal = "on".equals(request.getParameter("seal." + question))
+						|| "true".equals(request.getParameter("seal." + question));
 				var kept = evidence.upload(file.getInputStream(), "visit", String.valueOf(visitId),
-						visit.governorateCode(), actor);
+						visit.governorateCode(), seal, actor);
 				answers.put(question, String.valueOf(kept.id()));
 			}
 			catch (DomainException ex) {
