@@ -26,9 +26,13 @@ public class RasdApplication {
 	/** Checks the audit chain and exits. */
 	public static final String AUDIT_VERIFY = "audit-verify";
 
+	/** Writes a backup, or restores one, and exits. */
+	public static final java.util.Set<String> COMMANDS = java.util.Set.of(CREATE_ADMIN, AUDIT_VERIFY, "backup",
+			"restore");
+
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(RasdApplication.class);
-		if (Arrays.asList(args).contains(CREATE_ADMIN) || Arrays.asList(args).contains(AUDIT_VERIFY)) {
+		if (Arrays.stream(args).anyMatch(COMMANDS::contains)) {
 			app.setWebApplicationType(WebApplicationType.NONE);
 			app.setAdditionalProfiles("command");
 			System.exit(SpringApplication.exit(app.run(args)));

@@ -1,0 +1,423 @@
+package ps.rasd.platform.backup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import javax.sql.DataSource;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import ps.rasd.shared.RasdProperties;
+
+/**
+ * A consistent backup while the application runs, and its restore into an empty installation, on H2 and PostgreSQL
+ * alike: every table read in one repeatable-read transaction and written as JSON lines, the files of the data folder
+ * (evidence, keys) copied, and a manifest with the row count and SHA-256 of every part. A restore checks every hash
+ * before it writes anything, then fills the tables in foreign-key order and moves the identity counters past the
+ * restored ids.
+ */
+@Component
+public class Backups {
+
+	static final String MANIFEST = "manifest.json";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> FOLDERS = List.of("evidence", "keys");
+
+	private final DataSource dataSource;
+
+	private final Path dataDir;
+
+	Backups(DataSource dataSource, RasdProperties properties) {
+		this.dataSource = dataSource;
+		this.dataDir = properties.dataDir();
+	}
+
+	/** What a backup holds: rows per table and the SHA-256 of every entry of the archive. */
+	public record Manifest(String createdAt, String schemaVersion, Map<String, Long> rows, Map<String, String> sha256) {
+	}
+
+	/** Writes a backup archive; returns its manifest. */
+	public Manifest backup(OutputStream target) {
+		Map<String, Long> rows = new TreeMap<>();
+		Map<String, String> hashes = new TreeMap<>();
+		try (Connection connection = dataSource.getConnection(); ZipOutputStream zip = new ZipOutputStream(target)) {
+			connection.setAutoCommit(false);
+			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			connection.setReadOnly(true);
+			String version = schemaVersion(connection);
+			for (String table : tables(connection)) {
+				zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
+				DigestOutputStream out = new DigestOutputStream(new NoClose(zip), sha256());
+				rows.put(table, dump(connection, table, out));
+				hashes.put("tables/" + table + ".jsonl", hex(out.getMessageDigest()));
+				zip.closeEntry();
+			}
+			connection.commit();
+			for (String folder : FOLDERS) {
+				copyFolder(folder, zip, hashes);
+			}
+			Manifest manifest = new Manifest(Instant.now().toString(), version, rows, hashes);
+			zip.putNextEntry(new ZipEntry(MANIFEST));
+			zip.write(JSON.writeValueAsBytes(manifest));
+			zip.closeEntry();
+			return manifest;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Backup failed: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Restores a backup archive into this installation, which must hold no accounts (an empty installation whose
+	 * schema is the backup's). Every hash is checked first; nothing is written when one does not match.
+	 */
+	public Manifest restore(Path archive) {
+		Manifest manifest = verify(archive);
+		try (Connection connection = dataSource.getConnection()) {
+			if (!schemaVersion(connection).equals(manifest.schemaVersion())) {
+				throw new IllegalStateException("The backup's schema " + manifest.schemaVersion()
+						+ " differs from this installation's " + schemaVersion(connection));
+			}
+			if (count(connection, "identity_account") > 0) {
+				throw new IllegalStateException("This installation is not empty: it has accounts");
+			}
+			connection.setAutoCommit(false);
+			List<String> order = tables(connection);
+			List<String> reversed = new ArrayList<>(order);
+			java.util.Collections.reverse(reversed);
+			for (String table : reversed) {
+				try (Statement delete = connection.createStatement()) {
+					delete.executeUpdate("delete from " + table);
+				}
+			}
+			try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
+				Map<String, byte[]> tables = new LinkedHashMap<>();
+				for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+					if (entry.getName().startsWith("tables/")) {
+						tables.put(entry.getName().substring(7, entry.getName().length() - 6), zip.readAllBytes());
+					}
+					else if (!entry.getName().equals(MANIFEST)) {
+						restoreFile(entry.getName(), zip);
+					}
+				}
+				for (String table : order) {
+					if (tables.containsKey(table)) {
+						load(connection, table, tables.get(table));
+					}
+				}
+			}
+			connection.commit();
+			return manifest;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Restore failed: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads the archive and checks every entry against the manifest. */
+	public Manifest verify(Path archive) {
+		Map<String, String> found = new TreeMap<>();
+		Manifest manifest = null;
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				if (entry.getName().equals(MANIFEST)) {
+					manifest = JSON.readValue(zip.readAllBytes(), Manifest.class);
+				}
+				else {
+					DigestInputStream in = new DigestInputStream(new NoCloseIn(zip), sha256());
+					in.transferTo(OutputStream.nullOutputStream());
+					found.put(entry.getName(), hex(in.getMessageDigest()));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (manifest == null || !manifest.sha256().equals(found)) {
+			throw new IllegalStateException("The backup is damaged: its parts do not match its manifest");
+		}
+		return manifest;
+	}
+
+	/** Every table but Flyway's, parents before children. */
+	static List<String> tables(Connection connection) throws SQLException {
+		DatabaseMetaData meta = connection.getMetaData();
+		Set<String> all = new LinkedHashSet<>();
+		try (ResultSet rs = meta.getTables(null, schema(connection), "%", new String[] { "TABLE" })) {
+			while (rs.next()) {
+				String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+				if (!name.equals("flyway_schema_history")) {
+					all.add(name);
+				}
+			}
+		}
+		Map<String, Set<String>> parents = new TreeMap<>();
+		for (String table : all) {
+			Set<String> of = new LinkedHashSet<>();
+			try (ResultSet rs = meta.getImportedKeys(null, schema(connection), name(connection, table))) {
+				while (rs.next()) {
+					String parent = rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT);
+					if (!parent.equals(table)) {
+						of.add(parent);
+					}
+				}
+			}
+			parents.put(table, of);
+		}
+		List<String> order = new ArrayList<>();
+		while (order.size() < parents.size()) {
+			int before = order.size();
+			parents.forEach((table, needs) -> {
+				if (!order.contains(table) && order.containsAll(needs.stream().filter(parents::containsKey).toList())) {
+					order.add(table);
+				}
+			});
+			if (order.size() == before) {
+				throw new IllegalStateException("Circular foreign keys: " + parents);
+			}
+		}
+		return order;
+	}
+
+	private long dump(Connection connection, String table, OutputStream out) throws SQLException, IOException {
+		long count = 0;
+		try (Statement select = connection.createStatement();
+				ResultSet rs = select.executeQuery("select * from " + table + order(connection, table))) {
+			ResultSetMetaData columns = rs.getMetaData();
+			while (rs.next()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				for (int i = 1; i <= columns.getColumnCount(); i++) {
+					Object value = rs.getObject(i);
+					row.put(columns.getColumnLabel(i).toLowerCase(Locale.ROOT), value == null ? null : text(value));
+				}
+				out.write(JSON.writeValueAsBytes(row));
+				out.write('\n');
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private void load(Connection connection, String table, byte[] lines) throws SQLException, IOException {
+		Map<String, Integer> types = columnTypes(connection, table);
+		BufferedReader reader = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(lines),
+				StandardCharsets.UTF_8));
+		long maxId = 0;
+		for (String line; (line = reader.readLine()) != null;) {
+			Map<String, String> row = JSON.readValue(line, new TypeReference<LinkedHashMap<String, String>>() {
+			});
+			String sql = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+					+ String.join(", ", row.keySet().stream().map(k -> "?").toList()) + ")";
+			try (PreparedStatement insert = connection.prepareStatement(sql)) {
+				int i = 1;
+				for (Map.Entry<String, String> column : row.entrySet()) {
+					insert.setObject(i++, value(column.getValue(), types.getOrDefault(column.getKey(), Types.VARCHAR)));
+				}
+				insert.executeUpdate();
+			}
+			if (row.containsKey("id") && types.get("id") == Types.BIGINT && row.get("id") != null) {
+				maxId = Math.max(maxId, Long.parseLong(row.get("id")));
+			}
+		}
+		if (maxId > 0) {
+			restartIdentity(connection, table, maxId + 1);
+		}
+	}
+
+	private static void restartIdentity(Connection connection, String table, long next) throws SQLException {
+		boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(postgres ? "select setval(pg_get_serial_sequence('" + table + "', 'id'), " + (next - 1)
+					+ ")" : "alter table " + table + " alter column id restart with " + next);
+		}
+	}
+
+	private static Object value(String text, int type) {
+		if (text == null) {
+			return null;
+		}
+		return switch (type) {
+			case Types.BIGINT -> Long.valueOf(text);
+			case Types.INTEGER, Types.SMALLINT -> Integer.valueOf(text);
+			case Types.BOOLEAN, Types.BIT -> Boolean.valueOf(text);
+			case Types.DOUBLE, Types.FLOAT, Types.REAL -> Double.valueOf(text);
+			case Types.NUMERIC, Types.DECIMAL -> new BigDecimal(text);
+			case Types.DATE -> LocalDate.parse(text);
+			case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> OffsetDateTime.parse(text);
+			case Types.OTHER, Types.BINARY -> text.length() == 36 ? UUID.fromString(text) : text;
+			default -> text;
+		};
+	}
+
+	private static String text(Object value) {
+		if (value instanceof java.sql.Timestamp t) {
+			return t.toInstant().atOffset(java.time.ZoneOffset.UTC).toString();
+		}
+		if (value instanceof OffsetDateTime t) {
+			return t.toInstant().atOffset(java.time.ZoneOffset.UTC).toString();
+		}
+		if (value instanceof java.sql.Date d) {
+			return d.toLocalDate().toString();
+		}
+		if (value instanceof BigDecimal b) {
+			return b.toPlainString();
+		}
+		return value.toString();
+	}
+
+	private static Map<String, Integer> columnTypes(Connection connection, String table) throws SQLException {
+		Map<String, Integer> types = new LinkedHashMap<>();
+		try (ResultSet rs = connection.getMetaData().getColumns(null, schema(connection), name(connection, table),
+				"%")) {
+			while (rs.next()) {
+				types.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
+			}
+		}
+		return types;
+	}
+
+	private static String order(Connection connection, String table) throws SQLException {
+		return columnTypes(connection, table).containsKey("id") ? " order by id" : "";
+	}
+
+	private static String schemaVersion(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+				"select max(version) from flyway_schema_history where success = true and type = 'SQL'")) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+
+	private static long count(Connection connection, String table) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static String schema(Connection connection) throws SQLException {
+		return connection.getSchema();
+	}
+
+	private static String name(Connection connection, String table) throws SQLException {
+		return connection.getMetaData().storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+	}
+
+	private void copyFolder(String folder, ZipOutputStream zip, Map<String, String> hashes) throws IOException {
+		Path root = dataDir.resolve(folder);
+		if (!Files.isDirectory(root)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				String name = "files/" + dataDir.relativize(file).toString().replace('\\', '/');
+				zip.putNextEntry(new ZipEntry(name));
+				DigestOutputStream out = new DigestOutputStream(new NoClose(zip), sha256());
+				Files.copy(file, out);
+				hashes.put(name, hex(out.getMessageDigest()));
+				zip.closeEntry();
+			}
+		}
+	}
+
+	private void restoreFile(String name, InputStream content) throws IOException {
+		Path target = dataDir.resolve(name.substring("files/".length())).normalize();
+		if (!name.startsWith("files/") || !target.startsWith(dataDir.normalize())) {
+			throw new IllegalStateException("Refused archive entry " + name);
+		}
+		Files.createDirectories(target.getParent());
+		Files.copy(content, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String hex(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** Lets a digest stream write into the archive without closing it. */
+	private static final class NoClose extends java.io.FilterOutputStream {
+
+		NoClose(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			out.write(b, off, len);
+		}
+
+		@Override
+		public void close() {
+			// the archive stays open
+		}
+	}
+
+	private static final class NoCloseIn extends java.io.FilterInputStream {
+
+		NoCloseIn(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public void close() {
+			// the archive stays open
+		}
+	}
+}
