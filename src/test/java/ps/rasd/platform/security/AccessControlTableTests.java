@@ -1,0 +1,149 @@
+package ps.rasd.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.forms.FormsManagement;
+import ps.rasd.identity.AccountDetails;
+import ps.rasd.identity.IdentityManagement;
+import ps.rasd.identity.Role;
+import ps.rasd.monitoring.MonitoringManagement;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.support.AccountFixtures;
+import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.MonitoringFixtures;
+
+/**
+ * Every page and API endpoint, read by every role, in its own governorate (Hebron) or another (Bethlehem): the
+ * expected answer is written in the table — A allowed, D denied (403, 404, or sent to sign-in).
+ */
+@IntegrationTest
+@Transactional
+class AccessControlTableTests {
+
+	private static final List<String> WHO = List.of("public", "monitor", "otherMonitor", "coordinator",
+			"otherCoordinator", "analyst", "partner", "admin");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	FormsManagement forms;
+
+	@Autowired
+	MonitoringManagement monitoring;
+
+	private String account(String name, Role role, String... governorates) {
+		return identity.createWithPassword(AccountFixtures.uniqueName(name),
+				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
+			.username();
+	}
+
+	@Test
+	void everyRoleGetsWhatTheTableSays() {
+		Map<String, String> usernames = Map.of("monitor", account("m", Role.MONITOR, "50"), "otherMonitor",
+				account("m2", Role.MONITOR, "45"), "coordinator", account("c", Role.COORDINATOR, "50"),
+				"otherCoordinator", account("c2", Role.COORDINATOR, "45"), "analyst", account("a", Role.ANALYST),
+				"partner", account("p", Role.PARTNER), "admin", account("ad", Role.ADMIN));
+		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		long formId = MonitoringFixtures.publishedHealthForm(forms).id();
+		var monitor = (ps.rasd.shared.RasdPrincipal) users.loadUserByUsername(usernames.get("monitor"));
+		long visit = monitoring.submitNew(clinic.id(), null, MonitoringFixtures.goodHealthAnswers(), "acl", monitor)
+			.visit().id();
+		long facility = clinic.id();
+
+		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
+		String[][] table = {
+				{ "/", "A A A A A A A A" },
+				{ "/governorates/50", "A A A A A A A A" },
+				{ "/facilities", "A A A A A A A A" },
+				{ "/facilities/" + facility, "A A A A A A A A" },
+				{ "/facilities/export.csv", "A A A A A A A A" },
+				{ "/authorities", "A A A A A A A A" },
+				{ "/api/v1/facilities", "A A A A A A A A" },
+				{ "/api/v1/forms", "A A A A A A A A" },
+				{ "/facilities/new", "D D D A A D D A" },
+				{ "/facilities/" + facility + "/edit", "D D D A A D D A" },
+				{ "/facilities/import", "D D D A A D D A" },
+				{ "/visits", "D A A A A A D A" },
+				{ "/visits/" + visit, "D A D A D A D A" },
+				{ "/api/v1/visits/" + visit, "D A D A D A D A" },
+				{ "/rounds", "D D D A A A D A" },
+				{ "/admin/accounts", "D D D D D D D A" },
+				{ "/admin/forms", "D D D D D D D A" },
+				{ "/admin/forms/" + formId, "D D D D D D D A" },
+				{ "/admin/sectors", "D D D D D D D A" },
+				{ "/admin/routing", "D D D D D D D A" },
+				{ "/admin/audit", "D D D D D D D A" },
+				{ "/api/v1/admin/accounts", "D D D D D D D A" },
+				{ "/actuator/prometheus", "D D D D D D D A" },
+				{ "/actuator/health", "A A A A A A A A" } };
+		List<String> wrong = new ArrayList<>();
+		for (String[] row : table) {
+			String[] expected = row[1].split(" ");
+			for (int i = 0; i < WHO.size(); i++) {
+				String who = WHO.get(i);
+				var request = mvc.get().uri(row[0]);
+				if (!who.equals("public")) {
+					request = request.with(as(usernames.get(who)));
+				}
+				int status = request.exchange().getResponse().getStatus();
+				boolean allowed = status == 200;
+				if (allowed != expected[i].equals("A")) {
+					wrong.add(row[0] + " as " + who + ": " + status + ", expected " + expected[i]);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void changesAreRefusedToThoseWhoMayNotMakeThem() {
+		String monitor = account("m", Role.MONITOR, "50");
+		String otherCoordinator = account("c2", Role.COORDINATOR, "45");
+		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		MonitoringFixtures.publishedHealthForm(forms);
+		var principal = (ps.rasd.shared.RasdPrincipal) users.loadUserByUsername(monitor);
+		var visit = monitoring.submitNew(clinic.id(), null, MonitoringFixtures.goodHealthAnswers(), "acl-2", principal)
+			.visit();
+		assertThat(mvc.post().uri("/visits/" + visit.id() + "/review").with(as(otherCoordinator)).with(csrf())
+			.param("version", String.valueOf(visit.version())).param("decision", "APPROVE").exchange())
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/visits/" + visit.id() + "/review").with(as(monitor)).with(csrf())
+			.param("version", String.valueOf(visit.version())).param("decision", "APPROVE").exchange())
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/facilities/" + clinic.id() + "/visits").with(as(otherCoordinator)).with(csrf())
+			.param("idempotencyKey", "x").exchange().getMvcResult().getFlashMap().get("problem"))
+			.isEqualTo("monitoring.forbidden");
+		assertThat(mvc.post().uri("/admin/forms").with(as(monitor)).with(csrf()).param("code", "x").exchange())
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/rounds").with(as(monitor)).with(csrf()).exchange()).hasStatus(403);
+	}
+
+	private RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+}

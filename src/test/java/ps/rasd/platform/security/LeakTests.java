@@ -1,0 +1,97 @@
+package ps.rasd.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.evidence.EvidenceManagement;
+import ps.rasd.evidence.TestFiles;
+import ps.rasd.forms.FormsManagement;
+import ps.rasd.identity.AccountDetails;
+import ps.rasd.identity.IdentityManagement;
+import ps.rasd.identity.Role;
+import ps.rasd.monitoring.MonitoringManagement;
+import ps.rasd.monitoring.ReviewDecision;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.MonitoringFixtures;
+import ps.rasd.support.Principals;
+
+/**
+ * Unique markers written into every personal or internal field (a monitor's name, e-mail and username, a visit's
+ * notes, a coordinator's review comment, a photo's camera and position), then every public page, export and API
+ * response fetched without signing in: none of the markers may appear.
+ */
+@IntegrationTest
+@Transactional
+class LeakTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	FormsManagement forms;
+
+	@Autowired
+	MonitoringManagement monitoring;
+
+	@Autowired
+	EvidenceManagement evidence;
+
+	@Test
+	void noPersonalOrInternalFieldReachesAPublicPageExportOrApi() throws Exception {
+		var monitorAccount = identity.createWithPassword("leakmarkeruser", new AccountDetails("LEAKMARKER-NAME",
+				"leakmarker-mail@example.org", EnumSet.of(Role.MONITOR), Set.of("50")), "a long enough passphrase");
+		RasdPrincipal monitor = (RasdPrincipal) users.loadUserByUsername(monitorAccount.username());
+		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		var form = MonitoringFixtures.publishedHealthForm(forms);
+		var answers = MonitoringFixtures.goodHealthAnswers();
+		answers.put("notes", "LEAKMARKER-NOTES patient Salma 0599123456");
+		var visit = monitoring.submitNew(clinic.id(), null, answers, "leak", monitor).visit();
+		monitoring.review(visit.id(), visit.version(), ReviewDecision.APPROVE, "LEAKMARKER-REVIEW",
+				Principals.coordinator("50"));
+		var photo = evidence.upload(new ByteArrayInputStream(TestFiles.photoWithGps(64, 48)), "visit",
+				String.valueOf(visit.id()), "50", monitor);
+		long version = form.current().orElseThrow().id();
+
+		List<String> publicUrls = List.of("/", "/governorates", "/governorates/50", "/facilities",
+				"/facilities?governorate=50", "/facilities/" + clinic.id(), "/facilities/export.csv", "/authorities",
+				"/authorities/" + clinic.authorityId(), "/api/v1/governorates", "/api/v1/places?governorate=50",
+				"/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities", "/api/v1/facilities",
+				"/api/v1/facilities/" + clinic.id(), "/api/v1/forms", "/api/v1/forms/" + version,
+				"/api/v1/visits/" + visit.id(), "/visits/" + visit.id(), "/evidence/" + photo.id(),
+				"/evidence/" + photo.id() + "/thumbnail", "/login", "/nowhere");
+		List<String> leaks = new ArrayList<>();
+		for (String url : publicUrls) {
+			byte[] body = mvc.get().uri(url).exchange().getResponse().getContentAsByteArray();
+			String text = new String(body, StandardCharsets.UTF_8) + new String(body, StandardCharsets.ISO_8859_1);
+			for (String marker : List.of("LEAKMARKER", "leakmarker", "RasdTestCam", "0599123456")) {
+				if (text.contains(marker)) {
+					leaks.add(url + " shows " + marker);
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+	}
+}
