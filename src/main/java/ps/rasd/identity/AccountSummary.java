@@ -15,8 +15,15 @@ import java.util.Set;
  * @param enabled whether the account may sign in
  * @param mustChangePassword whether the password is a one-time password
  * @param lastSignInAt the last successful sign-in, may be {@code null}
+ * @param consentVersion the version of the monitors' terms agreed to, {@code null} when not yet
  * @param version the version to send back with a change
  */
 public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
-		Set<String> governorates, boolean enabled, boolean mustChangePassword, Instant lastSignInAt, long version) {
+		Set<String> governorates, boolean enabled, boolean mustChangePassword, Instant lastSignInAt,
+		String consentVersion, long version) {
+
+	/** Whether this person must agree to the current monitors' terms before working. */
+	public boolean needsConsent() {
+		return roles.contains(Role.MONITOR) && !IdentityManagement.CONSENT_VERSION.equals(consentVersion);
+	}
 }

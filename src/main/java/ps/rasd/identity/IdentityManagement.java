@@ -30,6 +30,9 @@ import ps.rasd.shared.PageResult;
 @Transactional
 public class IdentityManagement {
 
+	/** The version of the monitors' terms (the text is in the identity message bundles). */
+	public static final String CONSENT_VERSION = "2026-11";
+
 	/** Lower-case letters, digits, dot, dash, underscore; 3 to 64 characters. */
 	public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -147,6 +150,14 @@ public class IdentityManagement {
 
 	private static String describe(AccountSummary account) {
 		return "roles=" + account.roles() + " governorates=" + account.governorates() + " enabled=" + account.enabled();
+	}
+
+	/** The person agrees to the current version of the monitors' terms; recorded with its time and in the audit log. */
+	public void consent(String username) {
+		Account account = accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+		account.consent(CONSENT_VERSION, clock.instant());
+		audit.record("account.consented", "account", account.getId(), null, "terms=" + CONSENT_VERSION);
 	}
 
 	/** Records a successful sign-in. */

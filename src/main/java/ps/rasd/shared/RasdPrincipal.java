@@ -26,6 +26,11 @@ public interface RasdPrincipal {
 	/** Whether the password is a one-time password that must be changed before anything else. */
 	boolean mustChangePassword();
 
+	/** Whether this person must agree to the monitors' terms before anything else. */
+	default boolean needsConsent() {
+		return false;
+	}
+
 	/** Whether this person has the role (name without prefix). */
 	default boolean hasRole(String role) {
 		return roleNames().contains(role);

@@ -30,9 +30,12 @@ public final class AccountFixtures {
 				new AccountDetails("Admin", null, EnumSet.of(Role.ADMIN), Set.of()), PASSWORD);
 	}
 
+	/** A Hebron monitor who has agreed to the monitors' terms. */
 	public static AccountSummary hebronMonitor(IdentityManagement identity) {
-		return identity.createWithPassword(uniqueName("monitor"),
+		AccountSummary monitor = identity.createWithPassword(uniqueName("monitor"),
 				new AccountDetails("راصد الخليل", null, EnumSet.of(Role.MONITOR), Set.of(HEBRON)), PASSWORD);
+		identity.consent(monitor.username());
+		return identity.account(monitor.id()).orElseThrow();
 	}
 
 	public static AccountSummary hebronCoordinator(IdentityManagement identity) {

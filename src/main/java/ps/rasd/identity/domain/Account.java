@@ -56,6 +56,10 @@ public class Account {
 
 	private Instant lastSignInAt;
 
+	private Instant consentAt;
+
+	private String consentVersion;
+
 	@Version
 	private long version;
 
@@ -116,6 +120,13 @@ public class Account {
 		this.updatedAt = now;
 	}
 
+	/** Records the monitor's agreement to the given version of the terms. */
+	public void consent(String version, Instant now) {
+		this.consentVersion = version;
+		this.consentAt = now;
+		this.updatedAt = now;
+	}
+
 	public void signedIn(Instant now) {
 		this.lastSignInAt = now;
 	}
@@ -147,6 +158,6 @@ public class Account {
 	public AccountSummary toSummary() {
 		return new AccountSummary(id == null ? 0 : id, username, displayName, email,
 				roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), new TreeSet<>(governorates),
-				enabled, mustChangePassword, lastSignInAt, version);
+				enabled, mustChangePassword, lastSignInAt, consentVersion, version);
 	}
 }

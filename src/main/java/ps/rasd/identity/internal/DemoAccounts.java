@@ -65,6 +65,9 @@ class DemoAccounts implements DemoSeed {
 		demo.forEach((username, details) -> {
 			String password = PasswordPolicy.oneTimePassword();
 			identity.createWithPassword(username, details, password);
+			if (details.roles().contains(Role.MONITOR)) {
+				identity.consent(username);
+			}
 			lines.append(username).append(' ').append(password).append(' ')
 				.append(details.roles().iterator().next()).append('\n');
 		});

@@ -32,6 +32,8 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 
 	private final boolean mustChangePassword;
 
+	private final boolean needsConsent;
+
 	private String passwordHash;
 
 	RasdUser(AccountSummary account, String passwordHash) {
@@ -42,6 +44,7 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 		this.governorates = Set.copyOf(account.governorates());
 		this.enabled = account.enabled();
 		this.mustChangePassword = account.mustChangePassword();
+		this.needsConsent = account.needsConsent();
 		this.passwordHash = passwordHash;
 	}
 
@@ -98,5 +101,10 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 	@Override
 	public boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	@Override
+	public boolean needsConsent() {
+		return needsConsent;
 	}
 }

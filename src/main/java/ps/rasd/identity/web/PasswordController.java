@@ -4,14 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,13 +25,11 @@ class PasswordController {
 
 	private final IdentityManagement identity;
 
-	private final UserDetailsService users;
+	private final SessionPrincipal sessions;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-	PasswordController(IdentityManagement identity, UserDetailsService users) {
+	PasswordController(IdentityManagement identity, SessionPrincipal sessions) {
 		this.identity = identity;
-		this.users = users;
+		this.sessions = sessions;
 	}
 
 	@GetMapping
@@ -59,7 +50,7 @@ class PasswordController {
 		if (!errors.hasErrors()) {
 			try {
 				identity.changePassword(authentication.getName(), form.currentPassword(), form.newPassword());
-				refreshSignIn(authentication.getName(), request, response);
+				sessions.refresh(authentication.getName(), request, response);
 				redirect.addFlashAttribute("flash", "identity.password.changed");
 				return "redirect:/";
 			}
@@ -72,15 +63,6 @@ class PasswordController {
 		return "identity/password";
 	}
 
-	/** The session now holds a principal without the one-time flag, under a new session id. */
-	private void refreshSignIn(String username, HttpServletRequest request, HttpServletResponse response) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		request.changeSessionId();
-		contexts.saveContext(context, request, response);
-	}
 
 	private static boolean forced(Authentication authentication) {
 		return authentication.getPrincipal() instanceof RasdPrincipal p && p.mustChangePassword();

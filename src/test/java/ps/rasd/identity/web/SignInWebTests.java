@@ -142,6 +142,27 @@ class SignInWebTests {
 	}
 
 	@Test
+	void aNewMonitorAgreesToTheTermsBeforeAnythingElse() {
+		String username = AccountFixtures.uniqueName("fresh");
+		identity.createWithPassword(username, new AccountDetails("راصدة جديدة", null, EnumSet.of(Role.MONITOR),
+				Set.of("50")), AccountFixtures.PASSWORD);
+		MockHttpSession session = new MockHttpSession();
+		signIn(username, AccountFixtures.PASSWORD, session);
+		assertThat(mvc.get().uri("/visits").session(session).exchange()).hasRedirectedUrl("/account/consent");
+		assertThat(mvc.get().uri("/account/consent").session(session).exchange()).hasStatusOk().bodyText()
+			.contains("شروط العمل راصداً في رصد");
+		assertThat(mvc.post().uri("/account/consent").session(session).with(csrf()).exchange()).hasStatusOk()
+			.bodyText().contains("ضع علامة على الموافقة لتتابع.");
+		MvcTestResult agreed = mvc.post().uri("/account/consent").session(session).with(csrf()).param("agree", "true")
+			.exchange();
+		assertThat(agreed).hasRedirectedUrl("/visits");
+		assertThat(mvc.get().uri("/visits").session((MockHttpSession) agreed.getRequest().getSession()).exchange())
+			.hasStatusOk();
+		assertThat(identity.account(username).orElseThrow().consentVersion())
+			.isEqualTo(IdentityManagement.CONSENT_VERSION);
+	}
+
+	@Test
 	void theNewPasswordMustFollowThePolicy() {
 		String username = AccountFixtures.hebronMonitor(identity).username();
 		MockHttpSession session = new MockHttpSession();

@@ -57,9 +57,11 @@ class AccessControlTableTests {
 	MonitoringManagement monitoring;
 
 	private String account(String name, Role role, String... governorates) {
-		return identity.createWithPassword(AccountFixtures.uniqueName(name),
+		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
 			.username();
+		identity.consent(username);
+		return username;
 	}
 
 	@Test
