@@ -152,6 +152,20 @@ public class IdentityManagement {
 		return "roles=" + account.roles() + " governorates=" + account.governorates() + " enabled=" + account.enabled();
 	}
 
+	/**
+	 * Erases a person on request (administrators; nobody erases themselves): their identity is removed from the
+	 * account — the only place Rasd keeps it — while the records of their work stay, without a name.
+	 */
+	public AccountSummary erase(long id, long version, String actingUsername) {
+		Account account = load(id, version);
+		if (account.getUsername().equals(actingUsername)) {
+			throw new DomainException("identity.account.self-lockout");
+		}
+		account.erase(passwordEncoder.encode(PasswordPolicy.oneTimePassword()), clock.instant());
+		audit.record("account.erased", "account", id, null, null);
+		return accounts.saveAndFlush(account).toSummary();
+	}
+
 	/** The person agrees to the current version of the monitors' terms; recorded with its time and in the audit log. */
 	public void consent(String username) {
 		Account account = accounts.findByUsername(username)

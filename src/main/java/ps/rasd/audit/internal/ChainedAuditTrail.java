@@ -53,8 +53,9 @@ class ChainedAuditTrail implements AuditTrail {
 		Long actorId = null;
 		String actorName = "system";
 		if (auth != null && auth.getPrincipal() instanceof RasdPrincipal p) {
+			// the log names accounts by id only: erasing a person's identity must not break the chain
 			actorId = p.accountId();
-			actorName = p.username();
+			actorName = "account-" + p.accountId();
 		}
 		String text = details == null || details.length() <= DETAILS_MAX ? details : details.substring(0, DETAILS_MAX);
 		Pending entry = new Pending(clock.instant(), actorId, actorName, action, subjectType,

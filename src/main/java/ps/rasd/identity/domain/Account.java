@@ -120,6 +120,23 @@ public class Account {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Erases the person: name, e-mail and sign-in name replaced, password unusable, account disabled. The id, roles
+	 * and governorates stay, so the statistics of their work stay too.
+	 */
+	public void erase(String unusableHash, Instant now) {
+		this.username = "erased-" + id;
+		this.displayName = "—";
+		this.email = null;
+		this.passwordHash = unusableHash;
+		this.enabled = false;
+		this.mustChangePassword = false;
+		this.consentAt = null;
+		this.consentVersion = null;
+		this.lastSignInAt = null;
+		this.updatedAt = now;
+	}
+
 	/** Records the monitor's agreement to the given version of the terms. */
 	public void consent(String version, Instant now) {
 		this.consentVersion = version;

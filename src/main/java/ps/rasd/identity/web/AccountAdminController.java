@@ -121,6 +121,24 @@ class AccountAdminController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
+	@PostMapping("/{id}/erase")
+	String erase(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirm, Authentication authentication,
+			RedirectAttributes redirect) {
+		if (!confirm) {
+			redirect.addFlashAttribute("problem", "identity.account.erase-confirm");
+			return "redirect:/admin/accounts/" + id;
+		}
+		try {
+			identity.erase(id, version, authentication.getName());
+			redirect.addFlashAttribute("flash", "identity.account.erased");
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+		}
+		return "redirect:/admin/accounts/" + id;
+	}
+
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		try {

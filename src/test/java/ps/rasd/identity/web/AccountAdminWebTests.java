@@ -112,6 +112,23 @@ class AccountAdminWebTests {
 	}
 
 	@Test
+	void anAdministratorErasesAPersonsIdentityAndTheirAccountIdStays() {
+		AccountSummary admin = AccountFixtures.admin(identity);
+		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
+		assertThat(mvc.post().uri("/admin/accounts/" + monitor.id() + "/erase").with(as(admin)).with(csrf())
+			.param("version", String.valueOf(monitor.version())).exchange().getMvcResult().getFlashMap().get("problem"))
+			.as("erasing needs a confirmation").isEqualTo("identity.account.erase-confirm");
+		mvc.post().uri("/admin/accounts/" + monitor.id() + "/erase").with(as(admin)).with(csrf())
+			.param("version", String.valueOf(monitor.version())).param("confirm", "true").exchange();
+		AccountSummary erased = identity.account(monitor.id()).orElseThrow();
+		assertThat(erased.username()).isEqualTo("erased-" + monitor.id());
+		assertThat(erased.displayName()).isEqualTo("—");
+		assertThat(erased.enabled()).isFalse();
+		assertThat(erased.governorates()).containsExactly("50");
+		assertThat(identity.account(monitor.username())).isEmpty();
+	}
+
+	@Test
 	void resettingAPasswordIssuesANewOneTimePassword() {
 		AccountSummary admin = AccountFixtures.admin(identity);
 		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
