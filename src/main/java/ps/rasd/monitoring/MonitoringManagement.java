@@ -231,6 +231,44 @@ public class MonitoringManagement {
 		return PageResult.of(visits.search(monitor, governorates, status, facilityId, request), Visit::toSummary);
 	}
 
+	/**
+	 * Shares an approved visit with partners or the public (its scores only), from a date when an embargo is given;
+	 * or takes it back to internal. Coordinators of the governorate and administrators.
+	 */
+	public VisitSummary share(long visitId, long version, ps.rasd.shared.Tier tier, java.time.Instant embargo,
+			RasdPrincipal actor) {
+		Visit visit = load(visitId);
+		if (!actor.manages(visit.getGovernorateCode())) {
+			throw new ForbiddenException("monitoring.forbidden");
+		}
+		if (visit.getVersion() != version) {
+			throw new ConflictException("monitoring.visit.stale");
+		}
+		visit.share(tier, embargo, clock.instant());
+		audit.record("visit.shared", "visit", visitId, visit.getGovernorateCode(),
+				"tier=" + tier + (embargo == null ? "" : " embargo=" + embargo));
+		return visits.saveAndFlush(visit).toDetailedSummary();
+	}
+
+	/**
+	 * Approved visits of a facility that this reader may see beyond the staff, oldest first: the public sees
+	 * {@code PUBLIC} ones, partner organisations {@code PARTNERS} ones too, each after its embargo. Only the date and
+	 * the scores are returned: never answers, notes, comments or who made the visit.
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitSummary> sharedVisits(long facilityId, RasdPrincipal reader) {
+		var tiers = reader != null && reader.hasRole("PARTNER")
+				? java.util.EnumSet.of(ps.rasd.shared.Tier.PARTNERS, ps.rasd.shared.Tier.PUBLIC)
+				: java.util.EnumSet.of(ps.rasd.shared.Tier.PUBLIC);
+		return visits.shared(facilityId, tiers, clock.instant()).stream().map(v -> scoresOnly(v.toSummary())).toList();
+	}
+
+	private static VisitSummary scoresOnly(VisitSummary v) {
+		return new VisitSummary(v.id(), v.reference(), v.facilityId(), v.governorateCode(), v.sectorCode(),
+				v.formVersionId(), 0, v.status(), Map.of(), v.visitedOn(), v.submittedAt(), null, v.overallScore(),
+				v.scores(), List.of(), v.updatedAt(), v.tier(), v.embargoUntil(), 0);
+	}
+
 	/** Approved visits of a facility with their scores, oldest first (score history). */
 	@Transactional(readOnly = true)
 	public List<VisitSummary> approvedVisits(long facilityId) {

@@ -25,12 +25,14 @@ import java.util.Map;
  * @param scores indicator scores computed at submission
  * @param events the visit's history, oldest first
  * @param updatedAt when it last changed
+ * @param tier who may read it beyond the staff
+ * @param embargoUntil when it may be read by its tier, {@code null} at once
  * @param version the version to send back with a change
  */
 public record VisitSummary(long id, String reference, long facilityId, String governorateCode, String sectorCode,
 		long formVersionId, long monitorId, VisitStatus status, Map<String, String> answers, LocalDate visitedOn,
 		Instant submittedAt, String reviewComment, BigDecimal overallScore, Map<String, BigDecimal> scores,
-		List<Event> events, Instant updatedAt, long version) {
+		List<Event> events, Instant updatedAt, ps.rasd.shared.Tier tier, Instant embargoUntil, long version) {
 
 	/**
 	 * @param from the status before, {@code null} when created

@@ -176,6 +176,35 @@ class MonitoringManagementTests {
 	}
 
 	@Test
+	void onlyApprovedVisitsAreSharedAndThePublicSeesScoresOnlyAfterTheEmbargo() {
+		VisitSummary visit = monitoring.submitNew(hebronClinic.id(), null, goodAnswers(), null, monitor).visit();
+		assertThatThrownBy(() -> monitoring.share(visit.id(), visit.version(), ps.rasd.shared.Tier.PUBLIC, null,
+				coordinator)).isInstanceOf(ps.rasd.shared.ConflictException.class);
+		VisitSummary approved = monitoring.review(visit.id(), visit.version(), ReviewDecision.APPROVE, null,
+				coordinator);
+		assertThat(monitoring.sharedVisits(hebronClinic.id(), null)).isEmpty();
+		assertThatThrownBy(() -> monitoring.share(visit.id(), approved.version(), ps.rasd.shared.Tier.PUBLIC, null,
+				Principals.coordinator("45"))).isInstanceOf(ForbiddenException.class);
+
+		VisitSummary embargoed = monitoring.share(visit.id(), approved.version(), ps.rasd.shared.Tier.PUBLIC,
+				java.time.Instant.now().plus(java.time.Duration.ofDays(3)), coordinator);
+		assertThat(monitoring.sharedVisits(hebronClinic.id(), null)).as("held back until the embargo").isEmpty();
+
+		VisitSummary partnersOnly = monitoring.share(visit.id(), embargoed.version(), ps.rasd.shared.Tier.PARTNERS,
+				null, coordinator);
+		assertThat(monitoring.sharedVisits(hebronClinic.id(), null)).isEmpty();
+		assertThat(monitoring.sharedVisits(hebronClinic.id(), Principals.of("partner", "PARTNER"))).hasSize(1);
+
+		monitoring.share(visit.id(), partnersOnly.version(), ps.rasd.shared.Tier.PUBLIC, null, coordinator);
+		assertThat(monitoring.sharedVisits(hebronClinic.id(), null)).singleElement().satisfies(shared -> {
+			assertThat(shared.overallScore()).isEqualTo(approved.overallScore());
+			assertThat(shared.answers()).isEmpty();
+			assertThat(shared.monitorId()).isZero();
+			assertThat(shared.reviewComment()).isNull();
+		});
+	}
+
+	@Test
 	void aFailingIndicatorAsksForACaseOnce() {
 		VisitSummary visit = monitoring.submitNew(hebronClinic.id(), null, goodAnswers(), null, monitor).visit();
 		monitoring.requestCase(visit.id(), "HEALTH_MEDICINES", coordinator);

@@ -26,6 +26,11 @@ public final class Principals {
 		return of("analyst-test", Set.of("ANALYST"), Set.of());
 	}
 
+	/** Someone with one role and no governorate. */
+	public static RasdPrincipal of(String username, String role) {
+		return of(username, Set.of(role), Set.of());
+	}
+
 	private static RasdPrincipal of(String username, Set<String> roles, Set<String> governorates) {
 		return new Fixed(0, username, roles, governorates);
 	}

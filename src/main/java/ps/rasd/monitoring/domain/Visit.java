@@ -84,6 +84,11 @@ public class Visit {
 
 	private Long assignmentId;
 
+	@Enumerated(EnumType.STRING)
+	private ps.rasd.shared.Tier tier = ps.rasd.shared.Tier.INTERNAL;
+
+	private Instant embargoUntil;
+
 	@Version
 	private long version;
 
@@ -129,6 +134,30 @@ public class Visit {
 			ref.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
 		}
 		return ref.toString();
+	}
+
+	/**
+	 * Shares an approved visit beyond the staff (partners, or everyone), from a date when an embargo is given.
+	 * Only approved visits can be shared; any visit can be taken back to internal.
+	 */
+	public void share(ps.rasd.shared.Tier to, Instant embargo, Instant now) {
+		if (to != ps.rasd.shared.Tier.INTERNAL && status != VisitStatus.APPROVED) {
+			throw new ConflictException("monitoring.tier.not-approved");
+		}
+		this.tier = to;
+		this.embargoUntil = embargo;
+		this.updatedAt = now;
+	}
+
+	public ps.rasd.shared.Tier getTier() {
+		return tier;
+	}
+
+	/** Whether readers of this tier may see the visit at this time. */
+	public boolean visibleTo(ps.rasd.shared.Tier reader, Instant now) {
+		boolean tierOk = tier == ps.rasd.shared.Tier.PUBLIC
+				|| (tier == ps.rasd.shared.Tier.PARTNERS && reader == ps.rasd.shared.Tier.PARTNERS);
+		return tierOk && (embargoUntil == null || !now.isBefore(embargoUntil));
 	}
 
 	/** The visit is made for an assignment. */
@@ -258,6 +287,6 @@ public class Visit {
 	private VisitSummary summary(List<VisitSummary.Event> history) {
 		return new VisitSummary(id == null ? 0 : id, reference, facilityId, governorateCode, sectorCode, formVersionId,
 				monitorId, status, answers(), visitedOn, submittedAt, reviewComment, overallScore,
-				new LinkedHashMap<>(scores), history, updatedAt, version);
+				new LinkedHashMap<>(scores), history, updatedAt, tier, embargoUntil, version);
 	}
 }

@@ -19,6 +19,15 @@ public interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecific
 
 	List<Visit> findByFacilityIdAndStatusOrderBySubmittedAtAsc(long facilityId, VisitStatus status);
 
+	/** Approved visits of a facility that readers of these tiers may see now (the rule is in the query). */
+	@Query("""
+			select v from Visit v where v.facilityId = :facility and v.status = ps.rasd.monitoring.VisitStatus.APPROVED
+			  and v.tier in :tiers and (v.embargoUntil is null or v.embargoUntil <= :now)
+			order by v.submittedAt""")
+	List<Visit> shared(@org.springframework.data.repository.query.Param("facility") long facility,
+			@org.springframework.data.repository.query.Param("tiers") Collection<ps.rasd.shared.Tier> tiers,
+			@org.springframework.data.repository.query.Param("now") java.time.Instant now);
+
 	@Query("select count(v) from Visit v")
 	long countAll();
 

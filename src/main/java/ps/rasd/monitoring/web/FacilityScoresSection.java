@@ -41,6 +41,18 @@ class FacilityScoresSection implements FacilityPageSection {
 				|| viewer.hasRole("MONITOR"));
 		model.put("staff", staff);
 		if (!staff) {
+			List<VisitSummary> shared = monitoring.sharedVisits(facilityId, viewer);
+			model.put("history", shared);
+			model.put("canVisit", false);
+			model.put("forms", List.of());
+			VisitSummary latestShared = shared.isEmpty() ? null : shared.get(shared.size() - 1);
+			model.put("latest", latestShared);
+			Map<String, ps.rasd.shared.LocalizedText> sharedNames = new java.util.LinkedHashMap<>();
+			if (latestShared != null) {
+				forms.version(latestShared.formVersionId()).definition().indicators()
+					.forEach(i -> sharedNames.put(i.code(), i.name()));
+			}
+			model.put("indicatorNames", sharedNames);
 			return new Rendered("monitoring/section", "section", model);
 		}
 		var facility = registry.facility(facilityId);

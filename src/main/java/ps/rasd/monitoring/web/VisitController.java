@@ -221,6 +221,8 @@ class VisitController {
 				|| visit.status() == VisitStatus.APPROVED)
 				&& (actor.manages(visit.governorateCode()) || visit.monitorId() == actor.accountId()));
 		model.addAttribute("caseRequests", monitoring.caseRequests(id));
+		model.addAttribute("canShare", visit.status() == VisitStatus.APPROVED && actor.manages(visit.governorateCode()));
+		model.addAttribute("tiers", ps.rasd.shared.Tier.values());
 		model.addAttribute("indicatorNames", version.definition().indicators().stream()
 			.collect(java.util.stream.Collectors.toMap(i -> i.code(), i -> i.name())));
 		return "monitoring/visit";
@@ -240,6 +242,25 @@ class VisitController {
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problem", ex.code());
 			redirect.addFlashAttribute("comment", comment);
+		}
+		return "redirect:/visits/" + id;
+	}
+
+	@PostMapping("/visits/{id}/share")
+	String share(@PathVariable long id, @RequestParam long version, @RequestParam ps.rasd.shared.Tier tier,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate embargo,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		try {
+			monitoring.share(id, version, tier,
+					embargo == null ? null : embargo.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), actor);
+			redirect.addFlashAttribute("flash", "monitoring.tier.saved");
+		}
+		catch (ps.rasd.shared.ForbiddenException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
 		}
 		return "redirect:/visits/" + id;
 	}

@@ -69,8 +69,9 @@ class LeakTests {
 		var answers = MonitoringFixtures.goodHealthAnswers();
 		answers.put("notes", "LEAKMARKER-NOTES patient Salma 0599123456");
 		var visit = monitoring.submitNew(clinic.id(), null, answers, "leak", monitor).visit();
-		monitoring.review(visit.id(), visit.version(), ReviewDecision.APPROVE, "LEAKMARKER-REVIEW",
+		var approved = monitoring.review(visit.id(), visit.version(), ReviewDecision.APPROVE, "LEAKMARKER-REVIEW",
 				Principals.coordinator("50"));
+		monitoring.share(visit.id(), approved.version(), ps.rasd.shared.Tier.PUBLIC, null, Principals.coordinator("50"));
 		var photo = evidence.upload(new ByteArrayInputStream(TestFiles.photoWithGps(64, 48)), "visit",
 				String.valueOf(visit.id()), "50", monitor);
 		long version = form.current().orElseThrow().id();
@@ -93,5 +94,7 @@ class LeakTests {
 			}
 		}
 		assertThat(leaks).isEmpty();
+		assertThat(mvc.get().uri("/facilities/" + clinic.id()).exchange()).bodyText()
+			.as("the published scores are public").contains("score-history", visit.reference());
 	}
 }
