@@ -40,7 +40,14 @@ public class EvidenceManagement {
 	public static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf", "audio/mpeg",
 			"audio/mp4", "audio/x-m4a", "audio/ogg", "audio/vorbis", "audio/opus", "video/mp4");
 
-	private static final Tika TIKA = new Tika();
+	/** Tika reads its type database when first needed (on the first upload), not at start-up. */
+	private static final class Detector {
+
+		static final Tika TIKA = new Tika();
+
+		private Detector() {
+		}
+	}
 
 	private final EvidenceFileRepository files;
 
@@ -87,7 +94,7 @@ public class EvidenceManagement {
 			throw new ForbiddenException("evidence.seal-forbidden");
 		}
 		byte[] received = read(content);
-		String mediaType = TIKA.detect(received);
+		String mediaType = Detector.TIKA.detect(received);
 		if (!ALLOWED.contains(mediaType)) {
 			throw new DomainException("evidence.type-refused", mediaType);
 		}
