@@ -1,7 +1,9 @@
 package ps.rasd.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,8 @@ import ps.rasd.identity.domain.PasswordPolicy;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.PageResult;
 
@@ -164,6 +168,65 @@ public class IdentityManagement {
 		account.erase(passwordEncoder.encode(PasswordPolicy.oneTimePassword()), clock.instant());
 		audit.record("account.erased", "account", id, null, null);
 		return accounts.saveAndFlush(account).toSummary();
+	}
+
+	/**
+	 * A coordinator adds a monitor to their team: the role is MONITOR and the governorates are among the
+	 * coordinator's. Answers a one-time password, as for any new account.
+	 */
+	public AccountCreated createMonitor(String username, String displayName, String email, Set<String> governorates,
+			RasdPrincipal coordinator) {
+		requireTeamScope(governorates, coordinator);
+		return create(username, new AccountDetails(displayName, email, java.util.EnumSet.of(Role.MONITOR), governorates));
+	}
+
+	/** A coordinator changes a monitor of their team (name, e-mail, governorates among theirs). */
+	public AccountSummary updateMonitor(long id, long version, String displayName, String email,
+			Set<String> governorates, RasdPrincipal coordinator) {
+		requireTeamMember(id, coordinator);
+		requireTeamScope(governorates, coordinator);
+		return update(id, version, new AccountDetails(displayName, email, java.util.EnumSet.of(Role.MONITOR),
+				governorates), coordinator.username());
+	}
+
+	/** A coordinator stops or restarts a monitor of their team. */
+	public AccountSummary setMonitorEnabled(long id, long version, boolean enabled, RasdPrincipal coordinator) {
+		requireTeamMember(id, coordinator);
+		return setEnabled(id, version, enabled, coordinator.username());
+	}
+
+	/** A coordinator gives a monitor of their team a new one-time password. */
+	public AccountCreated resetMonitorPassword(long id, long version, RasdPrincipal coordinator) {
+		requireTeamMember(id, coordinator);
+		return resetPassword(id, version);
+	}
+
+	/** The monitors of a coordinator's governorates (all monitors for administrators), by name. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> team(RasdPrincipal coordinator) {
+		return accounts.findAll().stream().map(Account::toSummary)
+			.filter(a -> a.roles().equals(java.util.EnumSet.of(Role.MONITOR)))
+			.filter(a -> coordinator.isAdmin() || a.governorates().stream().anyMatch(coordinator.governorateCodes()::contains))
+			.sorted(java.util.Comparator.comparing(AccountSummary::displayName))
+			.toList();
+	}
+
+	private void requireTeamScope(Set<String> governorates, RasdPrincipal coordinator) {
+		if (governorates == null || governorates.isEmpty()) {
+			throw new DomainException("identity.account.governorates-required");
+		}
+		if (!governorates.stream().allMatch(coordinator::manages)) {
+			throw new ForbiddenException("identity.team.outside-scope");
+		}
+	}
+
+	private void requireTeamMember(long id, RasdPrincipal coordinator) {
+		AccountSummary member = account(id).orElseThrow(() -> new NotFoundException("identity.account.not-found"));
+		boolean monitorOnly = member.roles().equals(java.util.EnumSet.of(Role.MONITOR));
+		if (!monitorOnly || !(coordinator.isAdmin()
+				|| member.governorates().stream().allMatch(coordinator::manages))) {
+			throw new ForbiddenException("identity.team.outside-scope");
+		}
 	}
 
 	/** The person agrees to the current version of the monitors' terms; recorded with its time and in the audit log. */

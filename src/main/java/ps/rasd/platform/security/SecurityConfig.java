@@ -56,6 +56,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/**").hasAnyRole("COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers("/rounds", "/rounds/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/assignments/**").hasAnyRole("MONITOR", "COORDINATOR", "ADMIN")
+			.requestMatchers("/team", "/team/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
 			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()

@@ -129,6 +129,33 @@ class AccountAdminWebTests {
 	}
 
 	@Test
+	void aCoordinatorManagesTheMonitorsOfTheirGovernoratesOnly() {
+		AccountSummary coordinator = AccountFixtures.hebronCoordinator(identity);
+		String username = AccountFixtures.uniqueName("team");
+		MvcTestResult created = mvc.post().uri("/team").with(as(coordinator)).with(csrf()).param("username", username)
+			.param("displayName", "راصدة الفريق").param("governorates", "50").exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		assertThat(created.getMvcResult().getFlashMap().get("oneTimePassword")).asString().hasSize(16);
+		AccountSummary monitor = identity.account(username).orElseThrow();
+		assertThat(monitor.roles()).containsExactly(Role.MONITOR);
+		assertThat(mvc.get().uri("/team").with(as(coordinator)).exchange()).hasStatusOk().bodyText()
+			.contains("راصدة الفريق");
+
+		assertThat(mvc.post().uri("/team").with(as(coordinator)).with(csrf())
+			.param("username", AccountFixtures.uniqueName("x")).param("displayName", "خارج النطاق")
+			.param("governorates", "45").exchange()).hasStatus(403);
+		AccountSummary otherCoordinator = identity.createWithPassword(AccountFixtures.uniqueName("c45"),
+				new ps.rasd.identity.AccountDetails("منسق بيت لحم", null, java.util.EnumSet.of(Role.COORDINATOR),
+						java.util.Set.of("45")), AccountFixtures.PASSWORD);
+		assertThat(mvc.get().uri("/team/" + monitor.id()).with(as(otherCoordinator)).exchange()).hasStatus(404);
+		assertThat(mvc.post().uri("/team/" + monitor.id() + "/enabled").with(as(otherCoordinator)).with(csrf())
+			.param("enabled", "false").param("version", String.valueOf(monitor.version())).exchange()).hasStatus(403);
+		assertThat(mvc.get().uri("/team").with(as(AccountFixtures.hebronMonitor(identity))).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/team/" + coordinator.id() + "/password").with(as(coordinator)).with(csrf())
+			.param("version", "0").exchange()).as("a coordinator is not a team member").hasStatus(403);
+	}
+
+	@Test
 	void resettingAPasswordIssuesANewOneTimePassword() {
 		AccountSummary admin = AccountFixtures.admin(identity);
 		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
