@@ -25,7 +25,6 @@ import ps.rasd.identity.AccountCreated;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.DomainException;
-import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -71,9 +70,6 @@ class TeamController {
 				redirect.addFlashAttribute("flash", "identity.account.created");
 				return "redirect:/team/" + created.account().id();
 			}
-			catch (ForbiddenException ex) {
-				throw ex;
-			}
 			catch (DomainException ex) {
 				errors.reject(ex.code(), ex.arguments(), null);
 			}
@@ -98,9 +94,6 @@ class TeamController {
 						form.email(), form.governorates(), actor);
 				redirect.addFlashAttribute("flash", "identity.account.saved");
 				return "redirect:/team/" + id;
-			}
-			catch (ForbiddenException ex) {
-				throw ex;
 			}
 			catch (DomainException ex) {
 				errors.reject(ex.code(), ex.arguments(), null);

@@ -117,9 +117,6 @@ class RoundController {
 			redirect.addFlashAttribute("flash", "monitoring.assignment.made");
 			redirect.addFlashAttribute("made", made);
 		}
-		catch (ps.rasd.shared.ForbiddenException ex) {
-			throw ex;
-		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problem", ex.code());
 		}

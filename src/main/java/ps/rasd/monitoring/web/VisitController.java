@@ -94,6 +94,10 @@ class VisitController {
 			VisitSummary visit = monitoring.start(facilityId, formVersionId, idempotencyKey, actor);
 			return "redirect:/visits/" + visit.id() + "/edit";
 		}
+		catch (ps.rasd.shared.ForbiddenException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			return "redirect:/facilities/" + facilityId;
+		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problem", ex.code());
 			return "redirect:/facilities/" + facilityId;
@@ -129,7 +133,7 @@ class VisitController {
 					: monitoring.saveDraft(id, answers, actor);
 		}
 		catch (DomainException ex) {
-			if (ex instanceof ps.rasd.shared.ForbiddenException || ex instanceof ps.rasd.shared.NotFoundException) {
+			if (ex instanceof ps.rasd.shared.NotFoundException) {
 				throw ex;
 			}
 			VisitSummary visit = monitoring.saveDraft(id, answers, actor).visit();
@@ -236,9 +240,6 @@ class VisitController {
 			monitoring.review(id, version, decision, comment, actor);
 			redirect.addFlashAttribute("flash", "monitoring.review.done." + decision);
 		}
-		catch (ps.rasd.shared.ForbiddenException ex) {
-			throw ex;
-		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problem", ex.code());
 			redirect.addFlashAttribute("comment", comment);
@@ -255,9 +256,6 @@ class VisitController {
 			monitoring.share(id, version, tier,
 					embargo == null ? null : embargo.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), actor);
 			redirect.addFlashAttribute("flash", "monitoring.tier.saved");
-		}
-		catch (ps.rasd.shared.ForbiddenException ex) {
-			throw ex;
 		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problem", ex.code());

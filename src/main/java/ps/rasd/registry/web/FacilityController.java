@@ -112,9 +112,6 @@ class FacilityController {
 				redirect.addFlashAttribute("flash", "registry.facility.created");
 				return "redirect:/facilities/" + created.id();
 			}
-			catch (ps.rasd.shared.ForbiddenException ex) {
-				throw ex;
-			}
 			catch (DomainException ex) {
 				reject(errors, ex);
 			}
@@ -145,9 +142,6 @@ class FacilityController {
 			catch (ConflictException ex) {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				errors.reject(ex.code());
-			}
-			catch (ps.rasd.shared.ForbiddenException ex) {
-				throw ex;
 			}
 			catch (DomainException ex) {
 				reject(errors, ex);
