@@ -15,6 +15,13 @@ public class InvalidInputException extends DomainException {
 		this.fields = List.copyOf(fields);
 	}
 
+	/** One message code per field, in the map's order, without arguments. */
+	public InvalidInputException(String code, java.util.Map<String, String> fieldCodes) {
+		this(code, fieldCodes.entrySet().stream()
+			.map(e -> new Field(e.getKey(), e.getValue(), List.of(), null))
+			.toList());
+	}
+
 	public List<Field> fields() {
 		return fields;
 	}

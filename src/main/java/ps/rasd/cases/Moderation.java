@@ -1,0 +1,6 @@
+package ps.rasd.cases;
+
+/** Whether an authority's reply may be published next to the finding. */
+public enum Moderation {
+	PENDING, APPROVED, REJECTED
+}

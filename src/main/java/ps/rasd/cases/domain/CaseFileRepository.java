@@ -1,0 +1,67 @@
+package ps.rasd.cases.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import ps.rasd.cases.CaseStatus;
+
+public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
+
+	Optional<CaseFile> findByReference(String reference);
+
+	Optional<CaseFile> findByIdempotencyKey(String key);
+
+	Optional<CaseFile> findByTrackingHash(String hash);
+
+	@Query(value = "select nextval('cases_reference_seq')", nativeQuery = true)
+	long nextReferenceNumber();
+
+	/** Referrals whose reply is due before the instant and whose reminder has not gone out. */
+	@Query("select c from CaseFile c where c.status in :statuses and c.dueAt < :before and c.remindedAt is null")
+	List<CaseFile> dueForReminder(@Param("statuses") Collection<CaseStatus> statuses, @Param("before") Instant before,
+			Pageable page);
+
+	/** Referrals past their due date not yet marked overdue. */
+	@Query("select c from CaseFile c where c.status in :statuses and c.dueAt < :now and c.overdueSince is null")
+	List<CaseFile> newlyOverdue(@Param("statuses") Collection<CaseStatus> statuses, @Param("now") Instant now,
+			Pageable page);
+
+	/** Open cases of one facility. */
+	@Query("select c from CaseFile c where c.facilityId = :facility and c.status in :open and c.id <> :except")
+	List<CaseFile> openAtFacility(@Param("facility") long facility, @Param("open") Collection<CaseStatus> open,
+			@Param("except") long except, Pageable page);
+
+	/** Open cases inside a box around a point. */
+	@Query("select c from CaseFile c where c.latitude between :south and :north and c.longitude between :west and :east"
+			+ " and c.status in :open and c.id <> :except")
+	List<CaseFile> openWithin(@Param("south") double south, @Param("north") double north,
+			@Param("west") double west, @Param("east") double east, @Param("open") Collection<CaseStatus> open,
+			@Param("except") long except, Pageable page);
+
+	/** The latest open cases of a governorate and sector, to compare texts with. */
+	@Query("select c from CaseFile c where c.governorateCode = :gov and c.sectorCode = :sector and c.status in :open"
+			+ " and c.id <> :except order by c.createdAt desc")
+	List<CaseFile> openInArea(@Param("gov") String governorate, @Param("sector") String sector,
+			@Param("open") Collection<CaseStatus> open, @Param("except") long except, Pageable page);
+
+	@Query("select c.status, count(c) from CaseFile c where c.governorateCode in :govs group by c.status")
+	List<Object[]> countByStatusIn(@Param("govs") Collection<String> governorates);
+
+	@Query("select c.status, count(c) from CaseFile c group by c.status")
+	List<Object[]> countByStatus();
+
+	@Query("select count(c) from CaseFile c where c.overdueSince is not null and c.status in :statuses"
+			+ " and (:all = true or c.governorateCode in :govs)")
+	long countOverdue(@Param("statuses") Collection<CaseStatus> statuses, @Param("all") boolean all,
+			@Param("govs") Collection<String> governorates);
+
+	List<CaseFile> findByDuplicateOfId(long id);
+}

@@ -1,0 +1,15 @@
+package ps.rasd.cases.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+	List<FollowUp> findByMonitorIdAndDoneAtIsNullOrderByAssignedAtAsc(long monitorId);
+
+	Optional<FollowUp> findFirstByCaseIdAndDoneAtIsNull(long caseId);
+
+	List<FollowUp> findByCaseIdOrderByAssignedAtAsc(long caseId);
+}

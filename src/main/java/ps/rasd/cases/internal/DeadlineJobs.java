@@ -1,0 +1,37 @@
+package ps.rasd.cases.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import ps.rasd.cases.CaseManagement;
+
+/** Looks for overdue referrals and due reminders, and erases old reporters' contacts, on a schedule. */
+@Component
+class DeadlineJobs {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DeadlineJobs.class);
+
+	private final CaseManagement cases;
+
+	DeadlineJobs(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${rasd.cases.deadline-check:PT15M}")
+	void deadlines() {
+		int touched = cases.checkDeadlines();
+		if (touched > 0) {
+			LOG.info("Deadlines: {} referrals overdue or reminded", touched);
+		}
+	}
+
+	@Scheduled(cron = "${rasd.cases.retention-cron:0 30 3 * * *}", zone = "Asia/Hebron")
+	void retention() {
+		int erased = cases.eraseOldContacts();
+		if (erased > 0) {
+			LOG.info("Retention: contacts of {} reporters erased", erased);
+		}
+	}
+}

@@ -1,0 +1,138 @@
+package ps.rasd.cases.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+import ps.rasd.cases.CasesProperties;
+import ps.rasd.shared.RasdProperties;
+
+/**
+ * Signs and checks the tokens of authorities' reply links: {@code <link id>.<expiry epoch seconds>.<HMAC-SHA256>}.
+ * The key comes from {@code RASD_CASES_LINK_KEY} (base64); without it one is made once in
+ * {@code $RASD_DATA_DIR/keys/reply-links.key}, readable by the owner only. Also makes the random tokens of reporters'
+ * tracking links, which are stored hashed.
+ */
+@Component
+public class LinkSigner {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final String configured;
+
+	private final Path keyFile;
+
+	private volatile SecretKeySpec key;
+
+	LinkSigner(CasesProperties properties, RasdProperties rasd) {
+		this.configured = properties.linkKey();
+		this.keyFile = rasd.dataDir().resolve("keys").resolve("reply-links.key");
+	}
+
+	/** The token of a reply link. */
+	public String sign(long linkId, long expiresEpochSecond) {
+		String payload = linkId + "." + expiresEpochSecond;
+		return payload + "." + mac(payload);
+	}
+
+	/** The link id and expiry of a token whose signature holds, or empty for a malformed or tampered token. */
+	public Optional<long[]> verify(String token) {
+		if (token == null || token.length() > 200) {
+			return Optional.empty();
+		}
+		String[] parts = token.split("\\.");
+		if (parts.length != 3) {
+			return Optional.empty();
+		}
+		String payload = parts[0] + "." + parts[1];
+		if (!MessageDigest.isEqual(mac(payload).getBytes(StandardCharsets.US_ASCII),
+				parts[2].getBytes(StandardCharsets.US_ASCII))) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new long[] { Long.parseLong(parts[0]), Long.parseLong(parts[1]) });
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** A fresh random token for a tracking link. */
+	public static String randomToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** The stored form of a tracking token (SHA-256, hex). */
+	public static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String mac(String payload) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(key());
+			return Base64.getUrlEncoder().withoutPadding()
+				.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private SecretKeySpec key() {
+		SecretKeySpec known = key;
+		if (known == null) {
+			synchronized (this) {
+				if (key == null) {
+					key = new SecretKeySpec(configured.isBlank() ? fileKey() : Base64.getDecoder().decode(configured),
+							"HmacSHA256");
+				}
+				known = key;
+			}
+		}
+		return known;
+	}
+
+	private byte[] fileKey() {
+		try {
+			if (Files.exists(keyFile)) {
+				return Base64.getDecoder().decode(Files.readString(keyFile).strip());
+			}
+			Files.createDirectories(keyFile.getParent());
+			byte[] fresh = new byte[32];
+			RANDOM.nextBytes(fresh);
+			try {
+				Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			}
+			catch (UnsupportedOperationException ex) {
+				Files.createFile(keyFile);
+			}
+			Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh));
+			return fresh;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read or make the reply-link key", ex);
+		}
+	}
+}
