@@ -110,7 +110,7 @@ public class EvidenceManagement {
 		var now = clock.instant();
 		EvidenceFile file = files.save(new EvidenceFile(receivedHash, storedHash, thumbnailHash, mediaType,
 				processed.bytes().length, processed.width(), processed.height(), subjectType, subjectId,
-				governorateCode, actor.accountId(), now));
+				governorateCode, actor == null ? 0 : actor.accountId(), now));
 		step(file.getId(), actor, "RECEIVED", receivedHash + " " + received.length + " bytes");
 		if (processed.removed()) {
 			step(file.getId(), actor, "STRIPPED", "metadata removed and checked gone");
@@ -126,6 +126,14 @@ public class EvidenceManagement {
 		audit.record("evidence.uploaded", "evidence", file.getId(), governorateCode,
 				subjectType + " " + subjectId + " " + mediaType);
 		return file.toSummary();
+	}
+
+	/** The files of a record, oldest first. */
+	@Transactional(readOnly = true)
+	public List<EvidenceSummary> filesOf(String subjectType, String subjectId) {
+		return files.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId).stream()
+			.map(EvidenceFile::toSummary)
+			.toList();
 	}
 
 	/** A file's facts. */

@@ -1,0 +1,110 @@
+package ps.rasd.cases.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+
+import ps.rasd.cases.CaseSource;
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.Filed;
+import ps.rasd.evidence.EvidenceManagement;
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.geography.PlaceSummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.InvalidInputException;
+import ps.rasd.shared.RasdPrincipal;
+
+/** What the public and the staff complaint forms share: the choices shown, the place by name, the photo. */
+@Component
+class Intake {
+
+	private final CaseManagement cases;
+
+	private final GeographyManagement geography;
+
+	private final RegistryManagement registry;
+
+	private final EvidenceManagement evidence;
+
+	Intake(CaseManagement cases, GeographyManagement geography, RegistryManagement registry,
+			EvidenceManagement evidence) {
+		this.cases = cases;
+		this.geography = geography;
+		this.registry = registry;
+		this.evidence = evidence;
+	}
+
+	/** The choices of the form. */
+	void choices(Model model, CaseForm form) {
+		if (form.getIdempotencyKey() == null || form.getIdempotencyKey().isBlank()) {
+			form.setIdempotencyKey(UUID.randomUUID().toString());
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("governorates", geography.governorates());
+		model.addAttribute("sectors", registry.sectors());
+		if (form.getFacilityId() != null) {
+			try {
+				model.addAttribute("facility", registry.facility(form.getFacilityId()));
+			}
+			catch (DomainException ex) {
+				form.setFacilityId(null);
+			}
+		}
+	}
+
+	/**
+	 * Files the case and takes the photo. Returns {@code null} with the errors in the binding result when the form
+	 * must be shown again.
+	 */
+	Result file(CaseForm form, MultipartFile photo, CaseSource source, RasdPrincipal actor, Locale locale,
+			BindingResult errors) {
+		if (errors.hasErrors()) {
+			return null;
+		}
+		Long placeId = null;
+		if (form.getPlace() != null && !form.getPlace().isBlank() && form.getGovernorateCode() != null
+				&& !form.getGovernorateCode().isBlank()) {
+			placeId = geography.resolvePlace(form.getGovernorateCode(), form.getPlace()).map(PlaceSummary::id)
+				.orElse(null);
+			if (placeId == null) {
+				errors.rejectValue("place", "cases.place.unknown");
+			}
+		}
+		Filed filed;
+		try {
+			filed = cases.file(form.toNewCase(placeId), form.toReporter(locale.getLanguage()), source,
+					form.getIdempotencyKey(), actor);
+		}
+		catch (InvalidInputException ex) {
+			CaseForm.reject(ex, errors);
+			return null;
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		if (photo != null && !photo.isEmpty() && filed.trackingToken() != null) {
+			try {
+				evidence.upload(photo.getInputStream(), "case", filed.summary().reference(),
+						filed.summary().governorateCode(), actor);
+			}
+			catch (DomainException | IOException ex) {
+				// the complaint is kept; the person is told the photo was not
+				return new Result(filed, ex instanceof DomainException d ? d.code() : "evidence.damaged");
+			}
+		}
+		return new Result(filed, null);
+	}
+
+	/**
+	 * @param filed the case
+	 * @param photoProblem the message code when the photo was refused, {@code null} otherwise
+	 */
+	record Result(Filed filed, String photoProblem) {
+	}
+}
