@@ -56,6 +56,9 @@ class AccessControlTableTests {
 	@Autowired
 	MonitoringManagement monitoring;
 
+	@Autowired
+	ps.rasd.cases.CaseManagement cases;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -76,6 +79,8 @@ class AccessControlTableTests {
 		long visit = monitoring.submitNew(clinic.id(), null, MonitoringFixtures.goodHealthAnswers(), "acl", monitor)
 			.visit().id();
 		long facility = clinic.id();
+		String kase = cases.file(new ps.rasd.cases.NewCase("مشكلة", "وصف المشكلة", null, null, clinic.id(), null, null,
+				null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -94,6 +99,11 @@ class AccessControlTableTests {
 				{ "/visits/" + visit, "D A D A D A D A" },
 				{ "/api/v1/visits/" + visit, "D A D A D A D A" },
 				{ "/rounds", "D D D A A A D A" },
+				{ "/complaint", "A A A A A A A A" },
+				{ "/cases", "D A A A A A A A" },
+				{ "/cases/" + kase, "D A D A D A D A" },
+				{ "/api/v1/cases/" + kase, "D A D A D A D A" },
+				{ "/cases/" + kase + "/letter", "D D D A D D D A" },
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },
 				{ "/admin/forms/" + formId, "D D D D D D D A" },

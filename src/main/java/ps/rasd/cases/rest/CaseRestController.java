@@ -1,0 +1,155 @@
+package ps.rasd.cases.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ps.rasd.cases.ActionInput;
+import ps.rasd.cases.CaseAction;
+import ps.rasd.cases.CaseEventView;
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseQuery;
+import ps.rasd.cases.CaseSource;
+import ps.rasd.cases.CaseStatus;
+import ps.rasd.cases.CaseSummary;
+import ps.rasd.cases.Filed;
+import ps.rasd.cases.NewCase;
+import ps.rasd.cases.ReporterDetails;
+import ps.rasd.shared.PageResult;
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * Cases as JSON for signed-in staff and partners. {@code POST /api/v1/cases} with an {@code Idempotency-Key} header
+ * files a case (the same request again answers 200 with the same case); transitions are posted with the version
+ * read, and an invalid transition or a stale version answers 409. The reporter's identity is never in a response.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+class CaseRestController {
+
+	private final CaseManagement cases;
+
+	CaseRestController(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	/**
+	 * @param name may be {@code null}
+	 * @param phone may be {@code null}
+	 * @param email may be {@code null}
+	 * @param anonymous whether the reporter asks to stay anonymous
+	 * @param wantsUpdates whether the reporter wants e-mail updates
+	 * @param language {@code ar} (default) or {@code en}
+	 */
+	record Reporter(String name, String phone, String email, Boolean anonymous, Boolean wantsUpdates,
+			String language) {
+	}
+
+	/**
+	 * A new case.
+	 *
+	 * @param title a short title
+	 * @param description what happened
+	 * @param governorateCode PCBS code
+	 * @param placeId locality id, optional
+	 * @param facilityId facility id, optional
+	 * @param sectorCode sector code (unless a facility is given)
+	 * @param latitude optional
+	 * @param longitude optional
+	 * @param reporter on whose behalf, optional (sealed)
+	 */
+	record NewCaseBody(String title, String description, String governorateCode, Long placeId, Long facilityId,
+			String sectorCode, Double latitude, Double longitude, Reporter reporter) {
+	}
+
+	/**
+	 * A transition.
+	 *
+	 * @param action what to do
+	 * @param version the version of the case read
+	 * @param authorityId REFER: the unit (the suggested one when absent)
+	 * @param dueOn REFER, ESCALATE: the due date
+	 * @param duplicateOf MARK_DUPLICATE: the original's reference
+	 * @param scheduledFor REPLY_SCHEDULED: the date
+	 * @param responsibleNamed REPLY_NOT_RESPONSIBLE: who is
+	 * @param internalNote for staff
+	 * @param publicNote for everyone once published
+	 */
+	record Transition(@NotNull CaseAction action, @NotNull Long version, Long authorityId, LocalDate dueOn,
+			String duplicateOf, LocalDate scheduledFor, String responsibleNamed, String internalNote,
+			String publicNote) {
+	}
+
+	/**
+	 * A case with its timeline and the actions open to the caller.
+	 *
+	 * @param summary the case
+	 * @param timeline its steps
+	 * @param actions what the caller may do now
+	 */
+	record CaseView(CaseSummary summary, List<CaseEventView> timeline, List<CaseAction> actions) {
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<CaseSummary> create(@RequestBody NewCaseBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@AuthenticationPrincipal RasdPrincipal actor) {
+		Reporter r = body.reporter();
+		ReporterDetails reporter = r == null ? null : new ReporterDetails(r.name(), r.phone(), r.email(),
+				Boolean.TRUE.equals(r.anonymous()), Boolean.TRUE.equals(r.wantsUpdates()), "en".equals(r.language()) ? "en" : "ar");
+		Filed filed = cases.file(new NewCase(body.title(), body.description(), body.governorateCode(), body.placeId(),
+				body.facilityId(), body.sectorCode(), body.latitude(), body.longitude()), reporter, CaseSource.API, key,
+				actor);
+		return ResponseEntity.status(filed.trackingToken() == null ? HttpStatus.OK : HttpStatus.CREATED)
+			.location(URI.create("/api/v1/cases/" + filed.summary().reference()))
+			.body(filed.summary());
+	}
+
+	@GetMapping
+	PageResult<CaseSummary> list(@RequestParam(required = false) List<CaseStatus> status,
+			@RequestParam(required = false) String governorate, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) Long authority, @RequestParam(required = false) @Min(0) Integer minAge,
+			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "false") boolean oldest,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(CaseManagement.MAX_PAGE_SIZE) int size,
+			@AuthenticationPrincipal RasdPrincipal actor) {
+		Set<CaseStatus> statuses = status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status);
+		return cases.queue(new CaseQuery(statuses, governorate, sector, authority, minAge, overdue, oldest), page,
+				size, actor);
+	}
+
+	@GetMapping("/{reference}")
+	CaseView read(@PathVariable String reference, @AuthenticationPrincipal RasdPrincipal actor) {
+		return new CaseView(cases.byReference(reference, actor), cases.timeline(reference, actor),
+				cases.actions(reference, actor));
+	}
+
+	@PostMapping(path = "/{reference}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	CaseSummary transition(@PathVariable String reference, @Valid @RequestBody Transition body,
+			@AuthenticationPrincipal RasdPrincipal actor) {
+		return cases.act(reference, body.action(), body.version(), new ActionInput(body.authorityId(), body.dueOn(),
+				body.duplicateOf(), body.scheduledFor(), body.responsibleNamed(), body.internalNote(),
+				body.publicNote()), actor);
+	}
+}
