@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static ps.rasd.polls.stats.WeightingInputTests.assertFails;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 class CrossTabsTests {
@@ -98,8 +100,8 @@ class CrossTabsTests {
 	@Test
 	void missingAnswersAndEmptyRowsStayOutOfTheTest() {
 		int[][] people = PollFixtures.respondents(new int[][] { { 10, 10 }, { 10, 10 } });
-		int[] rows = java.util.Arrays.copyOf(people[0], 43);
-		int[] columns = java.util.Arrays.copyOf(people[1], 43);
+		int[] rows = Arrays.copyOf(people[0], 43);
+		int[] columns = Arrays.copyOf(people[1], 43);
 		rows[40] = -1;
 		columns[41] = -1;
 		rows[42] = -1;

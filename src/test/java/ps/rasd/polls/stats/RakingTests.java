@@ -3,6 +3,7 @@ package ps.rasd.polls.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -128,7 +129,7 @@ class RakingTests {
 
 		double[] w = Raking.rake(PollFixtures.ones(100), margins, TIGHT).weights();
 
-		assertThat(java.util.Arrays.stream(w).sum()).isCloseTo(100, within(1e-7));
+		assertThat(Arrays.stream(w).sum()).isCloseTo(100, within(1e-7));
 		assertThat(w[0]).isCloseTo(1.183503419, within(1e-7));
 	}
 

@@ -3,6 +3,9 @@ package ps.rasd.polls.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class WeightsTests {
@@ -91,7 +94,8 @@ class WeightsTests {
 
 		assertThat(result.weights()).containsExactly(new double[] { 2.5, 2.5, 7.5, 7.5 }, within(1e-12));
 		assertThat(result.trimmed()).isEqualTo(2);
-		assertThat(result.rounds()).isEqualTo(2);
+		// The two smallest went from 1 to 2.5.
+		assertThat(result.factor()).isCloseTo(2.5, within(1e-12));
 	}
 
 	/*
@@ -104,5 +108,38 @@ class WeightsTests {
 
 		assertThat(result.weights()).containsExactly(new double[] { 1, 2, 2, 3 }, within(1e-12));
 		assertThat(result.trimmed()).isEqualTo(2);
+	}
+
+	/*
+	 * Weights {1, 1, 10} between absolute bounds 2 and 5: total 12. Capping all three at once (2, 2, 5) leaves 9, and
+	 * no weight is free to take the rest. The small weights must rise together: 10 stays at 5 and the two others share
+	 * 12 - 5 = 7, i.e. 3.5 each (factor 3.5), which lies within [2, 5].
+	 */
+	@Test
+	void keepsTheTotalWhenBothBoundsBite() {
+		TrimResult result = Trimming.trim(new double[] { 1, 1, 10 }, TrimRule.between(2, 5));
+
+		assertThat(result.weights()).containsExactly(new double[] { 3.5, 3.5, 5 }, within(1e-12));
+		assertThat(result.trimmed()).isEqualTo(1);
+	}
+
+	@Test
+	void leavesZeroWeightsAloneAndKeepsTheTotalOfManyWeights() {
+		Random random = new Random(3);
+		double[] weights = new double[10_000];
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = i % 100 == 0 ? 0 : Math.exp(random.nextGaussian());
+		}
+		double total = Arrays.stream(weights).sum();
+
+		TrimResult result = Trimming.trim(weights, TrimRule.betweenTimesMean(0.3, 3));
+
+		assertThat(Arrays.stream(result.weights()).sum()).isCloseTo(total, within(1e-9 * total));
+		assertThat(result.weights()[0]).isZero();
+		assertThat(Arrays.stream(result.weights()).filter(w -> w > 0).min().orElseThrow())
+			.isGreaterThanOrEqualTo(result.lower() * (1 - 1e-12));
+		assertThat(Arrays.stream(result.weights()).max().orElseThrow())
+			.isLessThanOrEqualTo(result.upper() * (1 + 1e-12));
+		assertThat(result.trimmed()).isPositive();
 	}
 }
