@@ -31,39 +31,43 @@ public final class CrossTabs {
 	 *     of codes and lengths
 	 */
 	public static CrossTab tabulate(Sample sample, Categorical rows, Categorical columns) {
-		int n = sample.size();
-		Checks.answerCodes(rows.name(), rows.codes(), rows.categories(), n);
-		Checks.answerCodes(columns.name(), columns.codes(), columns.categories(), n);
+		Checks.answerCodes(rows.name(), rows.codes(), rows.categories(), sample.size());
+		Checks.answerCodes(columns.name(), columns.codes(), columns.categories(), sample.size());
 		int r = rows.categories();
 		int c = columns.categories();
-		int[] cells = new int[n];
-		for (int i = 0; i < n; i++) {
-			int row = rows.codes()[i];
-			int column = columns.codes()[i];
-			cells[i] = row >= 0 && column >= 0 ? row * c + column : -1;
-		}
-		Linearization cellSums = Linearization.of(sample, cells, r * c);
-		if (cellSums.count() == 0 || cellSums.total() <= 0) {
+		Linearization cells = Linearization.of(sample, cells(rows.codes(), columns.codes(), c), r * c);
+		if (cells.count() == 0 || cells.total() <= 0) {
 			throw new DomainException("polls.crosstab.no-answers", rows.name(), columns.name());
 		}
-		int[] rowOf = new int[r * c];
-		int[] columnOf = new int[r * c];
-		for (int k = 0; k < r * c; k++) {
-			rowOf[k] = k / c;
-			columnOf[k] = k % c;
+		Linearization rowSums = cells.collapse(k -> k / c, r);
+		Linearization columnSums = cells.collapse(k -> k % c, c);
+		return new CrossTab(rows.name(), columns.name(), grid(cells.categoryTotals(), c), grid(cells.counts(), c),
+				rowSums.categoryTotals(), columnSums.categoryTotals(), rowSums.counts(), columnSums.counts(),
+				cells.total(), cells.count(), RaoScott.test(cells, rowSums, columnSums));
+	}
+
+	/** The cell {@code row * columns + column} of each respondent who answered both, -1 for the others. */
+	private static int[] cells(int[] rows, int[] columns, int columnCount) {
+		int[] cells = new int[rows.length];
+		for (int i = 0; i < rows.length; i++) {
+			cells[i] = rows[i] >= 0 && columns[i] >= 0 ? rows[i] * columnCount + columns[i] : -1;
 		}
-		Linearization rowSums = cellSums.collapse(rowOf, r);
-		Linearization columnSums = cellSums.collapse(columnOf, c);
-		double[] totals = cellSums.categoryTotals();
-		int[] counts = cellSums.counts();
-		double[][] weighted = new double[r][c];
-		int[][] cellCounts = new int[r][c];
-		for (int k = 0; k < r * c; k++) {
-			weighted[k / c][k % c] = totals[k];
-			cellCounts[k / c][k % c] = counts[k];
+		return cells;
+	}
+
+	private static double[][] grid(double[] cells, int columns) {
+		double[][] grid = new double[cells.length / columns][columns];
+		for (int k = 0; k < cells.length; k++) {
+			grid[k / columns][k % columns] = cells[k];
 		}
-		return new CrossTab(rows.name(), columns.name(), weighted, cellCounts, rowSums.categoryTotals(),
-				columnSums.categoryTotals(), rowSums.counts(), columnSums.counts(), cellSums.total(), cellSums.count(),
-				RaoScott.test(cellSums, rowSums, columnSums));
+		return grid;
+	}
+
+	private static int[][] grid(int[] cells, int columns) {
+		int[][] grid = new int[cells.length / columns][columns];
+		for (int k = 0; k < cells.length; k++) {
+			grid[k / columns][k % columns] = cells[k];
+		}
+		return grid;
 	}
 }

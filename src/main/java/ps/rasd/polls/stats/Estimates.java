@@ -35,15 +35,11 @@ public final class Estimates {
 		Checks.answerCodes(question.name(), question.codes(), question.categories(), sample.size());
 		Linearization sums = Linearization.of(sample, question.codes(), question.categories());
 		int n = sums.count();
-		if (n == 0) {
-			throw new DomainException("polls.estimates.no-answers", question.name());
-		}
 		double w = sums.total();
-		if (w <= 0) {
+		if (n == 0 || w <= 0) {
 			throw new DomainException("polls.estimates.no-answers", question.name());
 		}
 		double effective = w * w / sums.sumOfSquares();
-		double kishDeff = n / effective;
 		double[] totals = sums.categoryTotals();
 		double[] p = new double[totals.length];
 		for (int k = 0; k < p.length; k++) {
@@ -53,14 +49,19 @@ public final class Estimates {
 		int[] counts = sums.counts();
 		List<Proportion> proportions = new ArrayList<>(p.length);
 		for (int k = 0; k < p.length; k++) {
-			double se = Math.sqrt(variances[k]);
-			double deff = designEffect(p[k], variances[k], n);
-			double[] ci = wilson(p[k], deff > 0 ? n / deff : effective);
-			proportions.add(new Proportion(k, counts[k], totals[k], p[k], se,
-					Math.sqrt(kishDeff * p[k] * (1 - p[k]) / n), deff, ci[0], ci[1], Z95 * se));
+			proportions.add(proportion(k, counts[k], totals[k], p[k], variances[k], n, effective));
 		}
-		return new ProportionEstimates(question.name(), n, sample.size() - n, w, effective, kishDeff,
+		return new ProportionEstimates(question.name(), n, sample.size() - n, w, effective, n / effective,
 				effective < SMALL_BASE, List.copyOf(proportions));
+	}
+
+	private static Proportion proportion(int category, int count, double total, double p, double variance, int n,
+			double effective) {
+		double se = Math.sqrt(variance);
+		double deff = designEffect(p, variance, n);
+		double[] ci = wilson(p, deff > 0 ? n / deff : effective);
+		double kishSe = Math.sqrt(p * (1 - p) / effective);
+		return new Proportion(category, count, total, p, se, kishSe, deff, ci[0], ci[1], Z95 * se);
 	}
 
 	/**

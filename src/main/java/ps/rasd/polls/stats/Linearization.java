@@ -1,5 +1,7 @@
 package ps.rasd.polls.stats;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * Per-stratum sums of a categorical variable over the respondents who answered it (the domain), and the Taylor
  * linearization variances of its category proportions {@code p_k = T_k / W}.
@@ -52,13 +54,13 @@ final class Linearization {
 		return sums;
 	}
 
-	/** The same sums for coarser categories: {@code map[k]} is the new category of category {@code k}. */
-	Linearization collapse(int[] map, int coarser) {
+	/** The same sums for coarser categories: {@code map} gives the new category of each category. */
+	Linearization collapse(IntUnaryOperator map, int coarser) {
 		Linearization sums = new Linearization(sample, coarser);
 		for (int h = 0; h < sample.strataCount(); h++) {
 			for (int k = 0; k < categories; k++) {
 				int at = h * categories + k;
-				int to = h * coarser + map[k];
+				int to = h * coarser + map.applyAsInt(k);
 				sums.totals[to] += totals[at];
 				sums.squares[to] += squares[at];
 			}
@@ -66,7 +68,7 @@ final class Linearization {
 			sums.stratumSquares[h] = stratumSquares[h];
 		}
 		for (int k = 0; k < categories; k++) {
-			sums.counts[map[k]] += counts[k];
+			sums.counts[map.applyAsInt(k)] += counts[k];
 		}
 		return sums;
 	}

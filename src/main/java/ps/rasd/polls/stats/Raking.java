@@ -40,24 +40,25 @@ public final class Raking {
 			Checks.weightingCodes(margin.variable(), margin.codes(), margin.categories(), weights.length);
 		}
 		double[] w = weights.clone();
-		int iteration = 0;
-		while (true) {
+		for (int iteration = 0;; iteration++) {
 			Deviation worst = worstDeviation(w, margins, targets);
-			if (worst.value <= options.tolerance()) {
-				return new RakingResult(w, iteration, true, worst.value);
-			}
-			if (iteration == options.maxIterations()) {
-				if (options.failIfNotConverged()) {
-					throw new DomainException("polls.weighting.not-converged", iteration,
-							margins.get(worst.margin).variable(), worst.category, worst.value);
-				}
-				return new RakingResult(w, iteration, false, worst.value);
+			if (worst.value <= options.tolerance() || iteration == options.maxIterations()) {
+				return result(w, iteration, worst, margins, options);
 			}
 			for (int m = 0; m < margins.size(); m++) {
 				adjust(w, margins.get(m), targets[m]);
 			}
-			iteration++;
 		}
+	}
+
+	private static RakingResult result(double[] w, int iterations, Deviation worst, List<Margin> margins,
+			RakingOptions options) {
+		boolean converged = worst.value <= options.tolerance();
+		if (!converged && options.failIfNotConverged()) {
+			throw new DomainException("polls.weighting.not-converged", iterations, margins.get(worst.margin).variable(),
+					worst.category, worst.value);
+		}
+		return new RakingResult(w, iterations, converged, worst.value);
 	}
 
 	private static double[][] consistentTargets(List<Margin> margins) {
