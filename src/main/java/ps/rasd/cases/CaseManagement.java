@@ -928,6 +928,10 @@ public class CaseManagement {
 		if (as == CaseActor.REPORTER || as == CaseActor.FOLLOW_UP_MONITOR) {
 			return;
 		}
+		// a monitor who was sent to check the case keeps reading it after the check
+		if (actor.hasRole("MONITOR") && followUps.existsByCaseIdAndMonitorId(file.getId(), actor.accountId())) {
+			return;
+		}
 		Tier tier = file.toSummary().tier();
 		if (actor.hasRole("PARTNER") && (tier == Tier.PARTNERS || tier == Tier.PUBLIC)) {
 			return;

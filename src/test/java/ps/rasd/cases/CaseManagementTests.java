@@ -189,6 +189,8 @@ class CaseManagementTests {
 		assertThat(confirmed.status()).isEqualTo(CaseStatus.CONFIRMED_FIXED);
 		assertThat(confirmed.closedAt()).isNotNull();
 		assertThat(cases.myFollowUps(monitorPrincipal)).isEmpty();
+		assertThat(cases.byReference(ref, monitorPrincipal).status()).isEqualTo(CaseStatus.CONFIRMED_FIXED);
+		assertThat(cases.actions(ref, monitorPrincipal)).isEmpty();
 
 		assertThat(cases.timeline(ref, coordinator)).extracting(CaseEventView::step)
 			.containsExactly("FILED", "VERIFY", "REFER", "REPLY_RESOLVED", "CONFIRM_FIX");

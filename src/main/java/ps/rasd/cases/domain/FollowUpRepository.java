@@ -12,4 +12,6 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	Optional<FollowUp> findFirstByCaseIdAndDoneAtIsNull(long caseId);
 
 	List<FollowUp> findByCaseIdOrderByAssignedAtAsc(long caseId);
+
+	boolean existsByCaseIdAndMonitorId(long caseId, long monitorId);
 }

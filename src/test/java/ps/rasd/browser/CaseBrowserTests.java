@@ -1,0 +1,159 @@
+package ps.rasd.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import ps.rasd.shared.RasdProperties;
+
+/**
+ * The whole loop of a case in a real browser, in Arabic: a citizen files a complaint without an account, the
+ * coordinator verifies and refers it, the authority replies through the link of the referral letter that the problem
+ * is fixed, the coordinator publishes the reply and sends the demo monitor, who confirms the fix; the citizen's
+ * tracking link shows it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rasd.demo=true")
+@ActiveProfiles("test")
+class CaseBrowserTests {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RasdProperties properties;
+
+	@Autowired
+	ps.rasd.identity.IdentityManagement identity;
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(412, 915));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void fromAPublicComplaintToAConfirmedFix() throws Exception {
+		browser.get(url("/complaint"));
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+		browser.findElement(By.id("title")).sendKeys("انقطاع المياه عن حي الحاووز");
+		browser.findElement(By.id("description")).sendKeys("المياه مقطوعة منذ عشرة أيام والأهالي يشترون الصهاريج.");
+		new Select(browser.findElement(By.id("sectorCode"))).selectByValue("WATER");
+		new Select(browser.findElement(By.id("governorateCode"))).selectByValue("50");
+		browser.findElement(By.id("place")).sendKeys("دورا");
+		browser.findElement(By.id("name")).sendKeys("هدى");
+		Browser.screenshot(browser, "complaint-form-ar-phone");
+		navigate(By.cssSelector("form.stack button[type=submit]"));
+		String received = browser.findElement(By.cssSelector(".reference")).getText();
+		Matcher m = Pattern.compile("RSD-\\d{4}-\\d{6}").matcher(received);
+		assertThat(m.find()).isTrue();
+		String ref = m.group();
+		String tracking = browser.findElement(By.cssSelector("a.secret")).getAttribute("href");
+		Browser.screenshot(browser, "complaint-received-ar");
+
+		signIn("coordinator");
+		browser.get(url("/cases/" + ref));
+		act("VERIFY");
+		act("REFER");
+		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("محالة إلى الجهة المسؤولة");
+		browser.get(url("/cases/" + ref + "/letter"));
+		String replyLink = browser.findElement(By.cssSelector("a.secret")).getAttribute("href");
+		Browser.screenshot(browser, "referral-letter-ar");
+		signOut();
+
+		browser.get(replyLink);
+		browser.findElement(By.cssSelector("input[name=kind][value=REPLY_RESOLVED]")).click();
+		browser.findElement(By.id("message")).sendKeys("أصلحنا الخط الرئيسي وعادت المياه.");
+		Browser.screenshot(browser, "authority-reply-ar");
+		navigate(By.cssSelector("form.stack button[type=submit]"));
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("وصل ردكم");
+
+		signIn("coordinator");
+		browser.get(url("/cases/" + ref));
+		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("أفادت الجهة بالحل");
+		navigate(By.cssSelector(".replies button[value=APPROVED]"));
+		new Select(browser.findElement(By.id("monitorId"))).selectByValue(
+				String.valueOf(identity.account("monitor").orElseThrow().id()));
+		navigate(By.cssSelector(".follow-up button[type=submit]"));
+		signOut();
+
+		signIn("monitor");
+		browser.get(url("/cases"));
+		assertThat(browser.findElement(By.cssSelector(".follow-ups")).getText()).contains(ref);
+		browser.get(url("/cases/" + ref));
+		act("CONFIRM_FIX");
+		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("تأكد الحل");
+		Browser.screenshot(browser, "case-confirmed-ar");
+		signOut();
+
+		browser.get(tracking);
+		assertThat(browser.findElement(By.cssSelector(".status")).getText()).contains("تأكد الحل");
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("أفادت الجهة بأن المشكلة حُلّت")
+			.doesNotContain("هدى");
+	}
+
+	private void act(String action) {
+		WebElement summary = browser.findElement(By.xpath(
+				"//form[input[@name='action' and @value='" + action + "']]/parent::details/summary"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+		summary.click();
+		navigate(By.xpath("//form[input[@name='action' and @value='" + action + "']]//button[@type='submit']"));
+	}
+
+	private void signIn(String username) throws Exception {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(demoPasswords().get(username));
+		navigate(By.cssSelector("form.stack button[type=submit]"));
+	}
+
+	private void signOut() {
+		navigate(By.cssSelector("form[action='/logout'] button"));
+	}
+
+	private void navigate(By target) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		WebElement element = browser.findElement(target);
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private Map<String, String> demoPasswords() throws Exception {
+		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
+			.filter(line -> !line.startsWith("#"))
+			.map(line -> line.split(" "))
+			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+	}
+}
