@@ -266,7 +266,7 @@ class MailDeliveryTests {
 	}
 
 	@Test
-	void afterTheLastAttemptTheMailFailsAndRetryQueuesItAgain() throws Exception {
+	void afterTheLastAttemptTheMailFailsAndAnAdministratorQueuesItAgain() throws Exception {
 		SMTP.stop();
 		long id = queue(referral("health.hebron@moh.ps"));
 		for (int attempt = 1; attempt <= 10; attempt++) {
@@ -285,7 +285,13 @@ class MailDeliveryTests {
 		assertThat(dispatcher.dispatchNow()).isZero();
 		assertThat(entry(id).attempts()).isEqualTo(10);
 
-		outbox.retry(id);
+		var admin = user(users.loadUserByUsername(AccountFixtures.admin(identity).username()));
+		assertThat(mvc.get().uri("/admin/mail?status=FAILED").with(admin).exchange()).hasStatusOk().bodyText()
+			.contains(SUBJECT)
+			.contains("action=\"/admin/mail/" + id + "/retry?status=FAILED\"");
+		MvcTestResult retried = mvc.post().uri("/admin/mail/" + id + "/retry").with(admin).with(csrf()).exchange();
+		assertThat(retried).hasStatus3xxRedirection().hasRedirectedUrl("/admin/mail");
+		assertThat(retried.getMvcResult().getFlashMap().get("flash")).isEqualTo("notifications.mail.retried");
 		assertThat(entry(id).status()).isEqualTo(MailStatus.PENDING);
 		assertThat(entry(id).attempts()).isZero();
 		assertThat(audit.entries("notifications.mail.retried", "mail", String.valueOf(id), null, 0, 10).totalItems())
