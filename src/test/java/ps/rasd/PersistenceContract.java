@@ -180,7 +180,7 @@ abstract class PersistenceContract {
 			.mapToObj(i -> outbox.queue(new ps.rasd.notifications.OutgoingMail("unit" + i + "@moh.ps", "رسالة " + i,
 					"نص", null, "test.contract", null)))
 			.toList());
-		java.time.Instant later = java.time.Instant.now().plusSeconds(5);
+		java.time.Instant later = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusSeconds(5);
 		java.time.Instant until = later.plusSeconds(600);
 		assertThat(outboxMails.findDue(later, org.springframework.data.domain.PageRequest.of(0, 1000)))
 			.containsAll(ids);

@@ -1,6 +1,7 @@
 package ps.rasd.notifications;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class MailOutbox {
 	@Transactional
 	public void retry(long id) {
 		OutboxMail mail = mails.findById(id).orElseThrow(() -> new NotFoundException("notifications.mail.not-found", id));
-		mail.retry(clock.instant());
+		mail.retry(clock.instant().truncatedTo(ChronoUnit.MICROS));
 		audit.record("notifications.mail.retried", "mail", id, null, mail.getKind());
 	}
 

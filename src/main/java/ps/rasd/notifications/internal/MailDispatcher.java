@@ -3,6 +3,7 @@ package ps.rasd.notifications.internal;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
@@ -107,7 +108,7 @@ public class MailDispatcher {
 		if (!sending()) {
 			return 0;
 		}
-		Instant now = clock.instant();
+		Instant now = now();
 		int lapsed = mails.releaseLapsed(now);
 		if (lapsed > 0) {
 			log.warn("{} mail(s) left unfinished by a stopped node are queued again", lapsed);
@@ -148,15 +149,15 @@ public class MailDispatcher {
 		catch (MessagingException | RuntimeException ex) {
 			String error = describe(ex);
 			log.warn("Mail {} ({}) not sent: {}", id, mail.getKind(), error);
-			return save(mail, m -> m.attemptFailed(error, clock.instant(), settings.maxAttempts()))
+			return save(mail, m -> m.attemptFailed(error, now(), settings.maxAttempts()))
 					? Outcome.FAILED : Outcome.TAKEN;
 		}
-		return save(mail, m -> m.delivered(clock.instant())) ? Outcome.SENT : Outcome.TAKEN;
+		return save(mail, m -> m.delivered(now())) ? Outcome.SENT : Outcome.TAKEN;
 	}
 
 	private boolean claim(long id) {
 		try {
-			return mails.claim(id, clock.instant().plus(settings.claimTimeout())) == 1;
+			return mails.claim(id, now().plus(settings.claimTimeout())) == 1;
 		}
 		catch (PessimisticLockingFailureException ex) {
 			// another dispatcher held the row for longer than the lock timeout: it has the mail
@@ -182,7 +183,7 @@ public class MailDispatcher {
 		message.setFrom(from);
 		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
 		message.setSubject(mail.getSubject(), "UTF-8");
-		message.setSentDate(Date.from(clock.instant()));
+		message.setSentDate(Date.from(now()));
 		message.setHeader("X-Rasd-Outbox-Id", String.valueOf(mail.getId()));
 		if (mail.getHtmlBody() == null) {
 			message.setText(mail.getTextBody(), "UTF-8", "plain");
@@ -196,6 +197,11 @@ public class MailDispatcher {
 		}
 		message.saveChanges();
 		return message;
+	}
+
+	/** The time as the database keeps it: a finer one would be rounded there and compare wrongly. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static String describe(Exception ex) {
