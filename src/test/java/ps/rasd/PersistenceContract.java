@@ -164,6 +164,84 @@ abstract class PersistenceContract {
 			.isEqualTo(visit.id());
 	}
 
+	@Autowired
+	ps.rasd.notifications.MailOutbox outbox;
+
+	@Autowired
+	ps.rasd.notifications.domain.OutboxMailRepository outboxMails;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	@Test
+	void claimsEachDueMailForOneDispatcherOnly() throws Exception {
+		var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		java.util.List<Long> ids = transactions.execute(status -> java.util.stream.IntStream.range(0, 30)
+			.mapToObj(i -> outbox.queue(new ps.rasd.notifications.OutgoingMail("unit" + i + "@moh.ps", "رسالة " + i,
+					"نص", null, "test.contract", null)))
+			.toList());
+		java.time.Instant later = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusSeconds(5);
+		java.time.Instant until = later.plusSeconds(600);
+		assertThat(outboxMails.findDue(later, org.springframework.data.domain.PageRequest.of(0, 1000)))
+			.containsAll(ids);
+		assertThat(outboxMails.findDue(java.time.Instant.EPOCH, org.springframework.data.domain.PageRequest.of(0, 10)))
+			.doesNotContainAnyElementsOf(ids);
+
+		// a claim not yet committed holds the row: a second claim waits for it, then finds the mail taken
+		long first = ids.get(0);
+		var waiting = new java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Integer>>();
+		transactions.executeWithoutResult(status -> {
+			assertThat(outboxMails.claim(first, until)).isEqualTo(1);
+			waiting.set(java.util.concurrent.CompletableFuture.supplyAsync(() -> outboxMails.claim(first, until)));
+			pause(300);
+			assertThat(waiting.get()).as("the second claim waits for the first").isNotDone();
+		});
+		assertThat(waiting.get().get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+
+		// four dispatchers race for the other mails: each is claimed exactly once
+		var claims = new java.util.concurrent.ConcurrentHashMap<Long, Integer>();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			var runs = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+			for (int t = 0; t < 4; t++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					for (Long id : ids.subList(1, ids.size())) {
+						if (outboxMails.claim(id, until) == 1) {
+							claims.merge(id, 1, Integer::sum);
+						}
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			for (var run : runs) {
+				run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(claims).hasSize(ids.size() - 1).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+		assertThat(outbox.counts().get("SENDING")).isGreaterThanOrEqualTo(ids.size());
+
+		// claims that lapsed are released; the mails are due again
+		assertThat(outboxMails.releaseLapsed(later)).isZero();
+		assertThat(outboxMails.releaseLapsed(until)).isGreaterThanOrEqualTo(ids.size());
+		assertThat(outbox.entries("PENDING", 0, 500).items()).extracting(ps.rasd.notifications.OutboxEntry::id)
+			.containsAll(ids);
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static java.util.List<String> names(java.util.List<PlaceSummary> places) {
 		return places.stream().map(p -> p.name().en()).toList();
 	}

@@ -10,17 +10,33 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock tests move forward by hand (deadlines, expiry); import {@link Config} to make it the application's. */
+/**
+ * A clock that stands still until a test moves it (deadlines, expiry, retries); safe to read from several threads.
+ * Import {@link Config} to make one the application's primary clock.
+ */
 public final class MovableClock extends Clock {
 
-	private volatile Instant now = Instant.now();
+	private volatile Instant now;
 
-	public void advance(Duration by) {
-		now = now.plus(by);
+	public MovableClock() {
+		this(Instant.now());
+	}
+
+	public MovableClock(Instant now) {
+		this.now = now;
 	}
 
 	public void set(Instant instant) {
 		now = instant;
+	}
+
+	public void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
 	}
 
 	@Override
@@ -30,15 +46,10 @@ public final class MovableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return Clock.fixed(now, zone);
+		return this;
 	}
 
-	@Override
-	public Instant instant() {
-		return now;
-	}
-
-	/** Makes a movable clock the primary {@link Clock}. */
+	/** Makes a movable clock, starting now, the primary {@link Clock}. */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class Config {
 

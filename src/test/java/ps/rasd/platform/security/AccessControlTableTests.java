@@ -110,6 +110,7 @@ class AccessControlTableTests {
 				{ "/admin/sectors", "D D D D D D D A" },
 				{ "/admin/routing", "D D D D D D D A" },
 				{ "/admin/audit", "D D D D D D D A" },
+				{ "/admin/mail", "D D D D D D D A" },
 				{ "/api/v1/admin/accounts", "D D D D D D D A" },
 				{ "/actuator/prometheus", "D D D D D D D A" },
 				{ "/actuator/health", "A A A A A A A A" } };

@@ -1,0 +1,67 @@
+package ps.rasd.notifications.domain;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import ps.rasd.notifications.OutgoingMail;
+import ps.rasd.shared.DomainException;
+
+/** What a mail must be before it is queued: one plain address, a subject, a body, a kind, within the columns. */
+public final class MailRules {
+
+	private static final int ADDRESS_MAX = 254;
+
+	private static final int SUBJECT_MAX = 500;
+
+	private static final int TEXT_MAX = 100_000;
+
+	private static final int HTML_MAX = 200_000;
+
+	private static final int KIND_MAX = 60;
+
+	private MailRules() {
+	}
+
+	/**
+	 * @throws DomainException {@code notifications.mail.address-invalid}, {@code notifications.mail.incomplete},
+	 * {@code notifications.mail.too-long}
+	 */
+	public static void check(OutgoingMail mail) {
+		if (mail == null || blank(mail.subject()) || blank(mail.textBody()) || blank(mail.kind())) {
+			throw new DomainException("notifications.mail.incomplete");
+		}
+		if (!isAddress(mail.to())) {
+			throw new DomainException("notifications.mail.address-invalid", String.valueOf(mail.to()));
+		}
+		if (mail.subject().strip().length() > SUBJECT_MAX || mail.textBody().length() > TEXT_MAX
+				|| (mail.htmlBody() != null && mail.htmlBody().length() > HTML_MAX)
+				|| mail.kind().strip().length() > KIND_MAX
+				|| (mail.reference() != null && mail.reference().strip().length() > KIND_MAX)) {
+			throw new DomainException("notifications.mail.too-long");
+		}
+	}
+
+	/** One address of the form {@code local@domain}, without a display name, comments or line breaks. */
+	public static boolean isAddress(String value) {
+		if (blank(value)) {
+			return false;
+		}
+		String address = value.strip();
+		// a domain with a dot: a mail for a bare host name is a typing error here, not an intranet address
+		if (address.length() > ADDRESS_MAX || !address.matches("[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s.]{2,}")) {
+			return false;
+		}
+		try {
+			InternetAddress parsed = new InternetAddress(address, true);
+			parsed.validate();
+			return address.equals(parsed.getAddress()) && parsed.getPersonal() == null;
+		}
+		catch (AddressException ex) {
+			return false;
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,21 @@
+package ps.rasd.notifications.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How mail is sent. The mail server itself is Spring Boot's {@code spring.mail.*} ({@code RASD_MAIL_HOST} and others).
+ *
+ * @param from the sender of every mail, e.g. {@code Rasd <rasd@example.org>} ({@code RASD_MAIL_FROM})
+ * @param pollInterval the pause between two looks at the outbox
+ * @param maxAttempts how many failed attempts make a mail FAILED
+ * @param batchSize how many due mails are read at a time
+ * @param claimTimeout how long a mail may stay SENDING before it is taken for lost and queued again
+ */
+@ConfigurationProperties("rasd.mail")
+public record MailSettings(@DefaultValue("rasd@localhost") String from, @DefaultValue("PT15S") Duration pollInterval,
+		@DefaultValue("10") int maxAttempts, @DefaultValue("20") int batchSize,
+		@DefaultValue("PT10M") Duration claimTimeout) {
+}
