@@ -114,10 +114,14 @@ public class CaseManagement {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<ps.rasd.cases.internal.CaseMail> mail;
+
 	CaseManagement(CaseFileRepository cases, ReporterRepository reporters, ReplyLinkRepository links,
 			ReplyRepository replies, FollowUpRepository followUps, RegistryManagement registry,
 			GeographyManagement geography, IdentityManagement identity, LinkSigner signer,
-			CasesProperties properties, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+			CasesProperties properties, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<ps.rasd.cases.internal.CaseMail> mail) {
+		this.mail = mail;
 		this.cases = cases;
 		this.reporters = reporters;
 		this.links = links;
@@ -188,6 +192,8 @@ public class CaseManagement {
 		reporters.save(new Reporter(saved.getId(), reporter == null ? ReporterDetails.none("ar") : reporter));
 		audit.record("case.filed", "case", saved.getReference(), saved.getGovernorateCode(), "source=" + source);
 		events.publishEvent(new CaseFiled(saved.getId(), saved.getReference(), saved.getGovernorateCode()));
+		// the tracking token exists only here: its mail is queued in this transaction, never kept elsewhere
+		mail.ifAvailable(m -> m.filed(saved.toSummary(), reporter, token));
 		return new Filed(saved.toSummary(), token);
 	}
 
