@@ -59,6 +59,7 @@ import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.Redaction;
 import ps.rasd.shared.Tier;
 
 /**
@@ -876,9 +877,12 @@ public class CaseManagement {
 
 	// ---------------------------------------------------------------- publication
 
-	/** Sets the case's tier and embargo (coordinators of the governorate). */
+	/**
+	 * Sets who may read the case, from when, and the redacted copy the public reads (coordinators of the
+	 * governorate). Making it public needs a public title and story.
+	 */
 	public CaseSummary publication(String reference, long version, Tier tier, LocalDate embargoUntil,
-			RasdPrincipal actor) {
+			String publicTitle, String publicStory, RasdPrincipal actor) {
 		CaseFile file = load(reference);
 		if (!actor.manages(file.getGovernorateCode())) {
 			throw new ForbiddenException("cases.forbidden");
@@ -886,10 +890,48 @@ public class CaseManagement {
 		if (file.getVersion() != version) {
 			throw new ConflictException("cases.case.stale");
 		}
-		file.publication(tier, embargoUntil, clock.instant());
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (tier == Tier.PUBLIC && blank(publicTitle) == null) {
+			errors.put("publicTitle", "cases.public-copy.required");
+		}
+		if (tier == Tier.PUBLIC && blank(publicStory) == null) {
+			errors.put("publicStory", "cases.public-copy.required");
+		}
+		if (publicTitle != null && publicTitle.length() > 200) {
+			errors.put("publicTitle", "cases.field.too-long");
+		}
+		if (publicStory != null && publicStory.length() > 8000) {
+			errors.put("publicStory", "cases.field.too-long");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("cases.case.invalid", errors);
+		}
+		file.publication(tier, embargoUntil, publicTitle, publicStory, clock.instant());
 		cases.flush();
 		audit.record("case.publication", "case", reference, file.getGovernorateCode(), "tier=" + tier);
 		return file.toSummary();
+	}
+
+	/**
+	 * The redacted copy proposed for publication: the reporter's name (from the sealed record, not shown), ID
+	 * numbers, phone numbers, e-mail addresses and exact coordinates are replaced; the coordinator reviews it.
+	 */
+	@Transactional(readOnly = true)
+	public RedactedCopy proposePublicCopy(String reference, RasdPrincipal actor) {
+		CaseFile file = load(reference);
+		if (!actor.manages(file.getGovernorateCode())) {
+			throw new ForbiddenException("cases.forbidden");
+		}
+		CaseSummary summary = file.toSummary();
+		List<String> names = reporters.findById(file.getId()).map(Reporter::toDetails).map(ReporterDetails::name)
+			.filter(n -> n != null && !n.isBlank()).map(List::of).orElse(List.of());
+		List<Redaction.Span> titleSpans = Redaction.propose(summary.title(), names);
+		List<Redaction.Span> storySpans = Redaction.propose(summary.description(), names);
+		List<Redaction.Kind> found = new ArrayList<>();
+		titleSpans.forEach(s -> found.add(s.kind()));
+		storySpans.forEach(s -> found.add(s.kind()));
+		return new RedactedCopy(Redaction.apply(summary.title(), titleSpans),
+				Redaction.apply(summary.description(), storySpans), found);
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -36,12 +36,21 @@ import ps.rasd.shared.Tier;
  * @param createdAt filed at
  * @param updatedAt last changed at
  * @param version for optimistic locking
+ * @param publicTitle the redacted title the public reads, once published
+ * @param publicStory the redacted story the public reads, once published
+ * @param publishedAt when it was first made public
  */
 public record CaseSummary(long id, String reference, String title, String description, String governorateCode,
 		Long placeId, Long facilityId, String sectorCode, Double latitude, Double longitude, CaseStatus status,
 		CaseSource source, Long filedBy, Long visitId, String indicatorCode, Long authorityId, Instant referredAt,
 		Instant dueAt, Instant overdueSince, Instant firstReplyAt, Instant resolvedAt, Instant closedAt,
-		Long duplicateOfId, Tier tier, LocalDate embargoUntil, Instant createdAt, Instant updatedAt, long version) {
+		Long duplicateOfId, Tier tier, LocalDate embargoUntil, Instant createdAt, Instant updatedAt, long version,
+		String publicTitle, String publicStory, Instant publishedAt) {
+
+	/** Whether anyone may read the case's public copy on this day. */
+	public boolean isPublic(LocalDate today) {
+		return tier == Tier.PUBLIC && publicTitle != null && (embargoUntil == null || !embargoUntil.isAfter(today));
+	}
 
 	/** Whether the referral is past its due date and still unanswered at this instant. */
 	public boolean overdue(Instant now) {

@@ -375,6 +375,33 @@ class CaseManagementTests {
 	}
 
 	@Test
+	void thePublicReadsARedactedCopyTheCoordinatorReviewed() {
+		Filed filed = cases.file(new NewCase("غياب الطبيب", "قالت أم محمد إن الطبيب غائب، اتصلوا بها على ٠٥٩٩١٢٣٤٥٦ أو "
+				+ "um@example.org. هويتها 401234567.", "50", null, clinic.id(), null, null, null),
+				new ReporterDetails("أم محمد", null, null, false, false, "ar"), CaseSource.PUBLIC, null, null);
+		String ref = filed.summary().reference();
+		RedactedCopy proposal = cases.proposePublicCopy(ref, coordinator);
+		assertThat(proposal.story()).doesNotContain("أم محمد", "٠٥٩٩١٢٣٤٥٦", "um@example.org", "401234567")
+			.contains("الطبيب غائب");
+		assertThat(proposal.removed()).contains(ps.rasd.shared.Redaction.Kind.NAME,
+				ps.rasd.shared.Redaction.Kind.PHONE, ps.rasd.shared.Redaction.Kind.EMAIL,
+				ps.rasd.shared.Redaction.Kind.ID_NUMBER);
+		assertThatThrownBy(() -> cases.proposePublicCopy(ref, bethlehemCoordinator))
+			.isInstanceOf(ForbiddenException.class);
+
+		assertThatThrownBy(() -> cases.publication(ref, 0, ps.rasd.shared.Tier.PUBLIC, null, " ", null, coordinator))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fields())
+				.extracting(InvalidInputException.Field::field).containsExactly("publicTitle", "publicStory"));
+		LocalDate today = LocalDate.now(clock);
+		CaseSummary published = cases.publication(ref, 0, ps.rasd.shared.Tier.PUBLIC, today.plusDays(3),
+				proposal.title(), proposal.story(), coordinator);
+		assertThat(published.isPublic(today)).isFalse();
+		assertThat(published.isPublic(today.plusDays(3))).isTrue();
+		assertThat(published.publishedAt()).isNotNull();
+		assertThat(published.description()).contains("أم محمد");
+	}
+
+	@Test
 	void aDueDateChosenByTheCoordinatorMustBeInTheFuture() {
 		String ref = publicComplaint("تاريخ").summary().reference();
 		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);

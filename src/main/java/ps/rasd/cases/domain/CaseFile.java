@@ -95,6 +95,12 @@ public class CaseFile {
 
 	private String searchKey;
 
+	private String publicTitle;
+
+	private String publicStory;
+
+	private Instant publishedAt;
+
 	private String trackingHash;
 
 	private String idempotencyKey;
@@ -213,10 +219,15 @@ public class CaseFile {
 		overdueSince = now;
 	}
 
-	/** Sets who may read the case and from when. */
-	public void publication(Tier tier, LocalDate embargoUntil, Instant now) {
+	/** Sets who may read the case, from when, and the redacted copy the public reads. */
+	public void publication(Tier tier, LocalDate embargoUntil, String publicTitle, String publicStory, Instant now) {
 		this.tier = tier;
 		this.embargoUntil = embargoUntil;
+		this.publicTitle = blank(publicTitle);
+		this.publicStory = blank(publicStory);
+		if (tier == Tier.PUBLIC && publishedAt == null) {
+			publishedAt = now;
+		}
 		this.updatedAt = now;
 	}
 
@@ -268,7 +279,7 @@ public class CaseFile {
 		return new CaseSummary(id, reference, title, description, governorateCode, placeId, facilityId, sectorCode,
 				latitude, longitude, status, source, filedBy, visitId, indicatorCode, authorityId, referredAt, dueAt,
 				overdueSince, firstReplyAt, resolvedAt, closedAt, duplicateOfId, tier, embargoUntil, createdAt,
-				updatedAt, version);
+				updatedAt, version, publicTitle, publicStory, publishedAt);
 	}
 
 	private static String blank(String value) {

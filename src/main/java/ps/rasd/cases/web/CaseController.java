@@ -208,6 +208,14 @@ class CaseController {
 			model.addAttribute("monitors", summary.status() == CaseStatus.RESOLVED ? cases.monitorsFor(ref, actor)
 					: List.of());
 			model.addAttribute("tiers", Tier.values());
+			if (!model.containsAttribute("publicTitle")) {
+				var proposal = cases.proposePublicCopy(ref, actor);
+				model.addAttribute("publicTitle", summary.publicTitle() != null ? summary.publicTitle()
+						: proposal.title());
+				model.addAttribute("publicStory", summary.publicStory() != null ? summary.publicStory()
+						: proposal.story());
+				model.addAttribute("removed", summary.publicStory() != null ? List.of() : proposal.removed());
+			}
 		}
 		if (summary.duplicateOfId() != null) {
 			model.addAttribute("original", cases.get(summary.duplicateOfId()));
@@ -296,11 +304,22 @@ class CaseController {
 
 	@PostMapping("/cases/{ref}/publication")
 	String publication(@PathVariable String ref, @RequestParam long version, @RequestParam Tier tier,
-			@RequestParam(required = false) LocalDate embargo, @AuthenticationPrincipal RasdPrincipal actor,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) LocalDate embargo, @RequestParam(required = false) String publicTitle,
+			@RequestParam(required = false) String publicStory, @AuthenticationPrincipal RasdPrincipal actor,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			cases.publication(ref, version, tier, embargo, actor);
+			cases.publication(ref, version, tier, embargo, publicTitle, publicStory, actor);
 			redirect.addFlashAttribute("flash", "cases.done.publication");
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(422);
+			model.addAttribute("problem", ex.code());
+			model.addAttribute("publicationErrors", ex.fields().stream()
+				.collect(Collectors.toMap(InvalidInputException.Field::field, InvalidInputException.Field::code,
+						(a, b) -> a)));
+			model.addAttribute("publicTitle", publicTitle);
+			model.addAttribute("publicStory", publicStory);
+			return view(ref, actor, model);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", ex.code());

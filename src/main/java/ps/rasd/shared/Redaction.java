@@ -1,4 +1,4 @@
-package ps.rasd.publishing;
+package ps.rasd.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import ps.rasd.shared.ArabicText;
-import ps.rasd.shared.Digits;
 
 /**
  * Finds personal data in a text and proposes a redacted copy. Digits may be Latin or Arabic-Indic; names match in any

@@ -1,4 +1,4 @@
-package ps.rasd.publishing;
+package ps.rasd.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
