@@ -81,6 +81,11 @@ class AccessControlTableTests {
 		long facility = clinic.id();
 		String kase = cases.file(new ps.rasd.cases.NewCase("مشكلة", "وصف المشكلة", null, null, clinic.id(), null, null,
 				null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
+		// the same kind of case, shared with partner organisations
+		String shared = cases.file(new ps.rasd.cases.NewCase("مشكلة مشتركة", "وصف المشكلة", null, null, clinic.id(),
+				null, null, null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
+		cases.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
+				ps.rasd.support.Principals.coordinator("50"));
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -103,6 +108,8 @@ class AccessControlTableTests {
 				{ "/cases", "D A A A A A A A" },
 				{ "/cases/" + kase, "D A D A D A D A" },
 				{ "/api/v1/cases/" + kase, "D A D A D A D A" },
+				{ "/cases/" + shared, "D A D A D A A A" },
+				{ "/api/v1/cases/" + shared, "D A D A D A A A" },
 				{ "/cases/" + kase + "/letter", "D D D A D D D A" },
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },

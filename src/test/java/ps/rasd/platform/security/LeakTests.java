@@ -59,6 +59,9 @@ class LeakTests {
 	@Autowired
 	EvidenceManagement evidence;
 
+	@Autowired
+	ps.rasd.cases.CaseManagement cases;
+
 	@Test
 	void noPersonalOrInternalFieldReachesAPublicPageExportOrApi() throws Exception {
 		var monitorAccount = identity.createWithPassword("leakmarkeruser", new AccountDetails("LEAKMARKER-NAME",
@@ -75,6 +78,18 @@ class LeakTests {
 		var photo = evidence.upload(new ByteArrayInputStream(TestFiles.photoWithGps(64, 48)), "visit",
 				String.valueOf(visit.id()), "50", monitor);
 		long version = form.current().orElseThrow().id();
+		// a public complaint with a sealed reporter, internal notes, a referral and an authority's reply
+		var coordinator = Principals.coordinator("50");
+		var filed = cases.file(new ps.rasd.cases.NewCase("شكوى", "وصف عام للمشكلة", null, null, clinic.id(), null,
+				null, null), new ps.rasd.cases.ReporterDetails("LEAKMARKER-REPORTER", "0599123456",
+						"leakmarker-reporter@example.org", false, true, "ar"), ps.rasd.cases.CaseSource.PUBLIC, null,
+				null);
+		String ref = filed.summary().reference();
+		var verified = cases.act(ref, ps.rasd.cases.CaseAction.VERIFY, 0,
+				ps.rasd.cases.ActionInput.notes("LEAKMARKER-INTERNAL-VERIFY", null), coordinator);
+		cases.act(ref, ps.rasd.cases.CaseAction.REFER, verified.version(),
+				ps.rasd.cases.ActionInput.notes("LEAKMARKER-INTERNAL-REFER", "أحيلت"), coordinator);
+		String replyToken = cases.currentReplyToken(ref, coordinator).orElseThrow();
 
 		List<String> publicUrls = List.of("/", "/governorates", "/governorates/50", "/facilities",
 				"/facilities?governorate=50", "/facilities/" + clinic.id(), "/facilities/export.csv", "/authorities",
@@ -82,7 +97,9 @@ class LeakTests {
 				"/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities", "/api/v1/facilities",
 				"/api/v1/facilities/" + clinic.id(), "/api/v1/forms", "/api/v1/forms/" + version,
 				"/api/v1/visits/" + visit.id(), "/visits/" + visit.id(), "/evidence/" + photo.id(),
-				"/evidence/" + photo.id() + "/thumbnail", "/login", "/nowhere");
+				"/evidence/" + photo.id() + "/thumbnail", "/login", "/nowhere", "/complaint",
+				"/track/" + filed.trackingToken(), "/reply/" + replyToken, "/cases", "/cases/" + ref,
+				"/api/v1/cases", "/api/v1/cases/" + ref);
 		List<String> leaks = new ArrayList<>();
 		for (String url : publicUrls) {
 			byte[] body = mvc.get().uri(url).exchange().getResponse().getContentAsByteArray();
