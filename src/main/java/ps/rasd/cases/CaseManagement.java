@@ -437,6 +437,19 @@ public class CaseManagement {
 		return new SimilarCase(other.reference(), other.title(), other.status(), reason, text, metres);
 	}
 
+	/** Open cases at a facility this person may read (staff of its governorate, analysts, administrators). */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> openAt(long facilityId, RasdPrincipal actor) {
+		if (actor == null) {
+			return List.of();
+		}
+		return cases.openAtFacility(facilityId, OPEN, -1, PageRequest.of(0, 20)).stream()
+			.filter(c -> actor.isAdmin() || actor.hasRole("ANALYST") || actor.manages(c.getGovernorateCode())
+					|| (c.getFiledBy() != null && c.getFiledBy() == actor.accountId()))
+			.map(CaseFile::toSummary)
+			.toList();
+	}
+
 	/** The duplicates that follow this case. */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> duplicatesOf(long caseId) {
@@ -867,6 +880,19 @@ public class CaseManagement {
 			audit.record("case.contacts-erased", "case", "*", null, "count=" + old.size());
 		}
 		return old.size();
+	}
+
+	/**
+	 * Erases a reporter on request: name and contacts removed, the case and its statistics kept (coordinators of
+	 * the governorate and administrators).
+	 */
+	public void eraseReporter(String reference, RasdPrincipal actor) {
+		CaseFile file = load(reference);
+		if (!actor.manages(file.getGovernorateCode())) {
+			throw new ForbiddenException("cases.forbidden");
+		}
+		reporters.findById(file.getId()).ifPresent(r -> r.erase(clock.instant()));
+		audit.record("case.reporter-erased", "case", reference, file.getGovernorateCode(), null);
 	}
 
 	/** The open reply link of a case's current referral, for the reminder mail. */

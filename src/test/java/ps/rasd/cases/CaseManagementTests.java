@@ -303,6 +303,11 @@ class CaseManagementTests {
 		assertThatThrownBy(() -> cases.reporter(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> cases.reporter(ref, Principals.analyst())).isInstanceOf(ForbiddenException.class);
 		assertThat(cases.byReference(ref, Principals.analyst()).toString()).doesNotContain("أم محمد", "0599123456");
+		assertThatThrownBy(() -> cases.eraseReporter(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
+		cases.eraseReporter(ref, coordinator);
+		assertThat(cases.reporter(ref, coordinator)).extracting(ReporterDetails::name, ReporterDetails::phone,
+				ReporterDetails::email).containsOnlyNulls();
+		assertThat(cases.byReference(ref, coordinator).status()).isEqualTo(CaseStatus.SUBMITTED);
 	}
 
 	@Test

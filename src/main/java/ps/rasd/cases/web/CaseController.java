@@ -268,6 +268,15 @@ class CaseController {
 		return view(ref, actor, model);
 	}
 
+	/** Erases the reporter's identity and contacts on their request. */
+	@PostMapping("/cases/{ref}/reporter/erase")
+	String eraseReporter(@PathVariable String ref, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		cases.eraseReporter(ref, actor);
+		redirect.addFlashAttribute("flash", "cases.done.erased");
+		return "redirect:/cases/" + ref;
+	}
+
 	@PostMapping("/cases/{ref}/follow-up")
 	String followUp(@PathVariable String ref, @RequestParam(required = false) Long monitorId,
 			@RequestParam(required = false) LocalDate dueOn, @AuthenticationPrincipal RasdPrincipal actor,

@@ -205,6 +205,20 @@ class CaseWebTests {
 	}
 
 	@Test
+	void theFacilityPageInvitesThePublicToReportAndShowsStaffItsOpenCases() {
+		assertThat(mvc.get().uri("/facilities/" + clinic.id()).exchange()).hasStatusOk().bodyText()
+			.contains("/complaint?facility=" + clinic.id());
+		assertThat(mvc.get().uri("/complaint?facility=" + clinic.id()).exchange()).bodyText()
+			.contains("مركز صحي دورا", "name=\"facilityId\"");
+		cases.file(new ps.rasd.cases.NewCase("مشكلة في المركز", "وصف", null, null, clinic.id(), null, null, null), null,
+				ps.rasd.cases.CaseSource.STAFF, null, Principals.coordinator("50"));
+		assertThat(mvc.get().uri("/facilities/" + clinic.id()).with(as(coordinator)).exchange()).bodyText()
+			.contains("مشكلة في المركز", "/cases/new?facility=" + clinic.id());
+		assertThat(mvc.get().uri("/facilities/" + clinic.id()).exchange()).bodyText()
+			.doesNotContain("مشكلة في المركز");
+	}
+
+	@Test
 	void aMonitorFilesACaseFromTheStaffForm() {
 		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
 		MvcTestResult filed = mvc.post().uri("/cases").with(as(monitor)).with(csrf()).param("facilityId",
