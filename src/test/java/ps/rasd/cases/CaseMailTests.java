@@ -148,6 +148,39 @@ class CaseMailTests {
 				"إحالات تجاوزت موعدها: 1");
 	}
 
+	@Autowired
+	ps.rasd.monitoring.MonitoringManagement monitoring;
+
+	@Autowired
+	ps.rasd.forms.FormsManagement forms;
+
+	@Test
+	void aCaseAskedForFromAVisitIsFiledAfterTheVisitCommitsPrefilledAndOnce() throws Exception {
+		var clinic = ps.rasd.support.MonitoringFixtures.hebronHealthCentre(registry);
+		ps.rasd.support.MonitoringFixtures.publishedHealthForm(forms);
+		var monitor = AccountFixtures.hebronMonitor(identity);
+		RasdPrincipal monitorPrincipal = Principals.monitor(monitor.id(), "50");
+		var visit = monitoring.submitNew(clinic.id(), null, ps.rasd.support.MonitoringFixtures.goodHealthAnswers(),
+				"visit-case-" + System.nanoTime(), monitorPrincipal).visit();
+		String indicator = visit.scores().keySet().iterator().next();
+		monitoring.requestCase(visit.id(), indicator, Principals.coordinator("50"));
+		monitoring.requestCase(visit.id(), indicator, Principals.coordinator("50"));
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (jdbc.queryForObject("select count(*) from cases_case where visit_id = ?", Long.class, visit.id()) == 0) {
+			assertThat(System.nanoTime()).as("a case from the visit").isLessThan(deadline);
+			Thread.sleep(50);
+		}
+		Thread.sleep(300);
+		assertThat(jdbc.queryForObject("select count(*) from cases_case where visit_id = ?", Long.class, visit.id()))
+			.isEqualTo(1);
+		CaseSummary filed = cases.queue(CaseQuery.all(), 0, 200, Principals.coordinator("50")).items().stream()
+			.filter(c -> visit.id() == (c.visitId() == null ? -1 : c.visitId())).findFirst().orElseThrow();
+		assertThat(filed.source()).isEqualTo(CaseSource.VISIT);
+		assertThat(filed.facilityId()).isEqualTo(clinic.id());
+		assertThat(filed.indicatorCode()).isEqualTo(indicator);
+		assertThat(filed.status()).isEqualTo(CaseStatus.SUBMITTED);
+	}
+
 	private final java.util.Map<String, Long> consumed = new java.util.HashMap<>();
 
 	/** Waits for the listener to queue the mail, sends the outbox, returns the message the recipient got. */
