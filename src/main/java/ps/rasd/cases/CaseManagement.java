@@ -184,8 +184,7 @@ public class CaseManagement {
 	private Filed save(CaseDraft draft, ReporterDetails reporter, CaseSource source, Long filedBy, String key) {
 		Instant now = clock.instant();
 		String token = LinkSigner.randomToken();
-		String reference = "RSD-" + Year.now(clock.withZone(ZoneOffset.UTC)).getValue() + "-"
-				+ String.format("%06d", cases.nextReferenceNumber());
+		String reference = newReference();
 		CaseFile file = new CaseFile(reference, draft, source, filedBy,
 				cut(ArabicText.searchKey(draft.title() + " " + draft.description()), 9000), LinkSigner.hash(token),
 				key, now);
@@ -196,6 +195,20 @@ public class CaseManagement {
 		// the tracking token exists only here: its mail is queued in this transaction, never kept elsewhere
 		mail.ifAvailable(m -> m.filed(saved.toSummary(), reporter, token));
 		return new Filed(saved.toSummary(), token);
+	}
+
+	/**
+	 * The next readable reference. The sequence is moved past restored cases at start; should it still lag (a
+	 * restore into a running installation), taken numbers are skipped.
+	 */
+	private String newReference() {
+		String year = "RSD-" + Year.now(clock.withZone(ZoneOffset.UTC)).getValue() + "-";
+		while (true) {
+			String reference = year + String.format("%06d", cases.nextReferenceNumber());
+			if (!cases.existsByReference(reference)) {
+				return reference;
+			}
+		}
 	}
 
 	private CaseDraft check(NewCase input, ReporterDetails reporter, RasdPrincipal actor, Long visitId,

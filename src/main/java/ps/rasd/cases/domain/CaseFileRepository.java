@@ -17,6 +17,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 
 	Optional<CaseFile> findByReference(String reference);
 
+	boolean existsByReference(String reference);
+
 	Optional<CaseFile> findByIdempotencyKey(String key);
 
 	Optional<CaseFile> findByTrackingHash(String hash);

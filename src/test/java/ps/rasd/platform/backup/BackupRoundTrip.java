@@ -55,6 +55,9 @@ abstract class BackupRoundTrip {
 	EvidenceManagement evidence;
 
 	@Autowired
+	ps.rasd.cases.CaseManagement cases;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	/** The datasource of an empty installation to restore into. */
@@ -70,6 +73,9 @@ abstract class BackupRoundTrip {
 				monitor).visit();
 		var photo = evidence.upload(new ByteArrayInputStream(TestFiles.photoWithGps(120, 80)), "visit",
 				String.valueOf(visit.id()), "50", true, Principals.coordinator("50"));
+		var filed = cases.file(new ps.rasd.cases.NewCase("انقطاع المياه", "منذ أسبوع", null, null, clinic.id(), null,
+				null, null), new ps.rasd.cases.ReporterDetails("هدى", "0599000111", null, false, false, "ar"),
+				ps.rasd.cases.CaseSource.PUBLIC, null, null);
 		byte[] photoBytes;
 		try (InputStream in = evidence.open(photo.id(), false, false, monitor)) {
 			photoBytes = in.readAllBytes();
@@ -101,6 +107,14 @@ abstract class BackupRoundTrip {
 			assertThat(empty.getBean(EvidenceManagement.class).openOriginal(photo.id(), Principals.coordinator("50")))
 				.as("the sealed original opens with the restored key").isNotEmpty();
 			assertThat(empty.getBean(AuditManagement.class).verify().intact()).isTrue();
+			var restoredCases = empty.getBean(ps.rasd.cases.CaseManagement.class);
+			assertThat(restoredCases.reporter(filed.summary().reference(), Principals.coordinator("50")).name())
+				.isEqualTo("هدى");
+			assertThat(restoredCases.tracked(filed.trackingToken())).as("the tracking link still opens").isPresent();
+			var newCase = restoredCases.file(new ps.rasd.cases.NewCase("حالة جديدة", "بعد الاستعادة", null, null,
+					clinic.id(), null, null, null), null, ps.rasd.cases.CaseSource.PUBLIC, null, null);
+			assertThat(newCase.summary().reference()).as("new references follow the restored ones")
+				.isNotEqualTo(filed.summary().reference());
 			var next = AccountFixtures.admin(empty.getBean(IdentityManagement.class));
 			assertThat(next.id()).as("new ids follow the restored ones").isGreaterThan(
 					restoredDb.queryForObject("select max(id) from identity_account where id <> ?", Long.class, next.id()));
