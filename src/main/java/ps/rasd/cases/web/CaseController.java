@@ -114,6 +114,10 @@ class CaseController {
 		model.addAttribute("governorateNames", governorateNames());
 		model.addAttribute("authorityNames", registry.authorities().stream()
 			.collect(Collectors.toMap(AuthoritySummary::id, AuthoritySummary::name)));
+		model.addAttribute("authorities", registry.authorities().stream()
+			.filter(a -> actor.isAdmin() || actor.hasRole("ANALYST") || a.governorateCode() == null
+					|| actor.governorateCodes().contains(a.governorateCode()))
+			.toList());
 		model.addAttribute("canBulk", actor.isAdmin() || actor.hasRole("COORDINATOR"));
 		List<Object> filters = new ArrayList<>();
 		for (CaseStatus s : statuses) {
