@@ -450,6 +450,57 @@ public class CaseManagement {
 		return new SimilarCase(other.reference(), other.title(), other.status(), reason, text, metres);
 	}
 
+	/**
+	 * A published case, for anyone; a case that is not (or no longer) public is not found, whoever asks.
+	 * @throws NotFoundException when there is no such public case
+	 */
+	@Transactional(readOnly = true)
+	public PublicFinding publicFinding(String reference) {
+		CaseFile file = load(reference);
+		CaseSummary summary = file.toSummary();
+		if (!summary.isPublic(LocalDate.now(clock.withZone(ZONE)))) {
+			throw new NotFoundException("cases.not-found");
+		}
+		return toFinding(summary, file.getEvents().stream()
+			.filter(e -> !"NOTE".equals(e.getAction()))
+			.map(e -> e.toView(false))
+			.map(v -> new PublicFinding.Step(v.step(), v.to(), v.at(), v.publicNote()))
+			.toList(), replies.findByCaseIdOrderByReceivedAtAsc(file.getId()).stream()
+				.map(Reply::toView)
+				.filter(r -> r.moderation() == Moderation.APPROVED)
+				.map(r -> new PublicFinding.PublicReply(r.authorityId(), r.kind(), r.publicText(), r.receivedAt()))
+				.toList());
+	}
+
+	/** Published cases, newest first, for anyone. */
+	@Transactional(readOnly = true)
+	public PageResult<PublicFinding> publicFindings(String governorateCode, String sectorCode, int page, int size) {
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		Specification<CaseFile> spec = (root, q, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tier"), Tier.PUBLIC));
+			where.add(cb.isNotNull(root.get("publicTitle")));
+			where.add(cb.or(cb.isNull(root.get("embargoUntil")), cb.lessThanOrEqualTo(root.get("embargoUntil"), today)));
+			if (blank(governorateCode) != null) {
+				where.add(cb.equal(root.get("governorateCode"), governorateCode));
+			}
+			if (blank(sectorCode) != null) {
+				where.add(cb.equal(root.get("sectorCode"), sectorCode));
+			}
+			return cb.and(where.toArray(new Predicate[0]));
+		};
+		var result = cases.findAll(spec, PageRequest.of(Math.max(page, 0), pageSize(size),
+				Sort.by("publishedAt", "id").descending()));
+		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
+	}
+
+	private static PublicFinding toFinding(CaseSummary s, List<PublicFinding.Step> steps,
+			List<PublicFinding.PublicReply> replies) {
+		return new PublicFinding(s.reference(), s.publicTitle(), s.publicStory(), s.governorateCode(), s.placeId(),
+				s.facilityId(), s.sectorCode(), s.status(), s.authorityId(), s.createdAt(), s.publishedAt(),
+				s.updatedAt(), steps, replies);
+	}
+
 	/** Open cases at a facility this person may read (staff of its governorate, analysts, administrators). */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> openAt(long facilityId, RasdPrincipal actor) {

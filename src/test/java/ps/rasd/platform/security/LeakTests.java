@@ -99,7 +99,7 @@ class LeakTests {
 				"/api/v1/visits/" + visit.id(), "/visits/" + visit.id(), "/evidence/" + photo.id(),
 				"/evidence/" + photo.id() + "/thumbnail", "/login", "/nowhere", "/complaint",
 				"/track/" + filed.trackingToken(), "/reply/" + replyToken, "/cases", "/cases/" + ref,
-				"/api/v1/cases", "/api/v1/cases/" + ref);
+				"/api/v1/cases", "/api/v1/cases/" + ref, "/findings", "/findings/" + ref);
 		List<String> leaks = new ArrayList<>();
 		for (String url : publicUrls) {
 			byte[] body = mvc.get().uri(url).exchange().getResponse().getContentAsByteArray();

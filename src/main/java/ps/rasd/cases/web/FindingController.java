@@ -1,0 +1,152 @@
+package ps.rasd.cases.web;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFinding;
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.geography.GovernorateSummary;
+import ps.rasd.registry.AuthoritySummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.registry.SectorSummary;
+import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.PageLinks;
+import ps.rasd.shared.RasdProperties;
+
+/**
+ * Published cases for everyone: the list, a case's page (the redacted story, the public timeline, the authorities'
+ * replies next to it, plain share links with no third-party script) with Open Graph and Twitter card tags, and the
+ * generated share image. A case that is not, or no longer, public is not found.
+ */
+@Controller
+class FindingController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final CaseManagement cases;
+
+	private final GeographyManagement geography;
+
+	private final RegistryManagement registry;
+
+	private final ShareCard card;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	FindingController(CaseManagement cases, GeographyManagement geography, RegistryManagement registry,
+			ShareCard card, MessageSource messages, RasdProperties properties) {
+		this.cases = cases;
+		this.geography = geography;
+		this.registry = registry;
+		this.card = card;
+		this.messages = messages;
+		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+	}
+
+	@GetMapping("/findings")
+	String list(@RequestParam(required = false) String governorate, @RequestParam(required = false) String sector,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("result", cases.publicFindings(governorate, sector, page, PAGE_SIZE));
+		model.addAttribute("governorate", governorate);
+		model.addAttribute("sector", sector);
+		model.addAttribute("governorates", geography.governorates());
+		model.addAttribute("sectors", registry.sectors());
+		names(model);
+		model.addAttribute("pagePrefix", PageLinks.prefix("/findings", "governorate", governorate, "sector", sector));
+		return "cases/findings";
+	}
+
+	@GetMapping("/findings/{reference}")
+	String finding(@PathVariable String reference, Model model, Locale locale) {
+		PublicFinding finding = cases.publicFinding(reference);
+		String url = baseUrl + "/findings/" + finding.reference();
+		model.addAttribute("finding", finding);
+		names(model);
+		model.addAttribute("authorityNames", registry.authorities().stream()
+			.collect(Collectors.toMap(AuthoritySummary::id, AuthoritySummary::name)));
+		if (finding.placeId() != null) {
+			geography.place(finding.placeId()).ifPresent(p -> model.addAttribute("place", p));
+		}
+		if (finding.facilityId() != null) {
+			model.addAttribute("facility", registry.facility(finding.facilityId()));
+		}
+		Map<String, String> og = new LinkedHashMap<>();
+		og.put("title", finding.title());
+		og.put("description", finding.story().length() > 200 ? finding.story().substring(0, 197) + "…"
+				: finding.story());
+		og.put("url", url);
+		og.put("image", url + "/card.png");
+		og.put("imageAlt", messages.getMessage("cases.finding.card-alt", new Object[] { finding.title() }, locale));
+		model.addAttribute("og", og);
+		String text = finding.title() + " — " + url;
+		Map<String, String> share = new LinkedHashMap<>();
+		share.put("whatsapp", link("https://wa.me/", "text", text));
+		share.put("facebook", link("https://www.facebook.com/sharer/sharer.php", "u", url));
+		share.put("x", link("https://twitter.com/intent/tweet", "text", finding.title()) + "&url=" + encode(url));
+		share.put("telegram", link("https://t.me/share/url", "url", url) + "&text=" + encode(finding.title()));
+		model.addAttribute("share", share);
+		return "cases/finding";
+	}
+
+	@GetMapping(path = "/findings/{reference}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> card(@PathVariable String reference, WebRequest request, Locale locale) {
+		PublicFinding finding = cases.publicFinding(reference);
+		String etag = "\"" + finding.reference() + "-" + finding.updatedAt().toEpochMilli() + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		Locale arabic = Locale.forLanguageTag("ar");
+		String place = name(governorateNames().get(finding.governorateCode()), arabic);
+		if (finding.placeId() != null) {
+			place = geography.place(finding.placeId()).map(p -> p.name().ar() + "، ").orElse("") + place;
+		}
+		String status = messages.getMessage("cases.status." + finding.status(), null, arabic);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.eTag(etag)
+			.contentType(MediaType.IMAGE_PNG)
+			.body(card.render(finding.title(), place, status, finding.reference()));
+	}
+
+	private void names(Model model) {
+		model.addAttribute("governorateNames", governorateNames());
+		model.addAttribute("sectorNames", registry.sectors().stream()
+			.collect(Collectors.toMap(SectorSummary::code, SectorSummary::name)));
+	}
+
+	private Map<String, LocalizedText> governorateNames() {
+		return geography.governorates().stream()
+			.collect(Collectors.toMap(GovernorateSummary::code, GovernorateSummary::name));
+	}
+
+	private static String name(LocalizedText text, Locale locale) {
+		return text == null ? "" : text.in(locale);
+	}
+
+	private static String link(String base, String name, String value) {
+		return UriComponentsBuilder.fromUriString(base).queryParam(name, "{v}").encode().buildAndExpand(value)
+			.toUriString();
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+	}
+}
