@@ -191,6 +191,13 @@ class DemoCases implements DemoSeed {
 			long days = Duration.between(at, now).toDays();
 			List<Reply> pendingReplies = new ArrayList<>();
 			boolean resolvedRecently = walk(saved, days, authority, coordinator.id(), at, now, random, pendingReplies);
+			if (saved.getStatus() != CaseStatus.SUBMITTED && saved.getStatus() != CaseStatus.NEEDS_INFO
+					&& saved.getStatus() != CaseStatus.REJECTED && saved.getStatus() != CaseStatus.VERIFIED
+					&& random.nextInt(100) < 45) {
+				// the demo stories carry no personal data: the public copy is the story itself
+				saved.publication(ps.rasd.shared.Tier.PUBLIC, null, draft.title(), draft.description(),
+						at.plus(Duration.ofDays(3)));
+			}
 			cases.save(saved);
 			replies.saveAll(pendingReplies);
 			boolean named = source == CaseSource.PUBLIC && random.nextBoolean();
