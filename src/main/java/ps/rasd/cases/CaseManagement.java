@@ -501,6 +501,39 @@ public class CaseManagement {
 				s.updatedAt(), steps, replies);
 	}
 
+	/** How an authority unit answers the cases referred to it (figures for everyone; few referrals are flagged). */
+	@Transactional(readOnly = true)
+	public AuthorityScorecard scorecard(long authorityId) {
+		Instant now = clock.instant();
+		long referred = 0;
+		long replied = 0;
+		long overdue = 0;
+		long fixed = 0;
+		List<Double> days = new ArrayList<>();
+		for (Object[] row : cases.referralsOf(authorityId)) {
+			Instant referredAt = (Instant) row[0];
+			Instant firstReply = (Instant) row[1];
+			CaseStatus status = (CaseStatus) row[2];
+			Instant due = (Instant) row[3];
+			referred++;
+			if (firstReply != null) {
+				replied++;
+				days.add(Math.max(0, Duration.between(referredAt, firstReply).toMinutes()) / 1440.0);
+			}
+			if (UNANSWERED.contains(status) && due != null && due.isBefore(now)) {
+				overdue++;
+			}
+			if (status == CaseStatus.CONFIRMED_FIXED) {
+				fixed++;
+			}
+		}
+		java.util.Collections.sort(days);
+		Double median = days.isEmpty() ? null : days.size() % 2 == 1 ? days.get(days.size() / 2)
+				: (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2;
+		return new AuthorityScorecard(referred, replied, median, overdue, fixed,
+				referred < AuthorityScorecard.MIN_PUBLIC);
+	}
+
 	/** Open cases at a facility this person may read (staff of its governorate, analysts, administrators). */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> openAt(long facilityId, RasdPrincipal actor) {

@@ -194,6 +194,12 @@ class CaseManagementTests {
 
 		assertThat(cases.timeline(ref, coordinator)).extracting(CaseEventView::step)
 			.containsExactly("FILED", "VERIFY", "REFER", "REPLY_RESOLVED", "CONFIRM_FIX");
+		AuthorityScorecard card = cases.scorecard(directorate.id());
+		assertThat(card.referred()).isEqualTo(1);
+		assertThat(card.replied()).isEqualTo(1);
+		assertThat(card.confirmedFixed()).isEqualTo(1);
+		assertThat(card.replyRatePercent()).isEqualTo(100);
+		assertThat(card.suppressed()).as("one referral is too few to show the public").isTrue();
 		assertThat(cases.timeline(ref, coordinator).get(1).internalNote()).isEqualTo("اتصلنا بالمشتكية");
 	}
 
@@ -287,6 +293,7 @@ class CaseManagementTests {
 		assertThat(escalated.authorityId()).isEqualTo(ministry.id());
 		assertThat(Duration.between(escalated.referredAt(), escalated.dueAt())).isEqualTo(Duration.ofDays(21));
 		assertThat(escalated.overdueSince()).isNull();
+		assertThat(cases.scorecard(ministry.id()).referred()).isEqualTo(1);
 		// the ministry has no parent: escalation stops there
 		clock.advance(Duration.ofDays(22));
 		cases.checkDeadlines();

@@ -66,4 +66,9 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 			@Param("govs") Collection<String> governorates);
 
 	List<CaseFile> findByDuplicateOfId(long id);
+
+	/** Referral time, first reply, status and due date of the cases referred to a unit. */
+	@Query("select c.referredAt, c.firstReplyAt, c.status, c.dueAt from CaseFile c"
+			+ " where c.authorityId = :authority and c.referredAt is not null")
+	List<Object[]> referralsOf(@Param("authority") long authorityId);
 }

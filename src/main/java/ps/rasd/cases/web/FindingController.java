@@ -74,6 +74,71 @@ class FindingController {
 		return "cases/findings";
 	}
 
+	/** An Atom feed of the latest published cases, for all or for one governorate or sector. */
+	@GetMapping(path = "/findings/feed.atom", produces = "application/atom+xml")
+	ResponseEntity<String> feed(@RequestParam(required = false) String governorate,
+			@RequestParam(required = false) String sector, Locale locale) throws javax.xml.stream.XMLStreamException {
+		var latest = cases.publicFindings(governorate, sector, 0, 50).items();
+		java.io.StringWriter out = new java.io.StringWriter();
+		var xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+		String self = UriComponentsBuilder.fromUriString(baseUrl + "/findings/feed.atom")
+			.queryParamIfPresent("governorate", java.util.Optional.ofNullable(governorate).filter(v -> !v.isBlank()))
+			.queryParamIfPresent("sector", java.util.Optional.ofNullable(sector).filter(v -> !v.isBlank()))
+			.encode().toUriString();
+		xml.writeStartDocument("UTF-8", "1.0");
+		xml.writeStartElement("feed");
+		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+		xml.writeAttribute("xml:lang", locale.getLanguage());
+		element(xml, "title", messages.getMessage("cases.findings.heading", null, locale) + " — "
+				+ messages.getMessage("layout.brand", null, locale));
+		element(xml, "id", self);
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", "self");
+		xml.writeAttribute("href", self);
+		xml.writeEmptyElement("link");
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("href", baseUrl + "/findings");
+		java.time.Instant updated = latest.stream().map(PublicFinding::updatedAt).max(java.time.Instant::compareTo)
+			.orElse(java.time.Instant.EPOCH);
+		element(xml, "updated", updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+		xml.writeStartElement("author");
+		element(xml, "name", messages.getMessage("layout.brand", null, locale));
+		xml.writeEndElement();
+		for (PublicFinding f : latest) {
+			String url = baseUrl + "/findings/" + f.reference();
+			xml.writeStartElement("entry");
+			element(xml, "id", url);
+			element(xml, "title", f.title());
+			xml.writeEmptyElement("link");
+			xml.writeAttribute("rel", "alternate");
+			xml.writeAttribute("href", url);
+			element(xml, "published", (f.publishedAt() != null ? f.publishedAt() : f.filedAt())
+				.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+			element(xml, "updated", f.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+			xml.writeStartElement("category");
+			xml.writeAttribute("term", f.sectorCode());
+			xml.writeEndElement();
+			xml.writeStartElement("summary");
+			xml.writeAttribute("type", "text");
+			xml.writeCharacters(f.story());
+			xml.writeEndElement();
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+		xml.writeEndDocument();
+		xml.close();
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())
+			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+			.body(out.toString());
+	}
+
+	private static void element(javax.xml.stream.XMLStreamWriter xml, String name, String text)
+			throws javax.xml.stream.XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
 	@GetMapping("/findings/{reference}")
 	String finding(@PathVariable String reference, Model model, Locale locale) {
 		PublicFinding finding = cases.publicFinding(reference);

@@ -34,7 +34,7 @@ class SecurityConfig {
 
 	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
-			"/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**",
+			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**" };
 
 	/** Public to read: the registry's lists and pages (facilities are points of public service). */

@@ -33,7 +33,11 @@ class AuthorityController {
 
 	private final GeographyManagement geography;
 
-	AuthorityController(RegistryManagement registry, GeographyManagement geography) {
+	private final List<ps.rasd.shared.spi.AuthorityPageSection> sections;
+
+	AuthorityController(RegistryManagement registry, GeographyManagement geography,
+			List<ps.rasd.shared.spi.AuthorityPageSection> sections) {
+		this.sections = sections;
 		this.registry = registry;
 		this.geography = geography;
 	}
@@ -49,13 +53,16 @@ class AuthorityController {
 	}
 
 	@GetMapping("/authorities/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal ps.rasd.shared.RasdPrincipal actor,
+			java.util.Locale locale) {
 		model.addAttribute("authority", registry.authority(id));
 		model.addAttribute("path", registry.authorityPath(id));
 		model.addAttribute("units", registry.authorities().stream().filter(a -> Long.valueOf(id).equals(a.parentId()))
 			.toList());
 		model.addAttribute("governorate", registry.authority(id).governorateCode() == null ? null
 				: geography.requireGovernorate(registry.authority(id).governorateCode()));
+		model.addAttribute("sections", sections.stream().map(s -> s.render(id, actor, locale)).toList());
 		return "registry/authority";
 	}
 

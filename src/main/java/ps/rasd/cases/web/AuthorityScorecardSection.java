@@ -1,0 +1,39 @@
+package ps.rasd.cases.web;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import ps.rasd.cases.AuthorityScorecard;
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.spi.AuthorityPageSection;
+import ps.rasd.shared.spi.FacilityPageSection;
+
+/**
+ * The scorecard on an authority's page: reply rate, median days to the first reply, overdue referrals, confirmed
+ * fixes. With fewer than five referrals the public sees that the figures are too few, not the figures.
+ */
+@Component
+class AuthorityScorecardSection implements AuthorityPageSection {
+
+	private final CaseManagement cases;
+
+	AuthorityScorecardSection(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public FacilityPageSection.Rendered render(long authorityId, RasdPrincipal viewer, Locale locale) {
+		AuthorityScorecard card = cases.scorecard(authorityId);
+		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
+				|| viewer.hasRole("ANALYST"));
+		Map<String, Object> model = new HashMap<>();
+		model.put("card", card);
+		model.put("show", staff || !card.suppressed());
+		model.put("min", AuthorityScorecard.MIN_PUBLIC);
+		return new FacilityPageSection.Rendered("cases/scorecard", "section", model);
+	}
+}

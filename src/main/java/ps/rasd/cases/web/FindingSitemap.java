@@ -1,0 +1,36 @@
+package ps.rasd.cases.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFinding;
+import ps.rasd.shared.spi.SitemapSource;
+
+/** Every published case in the sitemap. */
+@Component
+class FindingSitemap implements SitemapSource {
+
+	private final CaseManagement cases;
+
+	FindingSitemap(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public List<Entry> entries() {
+		List<Entry> entries = new ArrayList<>();
+		for (int page = 0; page < 250; page++) {
+			var result = cases.publicFindings(null, null, page, CaseManagement.MAX_PAGE_SIZE);
+			for (PublicFinding f : result.items()) {
+				entries.add(new Entry("/findings/" + f.reference(), f.updatedAt()));
+			}
+			if (!result.hasNext()) {
+				break;
+			}
+		}
+		return entries;
+	}
+}

@@ -1,0 +1,44 @@
+package ps.rasd.registry.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import ps.rasd.registry.AuthoritySummary;
+import ps.rasd.registry.FacilityQuery;
+import ps.rasd.registry.FacilitySummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.spi.SitemapSource;
+
+/** Facilities and authorities are public pages. */
+@Component
+class RegistrySitemap implements SitemapSource {
+
+	private final RegistryManagement registry;
+
+	RegistrySitemap(RegistryManagement registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public List<Entry> entries() {
+		List<Entry> entries = new ArrayList<>();
+		entries.add(new Entry("/facilities", null));
+		entries.add(new Entry("/authorities", null));
+		for (AuthoritySummary a : registry.authorities()) {
+			entries.add(new Entry("/authorities/" + a.id(), null));
+		}
+		for (int page = 0; page < 500; page++) {
+			var result = registry.facilities(new FacilityQuery(null, null, null, null, null), page,
+					RegistryManagement.MAX_PAGE_SIZE);
+			for (FacilitySummary f : result.items()) {
+				entries.add(new Entry("/facilities/" + f.id(), f.updatedAt()));
+			}
+			if (!result.hasNext()) {
+				break;
+			}
+		}
+		return entries;
+	}
+}
