@@ -35,7 +35,8 @@ class SecurityConfig {
 	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
-			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**" };
+			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	/** Public to read: the registry's lists and pages (facilities are points of public service). */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
