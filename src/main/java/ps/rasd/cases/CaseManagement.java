@@ -475,17 +475,49 @@ public class CaseManagement {
 	/** Published cases, newest first, for anyone. */
 	@Transactional(readOnly = true)
 	public PageResult<PublicFinding> publicFindings(String governorateCode, String sectorCode, int page, int size) {
+		return publicFindings(new PublicQuery(governorateCode, sectorCode, Set.of(), null, null, null), page, size);
+	}
+
+	/**
+	 * Published cases matching a query (the Open311 {@code GET requests} filters), newest first.
+	 *
+	 * @param governorateCode one governorate, or {@code null}
+	 * @param sectorCode one sector, or {@code null}
+	 * @param references only these references, or empty for any
+	 * @param from filed at or after, or {@code null}
+	 * @param to filed before, or {@code null}
+	 * @param open only open ({@code true}) or closed ({@code false}) cases, or {@code null} for both
+	 */
+	public record PublicQuery(String governorateCode, String sectorCode, Set<String> references, Instant from,
+			Instant to, Boolean open) {
+	}
+
+	/** Published cases matching the query, newest first. */
+	@Transactional(readOnly = true)
+	public PageResult<PublicFinding> publicFindings(PublicQuery query, int page, int size) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		Specification<CaseFile> spec = (root, q, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("tier"), Tier.PUBLIC));
 			where.add(cb.isNotNull(root.get("publicTitle")));
 			where.add(cb.or(cb.isNull(root.get("embargoUntil")), cb.lessThanOrEqualTo(root.get("embargoUntil"), today)));
-			if (blank(governorateCode) != null) {
-				where.add(cb.equal(root.get("governorateCode"), governorateCode));
+			if (blank(query.governorateCode()) != null) {
+				where.add(cb.equal(root.get("governorateCode"), query.governorateCode()));
 			}
-			if (blank(sectorCode) != null) {
-				where.add(cb.equal(root.get("sectorCode"), sectorCode));
+			if (blank(query.sectorCode()) != null) {
+				where.add(cb.equal(root.get("sectorCode"), query.sectorCode()));
+			}
+			if (query.references() != null && !query.references().isEmpty()) {
+				where.add(root.get("reference").in(query.references()));
+			}
+			if (query.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), query.from()));
+			}
+			if (query.to() != null) {
+				where.add(cb.lessThan(root.get("createdAt"), query.to()));
+			}
+			if (query.open() != null) {
+				where.add(root.get("status").in(query.open() ? OPEN : EnumSet.complementOf(EnumSet.copyOf(OPEN))));
 			}
 			return cb.and(where.toArray(new Predicate[0]));
 		};

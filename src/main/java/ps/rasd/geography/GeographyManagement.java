@@ -86,6 +86,31 @@ public class GeographyManagement {
 		return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
 	}
 
+	/**
+	 * The place nearest to a point, when one lies within {@code maxKm} kilometres (to place a report given only by
+	 * its coordinates in a governorate and a locality).
+	 */
+	public Optional<PlaceSummary> nearestPlace(double latitude, double longitude, double maxKm) {
+		PlaceSummary best = null;
+		double bestKm = Double.MAX_VALUE;
+		for (Place place : places.findAll()) {
+			PlaceSummary p = place.toSummary();
+			if (p.latitude() == null || p.longitude() == null) {
+				continue;
+			}
+			double dLat = Math.toRadians(p.latitude() - latitude);
+			double dLon = Math.toRadians(p.longitude() - longitude);
+			double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
+					* Math.cos(Math.toRadians(p.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+			double km = 2 * 6371 * Math.asin(Math.sqrt(h));
+			if (km < bestKm) {
+				bestKm = km;
+				best = p;
+			}
+		}
+		return bestKm <= maxKm ? Optional.ofNullable(best) : Optional.empty();
+	}
+
 	/** Whether every given code is a governorate's PCBS code. */
 	public boolean allExist(java.util.Collection<String> codes) {
 		var known = governorates().stream().map(GovernorateSummary::code).collect(java.util.stream.Collectors.toSet());

@@ -36,7 +36,7 @@ class SecurityConfig {
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**" };
 
 	/** Public to read: the registry's lists and pages (facilities are points of public service). */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
@@ -78,7 +78,9 @@ class SecurityConfig {
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
 		// a request signed by a bearer token carries no cookie a forged form could ride on
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer));
+		// Open311 clients are other programs, signing each request with an api_key, never with a cookie
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
+				PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
 		http.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

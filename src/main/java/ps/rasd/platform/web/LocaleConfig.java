@@ -41,7 +41,7 @@ class LocaleConfig implements WebMvcConfigurer {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = errorUri == null ? request.getRequestURI() : errorUri.toString();
 		String path = uri.substring(request.getContextPath().length());
-		if (path.startsWith("/api/") && request.getHeader("Accept-Language") != null) {
+		if ((path.startsWith("/api/") || path.startsWith("/open311/")) && request.getHeader("Accept-Language") != null) {
 			Locale wanted = Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED);
 			if (wanted != null) {
 				return wanted;
