@@ -35,7 +35,7 @@ class SecurityConfig {
 	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**",
-			"/complaint", "/complaint/**", "/track/**", "/reply/**" };
+			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/search", "/api/v1/search" };
 
 	/** Public to read: the registry's lists and pages (facilities are points of public service). */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
