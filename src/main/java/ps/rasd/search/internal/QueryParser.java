@@ -25,7 +25,7 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a person typed into a Lucene query. The text is split into words by the name chain; every word must
- * be found (a stop word may be missing) in a name (exactly, or with one typo when it has four letters or more), in
+ * be found (a stop word may be missing) in a name (exactly, or with one typo when it has three letters or more), in
  * the Arabic text (stemmed), or in English. A full name typed exactly, a phrase of the words in a name, and a
  * reference score higher. Words in a script other than Arabic or Latin, and punctuation, are left out.
  */
@@ -94,8 +94,11 @@ final class QueryParser {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		any.add(new BoostQuery(synonyms(Analyzers.NAME, word.terms()), NAME), Occur.SHOULD);
 		String base = word.terms().get(0);
-		if (base.codePointCount(0, base.length()) >= FUZZY_FROM) {
-			any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.NAME, base), 1, 0, 50, true), FUZZY_NAME),
+		int letters = base.codePointCount(0, base.length());
+		if (letters >= FUZZY_FROM - 1) {
+			// a three-letter word keeps its first letter: fewer far-fetched matches
+			int prefix = letters < FUZZY_FROM ? 1 : 0;
+			any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.NAME, base), 1, prefix, 50, true), FUZZY_NAME),
 					Occur.SHOULD);
 		}
 		if (!stems.isEmpty()) {
