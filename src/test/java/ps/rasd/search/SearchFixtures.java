@@ -1,5 +1,10 @@
 package ps.rasd.search;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+
 import ps.rasd.cases.CaseManagement;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
@@ -15,6 +20,7 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.SearchableChanged;
 import ps.rasd.support.Principals;
 
 /** Records to search for, made through the real facades (each call commits, so the index follows). */
@@ -25,6 +31,16 @@ public final class SearchFixtures {
 	public static final String BETHLEHEM = "45";
 
 	private SearchFixtures() {
+	}
+
+	/**
+	 * Waits until every {@link SearchableChanged} published so far has been handled: the index follows changes after
+	 * commit, on another thread.
+	 */
+	public static void awaitIndexed(EventPublicationRegistry publications) {
+		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+			.until(() -> publications.findIncompletePublications().stream()
+				.noneMatch(p -> p.getEvent() instanceof SearchableChanged));
 	}
 
 	public static AuthoritySummary authority(RegistryManagement registry, String ar, String en, String governorate,

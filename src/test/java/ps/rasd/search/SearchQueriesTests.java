@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import ps.rasd.cases.CaseManagement;
 import ps.rasd.registry.RegistryManagement;
@@ -35,6 +36,9 @@ class SearchQueriesTests {
 	@Autowired
 	CaseManagement cases;
 
+	@Autowired
+	EventPublicationRegistry publications;
+
 	@BeforeAll
 	void records() {
 		var directorate = SearchFixtures.authority(registry, "مديرية تربية وتعليم بيت لحم",
@@ -47,6 +51,7 @@ class SearchQueriesTests {
 				"PRIMARY_HEALTH_CENTRE", SearchFixtures.BETHLEHEM);
 		SearchFixtures.kase(cases, "انقطاع مياه الشرب عن حي الشيخ", "لا تصل المياه منذ أسبوعين إلى البيوت",
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, "سامر");
+		SearchFixtures.awaitIndexed(publications);
 	}
 
 	@ParameterizedTest(name = "{0} ({4})")

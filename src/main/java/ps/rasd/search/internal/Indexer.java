@@ -37,8 +37,12 @@ public class Indexer {
 		return sources;
 	}
 
-	/** Indexes the current state of these records of one type: replaced when they have a document, removed if not. */
-	public void refresh(String type, List<String> keys) {
+	/**
+	 * Indexes the current state of these records of one type: replaced when they have a document, removed if not.
+	 * One refresh at a time, reading and writing together: two events of one record handled on two threads cannot
+	 * leave the older state in the index.
+	 */
+	public synchronized void refresh(String type, List<String> keys) {
 		Optional<SearchSource> source = sources.stream().filter(s -> s.type().equals(type)).findFirst();
 		if (source.isEmpty()) {
 			log.warn("No search source for type {}; {} records not indexed", type, keys.size());
