@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import ps.rasd.shared.ArabicText;
@@ -74,7 +75,8 @@ final class Analyzers {
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream chain = new StopFilter(new FoldingFilter(source), ARABIC_STOP);
-				return new TokenStreamComponents(source, new ArabicStemFilter(new PrefixVariantFilter(chain)));
+				TokenStream stemmed = new ArabicStemFilter(new PrefixVariantFilter(chain));
+				return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stemmed));
 			}
 		};
 	}
