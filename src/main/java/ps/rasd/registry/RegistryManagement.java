@@ -40,7 +40,8 @@ import ps.rasd.shared.RasdPrincipal;
 
 /**
  * The registry facade: sectors, indicators, authorities, facilities and routing rules. Facilities are changed by
- * administrators and by coordinators of their governorates; the rest of the registry by administrators.
+ * administrators and by coordinators of their governorates; the rest of the registry by administrators. Publishes
+ * {@link SearchableChanged} when facilities or authorities change.
  */
 @Service
 @Transactional(readOnly = true)
