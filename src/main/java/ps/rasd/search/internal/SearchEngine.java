@@ -40,6 +40,8 @@ public class SearchEngine {
 
 	private final QueryParser parser = new QueryParser();
 
+	private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
+
 	SearchEngine(SearchIndex index) {
 		this.index = index;
 	}
@@ -126,12 +128,12 @@ public class SearchEngine {
 		return counter.counts();
 	}
 
-	private static List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Visibility visibility)
+	private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Visibility visibility)
 			throws IOException {
 		if (page.length == 0) {
 			return List.of();
 		}
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
