@@ -26,9 +26,12 @@ public class RasdApplication {
 	/** Checks the audit chain and exits. */
 	public static final String AUDIT_VERIFY = "audit-verify";
 
-	/** Writes a backup, or restores one, and exits. */
-	public static final java.util.Set<String> COMMANDS = java.util.Set.of(CREATE_ADMIN, AUDIT_VERIFY, "backup",
-			"restore");
+	/** Rebuilds the search index and exits. */
+	public static final String SEARCH_REINDEX = "search-reindex";
+
+	/** Every one-off command (a backup and a restore too). */
+	public static final java.util.Set<String> COMMANDS = java.util.Set.of(CREATE_ADMIN, AUDIT_VERIFY, SEARCH_REINDEX,
+			"backup", "restore");
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(RasdApplication.class);

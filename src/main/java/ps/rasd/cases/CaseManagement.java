@@ -61,12 +61,14 @@ import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Redaction;
 import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.SearchableChanged;
 
 /**
  * The cases facade: intake (staff, public, API, visits), the workflow of {@link Workflow} with role and governorate
  * scope, referral with a signed reply link, the authority's reply and its moderation, deadlines and escalation,
  * follow-up checks by monitors, the reporter's tracking link, and the coordinators' queue and dashboard.
- * Publishes {@link CaseFiled} and {@link CaseMoved}.
+ * Publishes {@link CaseFiled} and {@link CaseMoved}, and {@link SearchableChanged} whenever what search shows of a
+ * case changes.
  */
 @Service
 @Transactional
@@ -86,6 +88,9 @@ public class CaseManagement {
 
 	private static final Set<CaseStatus> OPEN = EnumSet.copyOf(
 			EnumSet.allOf(CaseStatus.class).stream().filter(CaseStatus::isOpen).toList());
+
+	/** The kind of record cases are in the search index. */
+	private static final String SEARCH_TYPE = "case";
 
 	private static final Set<CaseStatus> UNANSWERED = EnumSet.of(CaseStatus.REFERRED, CaseStatus.ESCALATED);
 
@@ -192,6 +197,7 @@ public class CaseManagement {
 		reporters.save(new Reporter(saved.getId(), reporter == null ? ReporterDetails.none("ar") : reporter));
 		audit.record("case.filed", "case", saved.getReference(), saved.getGovernorateCode(), "source=" + source);
 		events.publishEvent(new CaseFiled(saved.getId(), saved.getReference(), saved.getGovernorateCode()));
+		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, saved.getId()));
 		// the tracking token exists only here: its mail is queued in this transaction, never kept elsewhere
 		mail.ifAvailable(m -> m.filed(saved.toSummary(), reporter, token));
 		return new Filed(saved.toSummary(), token);
@@ -681,6 +687,7 @@ public class CaseManagement {
 		CaseSummary after = file.toSummary();
 		events.publishEvent(new CaseMoved(after.id(), after.reference(), action, lastFrom(file), after.status(),
 				after.authorityId(), linkId));
+		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, after.id()));
 		return after;
 	}
 
@@ -1064,6 +1071,7 @@ public class CaseManagement {
 		file.publication(tier, embargoUntil, publicTitle, publicStory, clock.instant());
 		cases.flush();
 		audit.record("case.publication", "case", reference, file.getGovernorateCode(), "tier=" + tier);
+		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, file.getId()));
 		return file.toSummary();
 	}
 

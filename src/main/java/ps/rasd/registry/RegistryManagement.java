@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.PageResult;
+import ps.rasd.shared.spi.SearchableChanged;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
  * The registry facade: sectors, indicators, authorities, facilities and routing rules. Facilities are changed by
- * administrators and by coordinators of their governorates; the rest of the registry by administrators.
+ * administrators and by coordinators of their governorates; the rest of the registry by administrators. Publishes
+ * {@link SearchableChanged} when facilities or authorities change.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +49,12 @@ public class RegistryManagement {
 
 	/** The largest page the API serves. */
 	public static final int MAX_PAGE_SIZE = 200;
+
+	/** The kind of record facilities are in the search index. */
+	public static final String FACILITY = "facility";
+
+	/** The kind of record authorities are in the search index. */
+	public static final String AUTHORITY = "authority";
 
 	private final SectorRepository sectors;
 
@@ -65,10 +74,13 @@ public class RegistryManagement {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	RegistryManagement(SectorRepository sectors, IndicatorRepository indicators, FacilityTypeRepository types,
 			AuthorityRepository authorities, FacilityRepository facilities, RoutingRuleRepository rules,
-			GeographyManagement geography, Clock clock, AuditTrail audit) {
+			GeographyManagement geography, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
 		this.audit = audit;
+		this.events = events;
 		this.sectors = sectors;
 		this.indicators = indicators;
 		this.types = types;
@@ -193,6 +205,7 @@ public class RegistryManagement {
 		checkAuthority(details);
 		Authority a = authorities.save(new Authority(details, sectorId(details.sectorCode())));
 		audit.record("authority.created", "authority", a.getId(), details.governorateCode(), null);
+		events.publishEvent(SearchableChanged.of(AUTHORITY, a.getId()));
 		return a.toSummary(details.sectorCode());
 	}
 
@@ -210,6 +223,7 @@ public class RegistryManagement {
 		}
 		a.apply(details, sectorId(details.sectorCode()));
 		audit.record("authority.updated", "authority", id, details.governorateCode(), null);
+		events.publishEvent(SearchableChanged.of(AUTHORITY, id));
 		return authorities.saveAndFlush(a).toSummary(details.sectorCode());
 	}
 
@@ -245,6 +259,7 @@ public class RegistryManagement {
 		long sectorId = checkFacility(details);
 		Facility f = facilities.save(new Facility(details, sectorId, clock.instant()));
 		audit.record("facility.created", "facility", f.getId(), details.governorateCode(), null);
+		events.publishEvent(SearchableChanged.of(FACILITY, f.getId()));
 		return f.toSummary(sectorCodes().get(sectorId));
 	}
 
@@ -260,6 +275,7 @@ public class RegistryManagement {
 		long sectorId = checkFacility(details);
 		f.apply(details, sectorId, clock.instant());
 		audit.record("facility.updated", "facility", id, details.governorateCode(), "status=" + details.status());
+		events.publishEvent(SearchableChanged.of(FACILITY, id));
 		return facilities.saveAndFlush(f).toSummary(sectorCodes().get(sectorId));
 	}
 
@@ -270,7 +286,9 @@ public class RegistryManagement {
 		Map<String, Long> sectorOfType = types.findAll().stream()
 			.collect(Collectors.toMap(FacilityType::getCode, FacilityType::getSectorId));
 		var now = clock.instant();
-		facilities.saveAll(all.stream().map(d -> new Facility(d, sectorOfType.get(d.typeCode()), now)).toList());
+		var saved = facilities.saveAll(all.stream().map(d -> new Facility(d, sectorOfType.get(d.typeCode()), now))
+			.toList());
+		events.publishEvent(SearchableChanged.of(FACILITY, saved.stream().map(Facility::getId).toList()));
 		audit.record("facility.imported", "facility", "*", null, "rows=" + all.size());
 		return all.size();
 	}

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,7 +142,27 @@ class CaseBrowserTests {
 		WebElement element = browser.findElement(target);
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(page));
+	}
+
+	/**
+	 * Whether the page was left. Chromium may answer a check on an element of a page being replaced with a generic
+	 * error (its node no longer belongs to the document) rather than the stale-element one: that is gone too.
+	 */
+	private static boolean gone(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private String url(String path) {

@@ -36,7 +36,8 @@ class SecurityConfig {
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**" };
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
+			"/api/v1/search" };
 
 	/** Public to read: the registry's lists and pages (facilities are points of public service). */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",

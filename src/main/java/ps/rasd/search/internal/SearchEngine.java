@@ -1,0 +1,161 @@
+package ps.rasd.search.internal;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.springframework.stereotype.Component;
+
+import ps.rasd.shared.RasdPrincipal;
+
+/**
+ * Runs a search on the index: the words, what the person may see, the facets chosen; counts every facet as if its
+ * own choice were not made (so that other values stay offered); cuts snippets with the words found marked.
+ */
+@Component
+public class SearchEngine {
+
+	private static final String MARK = "<mark>";
+
+	private final SearchIndex index;
+
+	private final QueryParser parser = new QueryParser();
+
+	private final org.apache.lucene.analysis.Analyzer analyzer = Analyzers.perField();
+
+	SearchEngine(SearchIndex index) {
+		this.index = index;
+	}
+
+	/** One result as stored. */
+	public record Hit(String type, String key, String reference, String titleAr, String titleEn, String snippet,
+			String url) {
+	}
+
+	/** What a search found: the total, one page of hits, the facet counts. */
+	public record Found(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+	}
+
+	/** Whether the text has a word the index can search. */
+	public boolean searchable(String text) {
+		return parser.searchable(text);
+	}
+
+	/**
+	 * Searches as this person (who may be {@code null}: the public) on this day.
+	 * @param offset the first result wanted
+	 * @param size how many results
+	 */
+	public Found search(String text, Map<String, List<String>> filters, int offset, int size, RasdPrincipal viewer,
+			LocalDate today) {
+		Visibility visibility = new Visibility(viewer, today);
+		Query staff = visibility.staffFilter();
+		BooleanQuery.Builder visible = new BooleanQuery.Builder()
+			.add(both(parser.parse(text, false), visibility.publicFilter()), Occur.SHOULD);
+		if (staff != null) {
+			visible.add(both(parser.parse(text, true), staff), Occur.SHOULD);
+		}
+		Query matching = visible.build();
+		return index.search(searcher -> {
+			Query all = filtered(matching, filters, null);
+			TopDocs top = searcher.search(all, Math.max(offset + size, 1));
+			ScoreDoc[] page = top.scoreDocs.length > offset
+					? Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size))
+					: new ScoreDoc[0];
+			List<Hit> hits = hits(searcher, all, page, visibility);
+			return new Found(top.totalHits.value, hits, facets(searcher, matching, filters));
+		});
+	}
+
+	private static Query both(Query words, Query filter) {
+		return new BooleanQuery.Builder().add(words, Occur.MUST).add(filter, Occur.FILTER).build();
+	}
+
+	private static Query filtered(Query matching, Map<String, List<String>> filters, String except) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
+		filters.forEach((facet, values) -> {
+			if (!facet.equals(except) && !values.isEmpty()) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				values.forEach(v -> any.add(new TermQuery(new Term(DocumentMapper.facetField(facet), v)), Occur.SHOULD));
+				query.add(any.build(), Occur.FILTER);
+			}
+		});
+		return query.build();
+	}
+
+	private static Map<String, Map<String, Integer>> facets(IndexSearcher searcher, Query matching,
+			Map<String, List<String>> filters) throws IOException {
+		List<String> unchosen = new ArrayList<>();
+		Map<String, Map<String, Integer>> counts = new HashMap<>();
+		for (String facet : DocumentMapper.FACETS) {
+			if (filters.getOrDefault(facet, List.of()).isEmpty()) {
+				unchosen.add(facet);
+			}
+			else {
+				counts.putAll(count(searcher, filtered(matching, filters, facet), List.of(facet)));
+			}
+		}
+		if (!unchosen.isEmpty()) {
+			counts.putAll(count(searcher, filtered(matching, filters, null), unchosen));
+		}
+		return counts;
+	}
+
+	@SuppressWarnings("deprecation")
+	private static Map<String, Map<String, Integer>> count(IndexSearcher searcher, Query query, List<String> facets)
+			throws IOException {
+		FacetCounter counter = new FacetCounter(facets);
+		searcher.search(query, counter);
+		return counter.counts();
+	}
+
+	private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Visibility visibility)
+			throws IOException {
+		if (page.length == 0) {
+			return List.of();
+		}
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
+			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
+			.build();
+		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+		Map<String, String[]> snippets = highlighter.highlightFields(
+				new String[] { Analyzers.ARABIC, Analyzers.INTERNAL }, query, pageDocs, new int[] { 1, 1 });
+		List<Hit> hits = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			Document doc = searcher.storedFields().document(page[i].doc);
+			boolean staff = visibility.staffSees(doc);
+			String snippet = snippets.get(Analyzers.ARABIC)[i];
+			String internal = snippets.get(Analyzers.INTERNAL)[i];
+			if ((snippet == null || !snippet.contains(MARK)) && staff && internal != null && internal.contains(MARK)) {
+				snippet = internal;
+			}
+			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
+					: doc.get(DocumentMapper.URL);
+			hits.add(new Hit(doc.get(DocumentMapper.facetField("type")), doc.get(DocumentMapper.KEY),
+					doc.get(DocumentMapper.REFERENCE), doc.get(DocumentMapper.TITLE_AR), doc.get(DocumentMapper.TITLE_EN),
+					snippet == null ? "" : snippet, url));
+		}
+		return hits;
+	}
+}

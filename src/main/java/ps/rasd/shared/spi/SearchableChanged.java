@@ -1,0 +1,28 @@
+package ps.rasd.shared.spi;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Records of one kind were created, changed or removed; published in the transaction of the change, handled by the
+ * search module after commit (through the event publication registry, so a crash in between loses nothing).
+ *
+ * @param type the kind of record, as {@link SearchSource#type()}
+ * @param keys the records' ids, as text
+ */
+public record SearchableChanged(String type, List<String> keys) {
+
+	public SearchableChanged {
+		keys = List.copyOf(keys);
+	}
+
+	/** One record changed. */
+	public static SearchableChanged of(String type, Object key) {
+		return new SearchableChanged(type, List.of(String.valueOf(key)));
+	}
+
+	/** Several records changed. */
+	public static SearchableChanged of(String type, Collection<?> keys) {
+		return new SearchableChanged(type, keys.stream().map(String::valueOf).toList());
+	}
+}

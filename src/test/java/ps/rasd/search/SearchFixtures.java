@@ -1,0 +1,68 @@
+package ps.rasd.search;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseSource;
+import ps.rasd.cases.CaseSummary;
+import ps.rasd.cases.NewCase;
+import ps.rasd.cases.ReporterDetails;
+import ps.rasd.registry.AuthorityDetails;
+import ps.rasd.registry.AuthorityKind;
+import ps.rasd.registry.AuthoritySummary;
+import ps.rasd.registry.FacilityDetails;
+import ps.rasd.registry.FacilityStatus;
+import ps.rasd.registry.FacilitySummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.SearchableChanged;
+import ps.rasd.support.Principals;
+
+/** Records to search for, made through the real facades (each call commits, so the index follows). */
+public final class SearchFixtures {
+
+	public static final String HEBRON = "50";
+
+	public static final String BETHLEHEM = "45";
+
+	private SearchFixtures() {
+	}
+
+	/**
+	 * Waits until every {@link SearchableChanged} published so far has been handled: the index follows changes after
+	 * commit, on another thread.
+	 */
+	public static void awaitIndexed(EventPublicationRegistry publications) {
+		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+			.until(() -> publications.findIncompletePublications().stream()
+				.noneMatch(p -> p.getEvent() instanceof SearchableChanged));
+	}
+
+	public static AuthoritySummary authority(RegistryManagement registry, String ar, String en, String governorate,
+			String sector) {
+		return registry.createAuthority(new AuthorityDetails(null, AuthorityKind.DIRECTORATE, new LocalizedText(ar, en),
+				governorate, sector, null, null, null, 14), Principals.admin());
+	}
+
+	public static FacilitySummary facility(RegistryManagement registry, long authorityId, String ar, String en,
+			String type, String governorate) {
+		return registry.createFacility(new FacilityDetails(new LocalizedText(ar, en), type, authorityId, governorate,
+				null, null, null, null, FacilityStatus.OPEN), Principals.admin());
+	}
+
+	/** A case filed by the public (with a named reporter), verified, and given this tier. */
+	public static CaseSummary kase(CaseManagement cases, String title, String description, String governorate,
+			String sector, Tier tier, String reporterName) {
+		CaseSummary filed = cases.file(new NewCase(title, description, governorate, null, null, sector, null, null),
+				new ReporterDetails(reporterName, "0599123456", null, false, false, "ar"), CaseSource.PUBLIC, null, null)
+			.summary();
+		RasdPrincipal admin = Principals.admin();
+		return tier == Tier.INTERNAL ? filed
+				: cases.publication(filed.reference(), filed.version(), tier, null, admin);
+	}
+}
