@@ -63,6 +63,6 @@ public final class SearchFixtures {
 			.summary();
 		RasdPrincipal admin = Principals.admin();
 		return tier == Tier.INTERNAL ? filed
-				: cases.publication(filed.reference(), filed.version(), tier, null, admin);
+				: cases.publication(filed.reference(), filed.version(), tier, null, title, title, admin);
 	}
 }

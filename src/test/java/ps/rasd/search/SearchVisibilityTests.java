@@ -85,12 +85,12 @@ class SearchVisibilityTests {
 				"HEALTH", Tier.INTERNAL, null);
 		indexed();
 		cases.publication(filed.reference(), filed.version(), Tier.PUBLIC, LocalDate.now().plusDays(30),
-				Principals.admin());
+				filed.title(), filed.title(), Principals.admin());
 		indexed();
 		assertThat(references(find("مولد عيادة الشيوخ", null))).doesNotContain(filed.reference());
 		CaseSummary current = cases.byReference(filed.reference(), Principals.admin());
 		cases.publication(filed.reference(), current.version(), Tier.PUBLIC, LocalDate.now().minusDays(1),
-				Principals.admin());
+				filed.title(), filed.title(), Principals.admin());
 		indexed();
 		assertThat(references(find("مولد عيادة الشيوخ", null))).contains(filed.reference());
 	}
@@ -101,7 +101,8 @@ class SearchVisibilityTests {
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, null);
 		indexed();
 		assertThat(references(find("نفايات بني نعيم", null))).contains(published.reference());
-		cases.publication(published.reference(), published.version(), Tier.INTERNAL, null, Principals.admin());
+		cases.publication(published.reference(), published.version(), Tier.INTERNAL, null, null, null,
+				Principals.admin());
 		indexed();
 		assertThat(references(find("نفايات بني نعيم", null))).doesNotContain(published.reference());
 	}
