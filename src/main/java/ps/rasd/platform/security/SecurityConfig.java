@@ -37,10 +37,15 @@ class SecurityConfig {
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**" };
 
-	/** Public to read: the registry's lists and pages (facilities are points of public service). */
+	/**
+	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
+	 * downloads {@code /exports/{source}.{format}} (public tier only, whoever asks); the exports page, its jobs and
+	 * files need an account ({@code /exports}, {@code /exports/jobs/**}).
+	 */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
 			"/authorities", "/authorities/*", "/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities",
-			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*", "/api/v1/forms", "/api/v1/forms/*" };
+			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*", "/api/v1/forms", "/api/v1/forms/*",
+			"/exports/*", "/api/v1/exports/*" };
 
 	/** Coordinators (in their governorates, checked by the facade) and administrators. */
 	private static final String[] STAFF_WRITE = { "/facilities/new", "/facilities/import", "/facilities/*/edit" };
