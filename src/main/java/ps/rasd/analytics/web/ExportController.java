@@ -13,6 +13,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +36,6 @@ import ps.rasd.analytics.ExportRequest;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.InvalidInputException;
-import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.CodeList;
 
@@ -107,16 +106,37 @@ class ExportController {
 	}
 
 	@GetMapping("/exports/{source}.{format}")
-	void direct(@PathVariable String source, @PathVariable String format,
+	ModelAndView direct(@PathVariable String source, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> parameters, Locale locale, HttpServletResponse response)
 			throws IOException {
-		ExportRequest request = exports.request(source, format, filters(parameters), locale);
-		long rows = exports.checkPublic(request);
+		ExportRequest request;
+		long rows;
+		try {
+			request = exports.request(source, format, filters(parameters), locale);
+			rows = exports.checkPublic(request);
+		}
+		catch (InvalidInputException ex) {
+			return problem(ex, ex.fields().stream().map(f -> new Problem(f.code(), f.arguments().toArray())).toList());
+		}
+		catch (DomainException ex) {
+			return problem(ex, List.of());
+		}
 		response.setContentType(request.format().mediaType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(exports.filename(request), StandardCharsets.UTF_8).build().toString());
 		response.setHeader("X-Export-Rows", String.valueOf(rows));
 		exports.writePublic(request, response.getOutputStream());
+		return null;
+	}
+
+	/** Bad input on a download: a page (400) that says what is wrong and which links work. */
+	private static ModelAndView problem(DomainException ex, List<Problem> errors) {
+		ModelAndView page = new ModelAndView("analytics/problem");
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		page.addObject("code", ex.code());
+		page.addObject("arguments", ex.arguments());
+		page.addObject("errors", errors);
+		return page;
 	}
 
 	/** The query parameters as filters; {@code lang} belongs to the language switch. */
@@ -128,36 +148,6 @@ class ExportController {
 			}
 		});
 		return filters;
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	ModelAndView invalid(InvalidInputException ex) {
-		ModelAndView page = new ModelAndView("analytics/problem");
-		page.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
-		page.addObject("code", ex.code());
-		page.addObject("arguments", ex.arguments());
-		page.addObject("errors", ex.fields().stream().map(f -> new Problem(f.code(), f.arguments().toArray())).toList());
-		return page;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_NOT_FOUND);
-	}
-
-	@ExceptionHandler(ConflictException.class)
-	void conflict(HttpServletResponse response) throws IOException {
-		response.sendError(HttpServletResponse.SC_CONFLICT);
-	}
-
-	@ExceptionHandler(DomainException.class)
-	ModelAndView broken(DomainException ex) {
-		ModelAndView page = new ModelAndView("analytics/problem");
-		page.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST);
-		page.addObject("code", ex.code());
-		page.addObject("arguments", ex.arguments());
-		page.addObject("errors", List.of());
-		return page;
 	}
 
 	/**
