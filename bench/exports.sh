@@ -21,7 +21,7 @@ for tool in curl jstat jcmd; do command -v $tool >/dev/null || { echo "$tool is 
 mkdir -p "$WORK/pg" && chown postgres "$WORK/pg"
 su postgres -c "$PG_BIN/initdb -D $WORK/pg -U postgres -A trust -E UTF8 --no-locale" > "$WORK/initdb.log"
 su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -o '-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c shared_buffers=256MB' -l $WORK/pg/server.log start" > /dev/null
-trap 'kill $APP 2>/dev/null || true; kill $SAMPLER 2>/dev/null || true; su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg stop -m fast" > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+trap 'kill $SAMPLER 2>/dev/null || true; kill $APP 2>/dev/null || true; su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg stop -m fast" > /dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 APP=; SAMPLER=
 until "$PG_BIN/pg_isready" -h 127.0.0.1 -p $PG_PORT -q; do sleep 0.2; done
 psql() { "$PG_BIN/psql" -h 127.0.0.1 -p $PG_PORT -U postgres -d postgres -q -X -v ON_ERROR_STOP=1 "$@"; }
@@ -71,7 +71,7 @@ CSRF=$(curl -s -c "$JAR" -b "$JAR" "$BASE/exports" | grep -o 'name="_csrf" value
 # sample: every 200 ms, heap in use (jstat: survivors + eden + old, KB) and resident size (KB), until killed.
 sample() {
   while kill -0 $APP 2>/dev/null; do
-    heap=$(jstat -gc $APP | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }')
+    heap=$(jstat -gc $APP 2>/dev/null | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }')
     rss=$(ps -o rss= -p $APP | tr -d ' ')
     echo "$heap $rss"
     sleep 0.2
@@ -83,6 +83,8 @@ export_all() {
   local format=$1
   jcmd $APP GC.run > /dev/null
   local gc_lines; gc_lines=$(wc -l < "$WORK/gc.log")
+  # the heap the application holds anyway (caches, Hibernate, Thymeleaf), after a full collection before the export
+  local base; base=$( (grep 'Pause Full' "$WORK/gc.log" || true) | tail -1 | grep -o '[0-9]*M->[0-9]*M' | cut -d'>' -f2 | tr -d M)
   sample > "$WORK/samples-$format" & SAMPLER=$!
   local t0; t0=$(date +%s%N)
   local location; location=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' \
@@ -102,13 +104,13 @@ export_all() {
   local file; file=$(ls "$WORK/data/exports/"export-$id-*)
   local size; size=$(stat -c %s "$file")
   # the largest heap left after a collection during the export, from the GC log (e.g. "300M->41M(512M)")
-  local after; after=$(tail -n +$((gc_lines + 1)) "$WORK/gc.log" | grep -o '[0-9]*M->[0-9]*M' | cut -d'>' -f2 \
-    | tr -d M | sort -n | tail -1)
+  local after; after=$( (tail -n +$((gc_lines + 1)) "$WORK/gc.log" | grep -o '[0-9]*M->[0-9]*M' || true) \
+    | cut -d'>' -f2 | tr -d M | sort -n | tail -1)
   local used; used=$(awk '{ if ($1 > m) m = $1 } END { printf "%d", m / 1024 }' "$WORK/samples-$format")
   local rss; rss=$(awk '{ if ($2 > m) m = $2 } END { printf "%d", m / 1024 }' "$WORK/samples-$format")
-  printf '%-5s %9d rows  %7.1f s  %6.1f MB file  heap after GC max %4s MB  heap used max %4d MB  RSS max %4d MB\n' \
-    "$format" "$rows" "$(echo "($t1-$t0)/1000000000" | bc -l)" "$(echo "$size/1048576" | bc -l)" "${after:-?}" \
-    "$used" "$rss"
+  printf '%-5s %9d rows %7.1f s %7.1f MB file | heap: before %3s MB, after GC max %3s MB, used max %3d MB | RSS max %4d MB\n' \
+    "$format" "$rows" "$(echo "($t1-$t0)/1000000000" | bc -l)" "$(echo "$size/1048576" | bc -l)" "${base:-?}" \
+    "${after:-?}" "$used" "$rss"
 }
 
 echo "Exports of every case by an administrator, HXL row included, one export thread, -Xmx$HEAP, $(nproc) cores:"
