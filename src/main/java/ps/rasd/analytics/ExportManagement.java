@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -29,10 +26,10 @@ import ps.rasd.analytics.domain.ExportJob;
 import ps.rasd.analytics.domain.ExportJobRepository;
 import ps.rasd.analytics.internal.ExportRunner;
 import ps.rasd.analytics.internal.Exporter;
+import ps.rasd.analytics.internal.RequestCheck;
 import ps.rasd.analytics.internal.Viewer;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
-import ps.rasd.shared.Digits;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.LocalizedText;
@@ -117,87 +114,12 @@ public class ExportManagement {
 	/**
 	 * Checks a request as it came in: a known source and format, only known filters ({@link #FILTERS}), a governorate
 	 * and a sector that exist, days written {@code yyyy-mm-dd} (Arabic-Indic digits too) in order, {@code hxl} yes or
-	 * no. Blank filters are no filters.
+	 * no. Blank filters are no filters. Headers are in English for an English locale, in Arabic otherwise.
 	 * @throws InvalidInputException with code {@code analytics.export.invalid} and one error per wrong field
 	 */
 	public ExportRequest request(String source, String format, Map<String, String> filters, Locale language) {
-		List<InvalidInputException.Field> errors = new ArrayList<>();
-		String name = blank(source);
-		if (name == null || !sources.containsKey(name)) {
-			errors.add(field("source", "analytics.source.unknown", name == null ? "" : name,
-					String.join(", ", sources.keySet())));
-		}
-		ExportFormat kind = ExportFormat.of(format).orElse(null);
-		if (kind == null) {
-			errors.add(field("format", "analytics.format.unknown", format == null ? "" : format, "csv, xlsx, geojson"));
-		}
-		filters.keySet().stream().filter(k -> !FILTERS.contains(k)).sorted()
-			.forEach(k -> errors.add(field(k, "analytics.filter.unknown", k, String.join(", ", sortedFilters()))));
-		String governorate = code(filters.get("governorate"), CodeList.GOVERNORATES, "governorate", errors);
-		String sector = code(filters.get("sector"), CodeList.SECTORS, "sector", errors);
-		LocalDate from = day(filters.get("from"), "from", errors);
-		LocalDate to = day(filters.get("to"), "to", errors);
-		if (from != null && to != null && from.isAfter(to)) {
-			errors.add(field("to", "analytics.filter.dates-reversed", from.toString(), to.toString()));
-		}
-		Boolean hxl = yesNo(filters.get("hxl"), errors);
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException("analytics.export.invalid", errors);
-		}
-		Locale headers = language != null && "en".equals(language.getLanguage()) ? Locale.ENGLISH
-				: Locale.forLanguageTag("ar");
-		return new ExportRequest(name, kind, governorate, sector, from, to, Boolean.TRUE.equals(hxl), headers);
-	}
-
-	private static List<String> sortedFilters() {
-		return FILTERS.stream().sorted().toList();
-	}
-
-	private String code(String value, String list, String fieldName, List<InvalidInputException.Field> errors) {
-		String code = blank(Digits.toLatin(value));
-		if (code == null) {
-			return null;
-		}
-		Map<String, LocalizedText> known = codes(list);
-		String match = known.keySet().stream().filter(k -> k.equalsIgnoreCase(code)).findFirst().orElse(null);
-		if (match == null) {
-			errors.add(field(fieldName, "analytics.filter." + fieldName + "-unknown", code));
-		}
-		return match;
-	}
-
-	private static LocalDate day(String value, String fieldName, List<InvalidInputException.Field> errors) {
-		String text = blank(Digits.toLatin(value));
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(field(fieldName, "analytics.filter.date-malformed", text));
-			return null;
-		}
-	}
-
-	private static Boolean yesNo(String value, List<InvalidInputException.Field> errors) {
-		String text = blank(value);
-		if (text == null) {
-			return null;
-		}
-		switch (text.toLowerCase(Locale.ROOT)) {
-			case "true", "yes", "on", "1":
-				return true;
-			case "false", "no", "off", "0":
-				return false;
-			default:
-				errors.add(field("hxl", "analytics.filter.hxl-malformed", text));
-				return null;
-		}
-	}
-
-	private static InvalidInputException.Field field(String name, String code, Object... arguments) {
-		return new InvalidInputException.Field(name, code, List.of(arguments), null);
+		return new RequestCheck(sources.keySet(), codes(CodeList.GOVERNORATES), codes(CodeList.SECTORS))
+			.check(source, format, filters, language);
 	}
 
 	// ---------------------------------------------------------------- jobs
@@ -356,9 +278,5 @@ public class ExportManagement {
 		catch (IOException ex) {
 			// left for the next clean-up
 		}
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 }
