@@ -44,7 +44,9 @@ import ps.rasd.shared.spi.ExportSource;
 /**
  * The exports facade: checks a request, runs it as a background job for a signed-in person (progress, download by
  * the owner only, files deleted after {@link AnalyticsProperties#exportRetention()}), or writes a public-tier export
- * straight to a stream. What each person may see is decided by the sources ({@link ExportSource}).
+ * straight to a stream. What each person may see is decided by the sources ({@link ExportSource}). Writing an export
+ * runs outside any transaction on purpose: the sources read page after page, each page its own short query, so a
+ * long export holds neither a connection nor a snapshot between pages.
  */
 @Service
 public class ExportManagement {
