@@ -39,10 +39,15 @@ class SecurityConfig {
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
 			"/api/v1/search" };
 
-	/** Public to read: the registry's lists and pages (facilities are points of public service). */
+	/**
+	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
+	 * downloads {@code /exports/{source}.{format}} (public tier only, whoever asks); the exports page, its jobs and
+	 * files need an account ({@code /exports}, {@code /exports/jobs/**}).
+	 */
 	private static final String[] PUBLIC_READ = { "/facilities", "/facilities/*", "/facilities/export.csv",
 			"/authorities", "/authorities/*", "/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities",
-			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*", "/api/v1/forms", "/api/v1/forms/*" };
+			"/api/v1/authorities/*", "/api/v1/facilities", "/api/v1/facilities/*", "/api/v1/forms", "/api/v1/forms/*",
+			"/exports/*", "/api/v1/exports/*" };
 
 	/** Coordinators (in their governorates, checked by the facade) and administrators. */
 	private static final String[] STAFF_WRITE = { "/facilities/new", "/facilities/import", "/facilities/*/edit" };

@@ -1,0 +1,21 @@
+package ps.rasd.analytics;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the analytics module ({@code rasd.analytics.*}).
+ *
+ * @param exportRetention how long a finished export's file is kept for download
+ * @param exportThreads how many exports run at once on this node
+ * @param exportsPerPerson how many exports one person may have waiting or running
+ * @param directExportLimit the most rows a public download made on the spot may hold
+ * @param cleanupInterval how often expired files and stalled jobs are looked for
+ */
+@ConfigurationProperties("rasd.analytics")
+public record AnalyticsProperties(@DefaultValue("P3D") Duration exportRetention,
+		@DefaultValue("1") int exportThreads, @DefaultValue("3") int exportsPerPerson,
+		@DefaultValue("100000") long directExportLimit, @DefaultValue("PT1H") Duration cleanupInterval) {
+}

@@ -1,0 +1,222 @@
+package ps.rasd.cases.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.geography.GovernorateSummary;
+import ps.rasd.registry.AuthoritySummary;
+import ps.rasd.registry.FacilitySummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.registry.SectorSummary;
+import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.ExportColumn;
+import ps.rasd.shared.spi.ExportColumn.Type;
+import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.spi.ExportQuery;
+import ps.rasd.shared.spi.ExportSink;
+import ps.rasd.shared.spi.ExportSource;
+import ps.rasd.shared.spi.KeysetPages;
+import ps.rasd.shared.spi.SqlConditions;
+
+/**
+ * Cases for export, with the read rules of the cases pages: the public gets {@code PUBLIC} cases after their embargo
+ * day as their redacted copy (the published title and story, never the reporter's own words, which may name people)
+ * with coordinates rounded to three decimals (about 100 m); partners also {@code PARTNERS} cases; coordinators the cases of their governorates;
+ * monitors and partners the cases they filed or were sent to check; analysts and administrators every case. The
+ * reporter (table {@code cases_reporter}) and the account that filed a case are never read.
+ */
+@Component
+class CaseExportSource implements ExportSource {
+
+	static final int PAGE = 2000;
+
+	private static final String COLUMNS = "id, reference, title, description, governorate_code, sector_code, status, "
+			+ "source, authority_id, facility_id, created_at, referred_at, resolved_at, closed_at, latitude, longitude, "
+			+ "tier, public_title, public_story";
+
+	private final JdbcTemplate jdbc;
+
+	private final RegistryManagement registry;
+
+	private final GeographyManagement geography;
+
+	private final Clock clock;
+
+	CaseExportSource(JdbcTemplate jdbc, RegistryManagement registry, GeographyManagement geography, Clock clock) {
+		this.jdbc = jdbc;
+		this.registry = registry;
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "cases";
+	}
+
+	@Override
+	public LocalizedText title() {
+		return new LocalizedText("الحالات", "Cases");
+	}
+
+	@Override
+	public List<ExportColumn> columns(ExportQuery query) {
+		List<ExportColumn> columns = new ArrayList<>();
+		columns.add(ExportColumn.of("reference", "الرقم المرجعي", "Reference", "#meta +id", Type.TEXT));
+		columns.add(ExportColumn.of("title", "العنوان", "Title", "#description +title", Type.TEXT));
+		columns.add(ExportColumn.of("description", "الوصف", "Description", "#description", Type.TEXT));
+		columns.add(ExportColumn.of("governorate_code", "رمز المحافظة", "Governorate code", "#adm1 +code", Type.CODE));
+		columns.add(ExportColumn.of("governorate_ar", "المحافظة", "Governorate (Arabic)", "#adm1 +name +i_ar",
+				Type.CODE));
+		columns.add(ExportColumn.of("governorate_en", "المحافظة بالإنجليزية", "Governorate", "#adm1 +name +i_en",
+				Type.CODE));
+		columns.add(ExportColumn.of("sector_code", "القطاع", "Sector", "#sector", Type.CODE));
+		columns.add(ExportColumn.of("sector_ar", "اسم القطاع", "Sector (Arabic)", "#sector +name +i_ar", Type.CODE));
+		columns.add(ExportColumn.of("status", "الحالة", "Status", "#status", Type.CODE));
+		columns.add(ExportColumn.of("source", "المصدر", "Source", null, Type.CODE));
+		columns.add(ExportColumn.of("authority_ar", "الجهة المسؤولة", "Responsible authority", "#org +impl",
+				Type.CODE));
+		columns.add(ExportColumn.of("facility_id", "رقم المرفق", "Facility id", "#loc +code", Type.INTEGER));
+		columns.add(ExportColumn.of("facility_ar", "المرفق", "Facility", "#loc +name +i_ar", Type.CODE));
+		columns.add(ExportColumn.of("reported_on", "تاريخ التبليغ", "Reported on", "#date +reported", Type.DATE));
+		columns.add(ExportColumn.of("referred_on", "تاريخ الإحالة", "Referred on", "#date +referred", Type.DATE));
+		columns.add(ExportColumn.of("resolved_on", "تاريخ الحل", "Resolved on", "#date +resolved", Type.DATE));
+		columns.add(ExportColumn.of("closed_on", "تاريخ الإغلاق", "Closed on", "#date +closed", Type.DATE));
+		columns.add(ExportColumn.of("latitude", "خط العرض", "Latitude", "#geo +lat", Type.LATITUDE));
+		columns.add(ExportColumn.of("longitude", "خط الطول", "Longitude", "#geo +lon", Type.LONGITUDE));
+		columns.add(ExportColumn.of("tier", "مستوى النشر", "Tier", null, Type.CODE));
+		return columns;
+	}
+
+	@Override
+	public long count(ExportQuery query) {
+		SqlConditions where = where(query);
+		Long count = jdbc.queryForObject("select count(*) from cases_case where " + where.sql(), Long.class,
+				where.arguments().toArray());
+		return count == null ? 0 : count;
+	}
+
+	@Override
+	public void stream(ExportQuery query, ExportSink sink) {
+		SqlConditions where = where(query);
+		Names names = new Names(geography.governorates(), registry.sectors(), registry.authorities());
+		boolean isPublic = query.isPublic();
+		String sql = "select " + COLUMNS + " from cases_case where " + where.sql() + " and id > ? order by id limit ?";
+		KeysetPages.read(jdbc, sql, where.arguments(), PAGE, CaseExportSource::read, Row::id, page -> {
+			Map<Long, FacilitySummary> facilities = registry.facilities(page.stream().map(Row::facilityId)
+				.filter(Objects::nonNull).collect(Collectors.toSet()));
+			for (Row row : page) {
+				sink.row(row.values(names, facilities.get(row.facilityId()), isPublic));
+			}
+		});
+	}
+
+	/** What the viewer may read (the rules of the cases pages) and the filters. */
+	private SqlConditions where(ExportQuery query) {
+		SqlConditions where = new SqlConditions();
+		if (query.isPublic()) {
+			where.and("tier = ?", Tier.PUBLIC.name());
+			where.and("public_title is not null");
+			where.and("(embargo_until is null or embargo_until <= ?)", ExportDays.today(clock));
+		}
+		else if (!query.seesEverything()) {
+			var viewer = query.viewer();
+			List<SqlConditions> any = new ArrayList<>();
+			if (viewer.hasRole("COORDINATOR")) {
+				any.add(new SqlConditions().in("governorate_code", viewer.governorateCodes()));
+			}
+			any.add(new SqlConditions().and("filed_by = ?", viewer.accountId()));
+			if (viewer.hasRole("MONITOR")) {
+				any.add(new SqlConditions().and("id in (select case_id from cases_follow_up where monitor_id = ?)",
+						viewer.accountId()));
+			}
+			if (viewer.hasRole("PARTNER")) {
+				any.add(new SqlConditions().in("tier", List.of(Tier.PARTNERS.name(), Tier.PUBLIC.name()))
+					.and("(embargo_until is null or embargo_until <= ?)", ExportDays.today(clock)));
+			}
+			where.anyOf(any);
+		}
+		if (query.governorateCode() != null) {
+			where.and("governorate_code = ?", query.governorateCode());
+		}
+		if (query.sectorCode() != null) {
+			where.and("sector_code = ?", query.sectorCode());
+		}
+		return ExportDays.between(where, "created_at", query);
+	}
+
+	private static Row read(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("reference"), rs.getString("title"), rs.getString("description"),
+				rs.getString("governorate_code"), rs.getString("sector_code"), rs.getString("status"),
+				rs.getString("source"), rs.getObject("authority_id", Long.class),
+				rs.getObject("facility_id", Long.class), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("referred_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
+				rs.getObject("closed_at", OffsetDateTime.class), rs.getObject("latitude", Double.class),
+				rs.getObject("longitude", Double.class), rs.getString("tier"), rs.getString("public_title"),
+				rs.getString("public_story"));
+	}
+
+	private record Row(long id, String reference, String title, String description, String governorateCode,
+			String sectorCode, String status, String source, Long authorityId, Long facilityId,
+			OffsetDateTime createdAt, OffsetDateTime referredAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
+			Double latitude, Double longitude, String tier, String publicTitle, String publicStory) {
+
+		Object[] values(Names names, FacilitySummary facility, boolean isPublic) {
+			List<Object> values = new ArrayList<>(21);
+			values.add(reference);
+			values.add(isPublic ? publicTitle : title);
+			values.add(isPublic ? publicStory : description);
+			LocalizedText governorate = names.governorates().get(governorateCode);
+			values.add(governorateCode);
+			values.add(governorate == null ? null : governorate.ar());
+			values.add(governorate == null ? null : governorate.en());
+			values.add(sectorCode);
+			LocalizedText sector = names.sectors().get(sectorCode);
+			values.add(sector == null ? null : sector.ar());
+			values.add(status);
+			values.add(source);
+			LocalizedText authority = authorityId == null ? null : names.authorities().get(authorityId);
+			values.add(authority == null ? null : authority.ar());
+			values.add(facilityId);
+			values.add(facility == null ? null : facility.name().ar());
+			values.add(ExportDays.day(createdAt));
+			values.add(ExportDays.day(referredAt));
+			values.add(ExportDays.day(resolvedAt));
+			values.add(ExportDays.day(closedAt));
+			values.add(isPublic ? coarse(latitude) : latitude);
+			values.add(isPublic ? coarse(longitude) : longitude);
+			values.add(tier);
+			return values.toArray();
+		}
+
+		private static Double coarse(Double degrees) {
+			return degrees == null ? null
+					: BigDecimal.valueOf(degrees).setScale(3, RoundingMode.HALF_UP).doubleValue();
+		}
+	}
+
+	/** Names of the codes and ids a case refers to, read once per export. */
+	private record Names(Map<String, LocalizedText> governorates, Map<String, LocalizedText> sectors,
+			Map<Long, LocalizedText> authorities) {
+
+		Names(List<GovernorateSummary> governorates, List<SectorSummary> sectors, List<AuthoritySummary> authorities) {
+			this(governorates.stream().collect(Collectors.toMap(GovernorateSummary::code, GovernorateSummary::name)),
+					sectors.stream().collect(Collectors.toMap(SectorSummary::code, SectorSummary::name)),
+					authorities.stream().collect(Collectors.toMap(AuthoritySummary::id, AuthoritySummary::name)));
+		}
+	}
+}
