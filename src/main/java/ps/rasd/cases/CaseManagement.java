@@ -932,6 +932,19 @@ public class CaseManagement {
 		return followUps.findByCaseIdOrderByAssignedAtAsc(file.getId()).stream().map(FollowUp::toView).toList();
 	}
 
+	/** Monitors of this coordinator's governorates (to send to check fixes). */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> monitorsOf(RasdPrincipal actor) {
+		if (!(actor.isAdmin() || actor.hasRole("COORDINATOR"))) {
+			return List.of();
+		}
+		return identity.withRoleIn(Role.MONITOR, actor.isAdmin() ? allGovernorateCodes() : actor.governorateCodes());
+	}
+
+	private Set<String> allGovernorateCodes() {
+		return geography.governorates().stream().map(g -> g.code()).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** Monitors who may be sent to check a case. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> monitorsFor(String reference, RasdPrincipal actor) {

@@ -42,6 +42,11 @@ class PublicCacheFilter {
 
 	static final class Filter extends ShallowEtagHeaderFilter {
 
+		Filter() {
+			// a weak ETag: Tomcat does not compress a response that carries a strong one
+			setWriteWeakETag(true);
+		}
+
 		@Override
 		protected boolean shouldNotFilterAsyncDispatch() {
 			return true;
