@@ -238,6 +238,8 @@ psql -t -c "select 'cases: ' || count(*) || ', open: ' || count(*) filter (where
   || count(*) filter (where governorate_code in ('50', '45')) from cases_case" \
   -c "select 'timeline steps: ' || count(*) from cases_event" -c "select 'reporters: ' || count(*) from cases_reporter"
 echo "  loaded in ${SECONDS} s"
+# The figures are latencies on this machine: say how busy it was.
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 
 # 4. Sessions: the Hebron monitor files cases; the coordinator of Hebron and Bethlehem reads the queue.
 session() {
@@ -284,6 +286,7 @@ queue "municipal cases in progress or scheduled" "/api/v1/cases?status=IN_PROGRE
 queue "confirmed fixes in Hebron, page 200" "/api/v1/cases?status=CONFIRMED_FIXED&governorate=50&page=200"
 queue "everything, page 200" "/api/v1/cases?page=200"
 
+echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"
 RSS=$(ps -o rss= -p $APP)
 PEAK=$(awk '/^VmHWM/ {print $2}' /proc/$APP/status)
 HEAP=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
