@@ -28,7 +28,8 @@ class PublicCacheFilter {
 
 	static final List<PathPattern> PUBLIC_READ = List.of("/", "/findings", "/findings/{ref}", "/findings/feed.atom",
 			"/facilities", "/facilities/{id}", "/governorates", "/governorates/{code}", "/authorities",
-			"/authorities/{id}", "/search", "/sitemap.xml").stream()
+			"/authorities/{id}", "/search", "/sitemap.xml", "/dashboards", "/dashboards/data.csv", "/map",
+			"/map/data.geojson").stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 

@@ -1,0 +1,137 @@
+package ps.rasd.analytics.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.support.IntegrationTest;
+
+/**
+ * The public dashboard against a known fixture of cases written straight into the table: the figures equal what the
+ * database holds for published cases, cells of fewer than 5 reports are a dash, the CSV holds exactly the figures of
+ * the page, and internal, embargoed or unpublished cases are counted nowhere.
+ */
+@IntegrationTest
+@Transactional
+class DashboardWebTests {
+
+	static final String FILTER = "?sector=HEALTH&from=2019-01&to=2019-12";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private int next;
+
+	@BeforeEach
+	void seed() {
+		// Hebron, health, January 2019: 4 open and 3 resolved public cases
+		for (int i = 0; i < 4; i++) {
+			kase("50", "REFERRED", "PUBLIC", "عنوان", null, month(1), null);
+		}
+		for (int i = 0; i < 3; i++) {
+			kase("50", "RESOLVED", "PUBLIC", "عنوان", null, month(1), null);
+		}
+		// February 2019: 5 confirmed fixes, first replies after 1 to 5 days
+		for (int i = 1; i <= 5; i++) {
+			kase("50", "CONFIRMED_FIXED", "PUBLIC", "عنوان", null, month(2), i);
+		}
+		// never public: internal, partners only, unpublished, under embargo; all in Rafah
+		for (int i = 0; i < 6; i++) {
+			kase("75", "RESOLVED", "INTERNAL", "DASHMARKER", null, month(2), 1);
+			kase("75", "RESOLVED", "PARTNERS", "DASHMARKER", null, month(2), 1);
+			kase("75", "RESOLVED", "PUBLIC", null, null, month(2), 1);
+			kase("75", "RESOLVED", "PUBLIC", "DASHMARKER", java.time.LocalDate.of(2999, 1, 1), month(2), 1);
+		}
+	}
+
+	private static OffsetDateTime month(int m) {
+		return OffsetDateTime.of(2019, m, 10, 9, 0, 0, 0, ZoneOffset.UTC);
+	}
+
+	private void kase(String governorate, String status, String tier, String publicTitle, java.time.LocalDate embargo,
+			OffsetDateTime at, Integer replyDays) {
+		next++;
+		jdbc.update("insert into cases_case (reference, title, description, governorate_code, sector_code, status, "
+				+ "source, tier, search_key, created_at, updated_at, version, public_title, embargo_until, referred_at, "
+				+ "first_reply_at) values (?, 'DASHMARKER', 'DASHMARKER', ?, 'HEALTH', ?, 'STAFF', ?, 'x', ?, ?, 0, ?, ?, ?, ?)",
+				"DSH-" + next, governorate, status, tier, at, at, publicTitle, embargo, at,
+				replyDays == null ? null : at.plusDays(replyDays));
+	}
+
+	@Test
+	void theFiguresEqualTheDatabaseAndSmallCellsAreADash() throws Exception {
+		Long published = jdbc.queryForObject("select count(*) from cases_case where tier = 'PUBLIC' and public_title "
+				+ "is not null and (embargo_until is null or embargo_until <= current_date) and sector_code = 'HEALTH' "
+				+ "and created_at >= ? and created_at < ?", Long.class, month(1).withDayOfMonth(1),
+				month(1).withYear(2020).withDayOfMonth(1));
+		assertThat(published).isEqualTo(12);
+		String page = mvc.get().uri("/dashboards" + FILTER + "&lang=en").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// headline: 12 cases, 4 open (a dash), 8 resolved, 66.7 %, median 3 days
+		assertThat(page).contains("<dd>12</dd>", "<dd>–</dd>", "<dd>8</dd>", "<dd>66.7</dd>", "<dd>3.0</dd>");
+		// January: open 4 and resolved 3 are suppressed, the total 7 is shown; February: 5 resolved
+		assertThat(row(page, "2019-01")).containsExactly("–", "–", "0", "7");
+		assertThat(row(page, "2019-02")).containsExactly("0", "5", "0", "5");
+		assertThat(row(page, "Hebron")).containsExactly("12", "8", "66.7");
+		assertThat(page).contains("fewer than 5 reports", "not how common a problem is")
+			.doesNotContain("Rafah</th>", "DASHMARKER");
+	}
+
+	@Test
+	void theCsvHoldsExactlyTheFiguresOfThePage() throws Exception {
+		var response = mvc.get().uri("/dashboards/data.csv" + FILTER + "&lang=en").exchange().getResponse();
+		byte[] bytes = response.getContentAsByteArray();
+		assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+		String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
+		List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
+		String page = mvc.get().uri("/dashboards" + FILTER + "&lang=en").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		int cells = 0;
+		for (CSVRecord r : records.subList(1, records.size())) {
+			assertThat(page).contains(r.get(0));
+			cells++;
+		}
+		assertThat(values(records, "Cases by month and state", "2019-01")).containsExactly("–", "–", "0", "7");
+		assertThat(values(records, "Cases by governorate", "Hebron")).containsExactly("12", "8", "66.7");
+		assertThat(cells).isEqualTo(page.split("<td class=\"num").length - 1);
+		assertThat(csv).doesNotContain("Rafah", "DASHMARKER");
+	}
+
+	@Test
+	void thePageRendersInArabicAndEnglishAndIgnoresBadFilters() {
+		assertThat(mvc.get().uri("/dashboards" + FILTER).exchange()).hasStatusOk().bodyText()
+			.contains("لوحات البيانات", "الخليل", "منهجية", "chart.umd", "dir=\"rtl\"");
+		assertThat(mvc.get().uri("/dashboards?lang=en&governorate=zz&from=never&authority=x").exchange())
+			.hasStatusOk().bodyText().contains("Dashboards", "Methodology");
+	}
+
+	private static List<String> values(List<CSVRecord> records, String table, String row) {
+		return records.stream().filter(r -> r.get(0).equals(table) && r.get(1).equals(row)).map(r -> r.get(3)).toList();
+	}
+
+	/** The cells of the first table row headed by the label. */
+	private static List<String> row(String page, String label) {
+		int start = page.indexOf("<th scope=\"row\">" + label + "</th>");
+		assertThat(start).as(label).isPositive();
+		String tr = page.substring(start, page.indexOf("</tr>", start));
+		return java.util.Arrays.stream(tr.split("<td")).skip(1)
+			.map(td -> td.substring(td.indexOf('>') + 1, td.indexOf("</td>")).trim())
+			.toList();
+	}
+}
