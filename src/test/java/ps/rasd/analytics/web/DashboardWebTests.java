@@ -121,6 +121,20 @@ class DashboardWebTests {
 			.hasStatusOk().bodyText().contains("Dashboards", "Methodology");
 	}
 
+	@Test
+	void theHomePageShowsTheHeadlineFiguresTheLatestFindingsAndTheMapLinkAndStaysLight() throws Exception {
+		var response = mvc.get().uri("/?lang=en").exchange().getResponse();
+		String page = response.getContentAsString(StandardCharsets.UTF_8);
+		// every case in the database is counted on the home page: the 12 published ones of the fixture at least
+		Long published = jdbc.queryForObject("select count(*) from cases_case where tier = 'PUBLIC' and public_title "
+				+ "is not null and (embargo_until is null or embargo_until <= current_date)", Long.class);
+		assertThat(page).contains("Headline figures", "<dd>" + published + "</dd>", "href=\"/map\"",
+				"href=\"/dashboards\"", "Latest published cases", "href=\"/findings/DSH-")
+			.doesNotContain("DASHMARKER");
+		assertThat(mvc.get().uri("/").exchange()).bodyText().contains("أرقام رئيسية", "أحدث الحالات المنشورة");
+		assertThat(response.getContentAsByteArray().length).isLessThan(60 * 1024);
+	}
+
 	private static List<String> values(List<CSVRecord> records, String table, String row) {
 		return records.stream().filter(r -> r.get(0).equals(table) && r.get(1).equals(row)).map(r -> r.get(3)).toList();
 	}
