@@ -72,6 +72,18 @@ class CasePublicStatistics implements PublicStatistics {
 				}, where.arguments().toArray());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<Point> points(Filter filter, double cellDegrees) {
+		String cell = String.format(java.util.Locale.ROOT, "%.6f", cellDegrees);
+		String lat = "floor(latitude / " + cell + ")";
+		String lon = "floor(longitude / " + cell + ")";
+		SqlConditions where = where(filter).and("latitude is not null").and("longitude is not null");
+		return jdbc.query("select " + lat + ", " + lon + ", count(*) from cases_case where " + where.sql()
+				+ " group by " + lat + ", " + lon, (rs, n) -> new Point((rs.getLong(1) + 0.5) * cellDegrees,
+						(rs.getLong(2) + 0.5) * cellDegrees, rs.getLong(3)), where.arguments().toArray());
+	}
+
 	static String state(CaseStatus status) {
 		if (status == CaseStatus.RESOLVED || status == CaseStatus.CONFIRMED_FIXED) {
 			return "RESOLVED";

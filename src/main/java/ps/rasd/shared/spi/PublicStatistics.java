@@ -28,6 +28,14 @@ public interface PublicStatistics {
 	}
 
 	/**
+	 * Where the matching records are, gathered into square cells of the given size in degrees: one point per cell at
+	 * its centre, never a record's own position.
+	 */
+	default List<Point> points(Filter filter, double cellDegrees) {
+		return List.of();
+	}
+
+	/**
 	 * What to count; every part may be {@code null} (no limit).
 	 *
 	 * @param authorityId the responsible authority, where the figures have one (cases)
@@ -50,6 +58,15 @@ public interface PublicStatistics {
 	 * @param mean the mean value, for figures that have one
 	 */
 	record Cell(String governorateCode, String sectorCode, String state, YearMonth month, long reports, Double mean) {
+	}
+
+	/**
+	 * A cell of a grid and how many records it holds.
+	 *
+	 * @param latitude the centre of the cell
+	 * @param longitude the centre of the cell
+	 */
+	record Point(double latitude, double longitude, long reports) {
 	}
 
 	/**

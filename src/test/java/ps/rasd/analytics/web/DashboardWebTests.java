@@ -69,9 +69,10 @@ class DashboardWebTests {
 		next++;
 		jdbc.update("insert into cases_case (reference, title, description, governorate_code, sector_code, status, "
 				+ "source, tier, search_key, created_at, updated_at, version, public_title, embargo_until, referred_at, "
-				+ "first_reply_at) values (?, 'DASHMARKER', 'DASHMARKER', ?, 'HEALTH', ?, 'STAFF', ?, 'x', ?, ?, 0, ?, ?, ?, ?)",
-				"DSH-" + next, governorate, status, tier, at, at, publicTitle, embargo, at,
-				replyDays == null ? null : at.plusDays(replyDays));
+				+ "first_reply_at, latitude, longitude) values (?, 'DASHMARKER', 'DASHMARKER', ?, 'HEALTH', ?, 'STAFF', ?, "
+				+ "'x', ?, ?, 0, ?, ?, ?, ?, ?, ?)", "DSH-" + next, governorate, status, tier, at, at, publicTitle, embargo,
+				at, replyDays == null ? null : at.plusDays(replyDays), "50".equals(governorate) ? 31.531 : 31.29,
+				"50".equals(governorate) ? 35.094 : 34.25);
 	}
 
 	@Test
@@ -133,6 +134,54 @@ class DashboardWebTests {
 			.doesNotContain("DASHMARKER");
 		assertThat(mvc.get().uri("/").exchange()).bodyText().contains("أرقام رئيسية", "أحدث الحالات المنشورة");
 		assertThat(response.getContentAsByteArray().length).isLessThan(60 * 1024);
+	}
+
+	@Test
+	void theMapDataIsGeoJsonJoinedOnThePcodeAndCountsOnlyPublishedCases() throws Exception {
+		String body = mvc.get().uri("/map/data.geojson?lang=en").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+		assertThat(root.get("type").asString()).isEqualTo("FeatureCollection");
+		Long hebron = jdbc.queryForObject("select count(*) from cases_case where tier = 'PUBLIC' and public_title "
+				+ "is not null and (embargo_until is null or embargo_until <= current_date) and governorate_code = '50'",
+				Long.class);
+		int areas = 0;
+		for (var feature : root.get("features")) {
+			assertThat(feature.get("type").asString()).isEqualTo("Feature");
+			String type = feature.get("geometry").get("type").asString();
+			var coordinates = feature.get("geometry").get("coordinates");
+			assertThat(coordinates.isArray()).isTrue();
+			var props = feature.get("properties");
+			if ("Point".equals(type)) {
+				// no marker near Rafah, where only non-public cases lie
+				assertThat(coordinates.get(0).asDouble()).isGreaterThan(34.5);
+				continue;
+			}
+			assertThat(type).isIn("Polygon", "MultiPolygon");
+			areas++;
+			if ("PS0150".equals(props.get("adm2_pcode").asString())) {
+				assertThat(props.get("code").asString()).isEqualTo("50");
+				assertThat(props.get("cases").asLong()).isEqualTo(hebron);
+				assertThat(props.get("rate").asDouble()).isEqualTo(Math.round(1000000.0 * hebron / 707017) / 100.0);
+			}
+			if ("PS0275".equals(props.get("adm2_pcode").asString())) {
+				assertThat(props.get("cases").asLong()).isZero();
+			}
+		}
+		assertThat(areas).isEqualTo(16);
+		assertThat(body).doesNotContain("DASHMARKER");
+		var boundaries = new org.springframework.core.io.ClassPathResource("static/geo/governorates.geojson");
+		assertThat(boundaries.contentLength()).isLessThanOrEqualTo(150 * 1024);
+	}
+
+	@Test
+	void theMapPageShowsTheFiguresAsATableWithTheOchaCreditInArabicAndEnglish() {
+		assertThat(mvc.get().uri("/map").exchange()).hasStatusOk().bodyText()
+			.contains("خريطة المحافظات", "OCHA oPt, CC BY-IGO", "data-pcode=\"PS0150\"", "الخليل", "leaflet",
+					"data-src=\"/map/data.geojson\"")
+			.doesNotContain("DASHMARKER", "data-tiles=");
+		assertThat(mvc.get().uri("/map?lang=en&indicator=quality").exchange()).hasStatusOk().bodyText()
+			.contains("Map of the governorates", "Cases per 10,000 people", "Hebron", "data-indicator=\"quality\"");
 	}
 
 	private static List<String> values(List<CSVRecord> records, String table, String row) {

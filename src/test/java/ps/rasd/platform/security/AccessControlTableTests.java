@@ -116,6 +116,8 @@ class AccessControlTableTests {
 				{ "/cases/" + kase + "/letter", "D D D A D D D A" },
 				{ "/dashboards", "A A A A A A A A" },
 				{ "/dashboards/data.csv", "A A A A A A A A" },
+				{ "/map", "A A A A A A A A" },
+				{ "/map/data.geojson", "A A A A A A A A" },
 				{ "/exports", "D A A A A A A A" },
 				{ "/exports/cases.csv", "A A A A A A A A" },
 				{ "/exports/visits.xlsx", "A A A A A A A A" },
