@@ -43,6 +43,11 @@ class PublicCacheFilter {
 
 	static final class Filter extends ShallowEtagHeaderFilter {
 
+		/** A weak ETag: Tomcat does not compress a response that carries a strong one. */
+		Filter() {
+			setWriteWeakETag(true);
+		}
+
 		@Override
 		protected boolean shouldNotFilterAsyncDispatch() {
 			return true;
