@@ -1,6 +1,7 @@
 /* Rasd — draws a chart from an accessible table: <table data-chart="line"> whose header cells marked data-series give
    the series and whose row headers give the labels; the <canvas data-chart-for="table id"> receives the chart. The
-   table stays for screen readers and for printing. */
+   table stays for screen readers and for printing. data-scale="auto" frees the y axis from 0-100; a cell that is
+   not a number (a suppressed dash) is a gap. */
 (function () {
   'use strict';
   if (!window.Chart) { return; }
@@ -20,7 +21,8 @@
         data: rows.map(function (row) {
           var text = row.cells[column].textContent.trim().replace(/[٠-٩]/g, function (d) { return d.charCodeAt(0) - 0x660; })
             .replace('٫', '.');
-          return text === '' ? null : parseFloat(text);
+          var value = parseFloat(text);
+          return isNaN(value) ? null : value;
         }),
         borderColor: colour, backgroundColor: colour, cubicInterpolationMode: 'monotone', spanGaps: true
       });
@@ -32,7 +34,8 @@
         animation: false,
         locale: document.documentElement.lang,
         plugins: { legend: { display: datasets.length > 1, rtl: rtl, position: 'bottom' }, tooltip: { rtl: rtl } },
-        scales: { x: { reverse: rtl }, y: { min: 0, max: 100, position: rtl ? 'right' : 'left' } }
+        scales: { x: { reverse: rtl }, y: { min: 0, max: table.getAttribute('data-scale') === 'auto' ? undefined : 100,
+          position: rtl ? 'right' : 'left' } }
       }
     });
   });

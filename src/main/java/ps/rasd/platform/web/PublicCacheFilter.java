@@ -28,7 +28,8 @@ class PublicCacheFilter {
 
 	static final List<PathPattern> PUBLIC_READ = List.of("/", "/findings", "/findings/{ref}", "/findings/feed.atom",
 			"/facilities", "/facilities/{id}", "/governorates", "/governorates/{code}", "/authorities",
-			"/authorities/{id}", "/search", "/sitemap.xml").stream()
+			"/authorities/{id}", "/search", "/sitemap.xml", "/dashboards", "/dashboards/data.csv", "/map",
+			"/map/data.geojson").stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 
@@ -60,8 +61,8 @@ class PublicCacheFilter {
 
 	static final class Filter extends ShallowEtagHeaderFilter {
 
+		/** A weak ETag: Tomcat does not compress a response that carries a strong one. */
 		Filter() {
-			// a weak ETag: Tomcat does not compress a response that carries a strong one
 			setWriteWeakETag(true);
 		}
 

@@ -16,6 +16,9 @@ public interface CodeList {
 	/** The sectors by code. */
 	String SECTORS = "sectors";
 
+	/** The active authorities by id. */
+	String AUTHORITIES = "authorities";
+
 	/** Which list this is, e.g. {@link #GOVERNORATES}. */
 	String name();
 

@@ -91,7 +91,8 @@ class LeakTests {
 				ps.rasd.cases.ActionInput.notes("LEAKMARKER-INTERNAL-REFER", "أحيلت"), coordinator);
 		String replyToken = cases.currentReplyToken(ref, coordinator).orElseThrow();
 
-		List<String> publicUrls = List.of("/", "/governorates", "/governorates/50", "/facilities",
+		List<String> publicUrls = List.of("/", "/dashboards", "/dashboards/data.csv", "/map",
+				"/map/data.geojson", "/governorates", "/governorates/50", "/facilities",
 				"/facilities?governorate=50", "/facilities/" + clinic.id(), "/facilities/export.csv", "/authorities",
 				"/authorities/" + clinic.authorityId(), "/api/v1/governorates", "/api/v1/places?governorate=50",
 				"/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities", "/api/v1/facilities",

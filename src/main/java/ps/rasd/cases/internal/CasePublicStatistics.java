@@ -1,0 +1,115 @@
+package ps.rasd.cases.internal;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.cases.CaseStatus;
+import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.spi.PublicStatistics;
+import ps.rasd.shared.spi.SqlConditions;
+
+/**
+ * Counts of published cases (tier PUBLIC with a published title, after the embargo day) by governorate, sector, state
+ * and month, and the median days from referral to the authority first reply. Never reads the reporter or the text.
+ */
+@Component
+class CasePublicStatistics implements PublicStatistics {
+
+	private static final String MONTH = "extract(year from created_at), extract(month from created_at)";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	CasePublicStatistics(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return CASES;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Cell> cells(Filter filter) {
+		SqlConditions where = where(filter);
+		String sql = "select governorate_code, sector_code, status, " + MONTH + ", count(*) from cases_case where "
+				+ where.sql() + " group by governorate_code, sector_code, status, " + MONTH;
+		Map<List<Object>, long[]> merged = new LinkedHashMap<>();
+		jdbc.query(sql, rs -> {
+			YearMonth month = YearMonth.of(rs.getInt(4), rs.getInt(5));
+			String state = state(CaseStatus.valueOf(rs.getString(3)));
+			merged.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), state, month), k -> new long[1])[0] += rs
+				.getLong(6);
+		}, where.arguments().toArray());
+		List<Cell> cells = new ArrayList<>();
+		merged.forEach((key, count) -> cells.add(new Cell((String) key.get(0), (String) key.get(1),
+				(String) key.get(2), (YearMonth) key.get(3), count[0], null)));
+		return cells;
+	}
+
+	/** Days from referral to the first reply of the authority. */
+	@Override
+	@Transactional(readOnly = true)
+	public Figure median(Filter filter) {
+		SqlConditions where = where(filter).and("first_reply_at is not null").and("referred_at is not null");
+		return jdbc.queryForObject("select count(*), percentile_cont(0.5) within group (order by "
+				+ "(extract(epoch from first_reply_at) - extract(epoch from referred_at)) / 86400.0) from cases_case where "
+				+ where.sql(), (rs, n) -> {
+					double value = rs.getDouble(2);
+					return new Figure(rs.getLong(1), rs.wasNull() ? null : value);
+				}, where.arguments().toArray());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Point> points(Filter filter, double cellDegrees) {
+		String cell = String.format(java.util.Locale.ROOT, "%.6f", cellDegrees);
+		String lat = "floor(latitude / " + cell + ")";
+		String lon = "floor(longitude / " + cell + ")";
+		SqlConditions where = where(filter).and("latitude is not null").and("longitude is not null");
+		return jdbc.query("select " + lat + ", " + lon + ", count(*) from cases_case where " + where.sql()
+				+ " group by " + lat + ", " + lon, (rs, n) -> new Point((rs.getLong(1) + 0.5) * cellDegrees,
+						(rs.getLong(2) + 0.5) * cellDegrees, rs.getLong(3)), where.arguments().toArray());
+	}
+
+	static String state(CaseStatus status) {
+		if (status == CaseStatus.RESOLVED || status == CaseStatus.CONFIRMED_FIXED) {
+			return "RESOLVED";
+		}
+		return status.isOpen() ? "OPEN" : "CLOSED";
+	}
+
+	private SqlConditions where(Filter filter) {
+		SqlConditions where = new SqlConditions().and("tier = ?", Tier.PUBLIC.name())
+			.and("public_title is not null")
+			.and("(embargo_until is null or embargo_until <= ?)", ExportDays.today(clock));
+		if (filter.governorateCode() != null) {
+			where.and("governorate_code = ?", filter.governorateCode());
+		}
+		if (filter.sectorCode() != null) {
+			where.and("sector_code = ?", filter.sectorCode());
+		}
+		if (filter.authorityId() != null) {
+			where.and("authority_id = ?", filter.authorityId());
+		}
+		if (filter.from() != null) {
+			where.and("created_at >= ?", ExportDays.start(filter.from().atDay(1)));
+		}
+		if (filter.to() != null) {
+			where.and("created_at < ?", ExportDays.start(filter.to().plusMonths(1).atDay(1)));
+		}
+		return where;
+	}
+}

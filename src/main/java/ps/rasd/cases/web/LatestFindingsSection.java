@@ -1,0 +1,31 @@
+package ps.rasd.cases.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.shared.spi.FacilityPageSection.Rendered;
+import ps.rasd.shared.spi.HomePageSection;
+
+/** The latest published findings on the home page: their published titles, linked to their pages. */
+@Component
+@Order(20)
+class LatestFindingsSection implements HomePageSection {
+
+	static final int LATEST = 5;
+
+	private final CaseManagement cases;
+
+	LatestFindingsSection(CaseManagement cases) {
+		this.cases = cases;
+	}
+
+	@Override
+	public Rendered render(Locale locale) {
+		return new Rendered("cases/latest", "section",
+				Map.of("findings", cases.publicFindings(null, null, 0, LATEST).items()));
+	}
+}

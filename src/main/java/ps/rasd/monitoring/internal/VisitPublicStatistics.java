@@ -1,0 +1,67 @@
+package ps.rasd.monitoring.internal;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.monitoring.VisitStatus;
+import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.PublicStatistics;
+import ps.rasd.shared.spi.SqlConditions;
+
+/**
+ * The service quality index: the mean overall score of approved visits shared with the public (after their embargo)
+ * by governorate, sector and month of the visit. Only scores are read, never answers, notes or names. Visits have no
+ * responsible authority here, so the authority filter does not apply.
+ */
+@Component
+class VisitPublicStatistics implements PublicStatistics {
+
+	private static final String DAY = "coalesce(visited_on, cast(submitted_at as date))";
+
+	private static final String MONTH = "extract(year from " + DAY + "), extract(month from " + DAY + ")";
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	VisitPublicStatistics(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return QUALITY;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Cell> cells(Filter filter) {
+		SqlConditions where = new SqlConditions().and("status = ?", VisitStatus.APPROVED.name())
+			.and("tier = ?", Tier.PUBLIC.name())
+			.and("(embargo_until is null or embargo_until <= ?)", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.and("overall_score is not null")
+			.and(DAY + " is not null");
+		if (filter.governorateCode() != null) {
+			where.and("governorate_code = ?", filter.governorateCode());
+		}
+		if (filter.sectorCode() != null) {
+			where.and("sector_code = ?", filter.sectorCode());
+		}
+		if (filter.from() != null) {
+			where.and(DAY + " >= ?", filter.from().atDay(1));
+		}
+		if (filter.to() != null) {
+			where.and(DAY + " <= ?", filter.to().atEndOfMonth());
+		}
+		String sql = "select governorate_code, sector_code, " + MONTH + ", count(*), avg(overall_score) "
+				+ "from monitoring_visit where " + where.sql() + " group by governorate_code, sector_code, " + MONTH;
+		return jdbc.query(sql, (rs, n) -> new Cell(rs.getString(1), rs.getString(2), null,
+				YearMonth.of(rs.getInt(3), rs.getInt(4)), rs.getLong(5), rs.getDouble(6)), where.arguments().toArray());
+	}
+}
