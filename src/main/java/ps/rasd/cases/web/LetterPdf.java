@@ -47,7 +47,7 @@ class LetterPdf {
 		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
 		Context context = new Context(language, letter);
 		context.setVariable("css", css);
-		context.setVariable("today", LocalDate.now(clock).toString());
+		context.setVariable("today", LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
 		String xhtml = templates.process("cases/letter-pdf", context);
 		return renderer.render(xhtml, language != Locale.ENGLISH);
 	}
