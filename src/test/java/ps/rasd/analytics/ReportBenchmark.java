@@ -30,7 +30,7 @@ class ReportBenchmark {
 	void printsAThirtyPageArabicReport() {
 		ReportRequest request = new ReportRequest(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), null, null,
 				"ar");
-		ReportFigures.Figures figures = figures(Integer.getInteger("stories", 120));
+		ReportFigures.Figures figures = figures(Integer.getInteger("stories", 100));
 		byte[] pdf = writer.write(request, figures);
 		long[] times = new long[RUNS];
 		for (int i = 0; i < RUNS; i++) {

@@ -114,6 +114,8 @@ class AccessControlTableTests {
 				{ "/cases/" + shared, "D A D A D A A A" },
 				{ "/api/v1/cases/" + shared, "D A D A D A A A" },
 				{ "/cases/" + kase + "/letter", "D D D A D D D A" },
+				{ "/cases/" + kase + "/letter.pdf", "D D D A D D D A" },
+				{ "/reports", "D A A A A A D A" },
 				{ "/exports", "D A A A A A A A" },
 				{ "/exports/cases.csv", "A A A A A A A A" },
 				{ "/exports/visits.xlsx", "A A A A A A A A" },
