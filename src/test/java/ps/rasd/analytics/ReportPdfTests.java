@@ -53,13 +53,14 @@ class ReportPdfTests {
 	@Test
 	void theArabicReportCountsPublishedCasesAndTellsOnlyTheirRedactedCopy() {
 		FacilitySummary clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		long before = reports.collect(hebron("ar")).total();
 		kase(clinic, "سامي يشكو انقطاع الكهرباء في العيادة", "كتب سامي بنفسه", Tier.PUBLIC, "انقطاع الكهرباء في العيادة");
 		kase(clinic, "نقص الأدوية المزمنة", "قصة داخلية", Tier.INTERNAL, null);
 
 		ReportFigures.Figures figures = reports.collect(hebron("ar"));
 		byte[] pdf = reports.write(hebron("ar"), figures);
 
-		assertThat(figures.total()).isEqualTo(1);
+		assertThat(figures.total()).as("other tests publish Hebron cases too").isEqualTo(before + 1);
 		String text = PdfChecks.text(pdf);
 		assertThat(text).contains(PdfChecks.normalize("تقرير الرصد الدوري"),
 				PdfChecks.normalize("ملخص الأرقام الرئيسية"), PdfChecks.normalize("انقطاع الكهرباء في العيادة"),
