@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -351,22 +353,35 @@ public class CaseManagement {
 	/** The queue: cases this person may see that match the filters. */
 	@Transactional(readOnly = true)
 	public PageResult<CaseSummary> queue(CaseQuery query, int page, int size, RasdPrincipal actor) {
+		Sort sort = query.oldestFirst() ? Sort.by("createdAt", "id") : Sort.by("createdAt", "id").descending();
+		var result = cases.findPage(matching(query, actor), PageRequest.of(Math.max(page, 0), pageSize(size), sort));
+		return PageResult.of(result, CaseFile::toSummary);
+	}
+
+	private Specification<CaseFile> matching(CaseQuery query, RasdPrincipal actor) {
 		Instant now = clock.instant();
-		Specification<CaseFile> spec = (root, q, cb) -> {
-			List<Predicate> where = new ArrayList<>();
-			if (!(actor.isAdmin() || actor.hasRole("ANALYST"))) {
-				List<Predicate> any = new ArrayList<>();
-				if (actor.hasRole("COORDINATOR") && !actor.governorateCodes().isEmpty()) {
-					any.add(root.get("governorateCode").in(actor.governorateCodes()));
-				}
-				any.add(cb.equal(root.get("filedBy"), actor.accountId()));
-				if (actor.hasRole("PARTNER")) {
-					any.add(root.get("tier").in(Tier.PARTNERS, Tier.PUBLIC));
-				}
-				where.add(cb.or(any.toArray(new Predicate[0])));
+		Scope scope = scope(actor, blank(query.governorateCode()));
+		Set<CaseStatus> states = EnumSet.noneOf(CaseStatus.class);
+		if (query.statuses() != null) {
+			states.addAll(query.statuses());
+		}
+		if (query.overdueOnly()) {
+			// one list of states, not two: the planner estimates a single IN list well
+			if (states.isEmpty()) {
+				states.addAll(UNANSWERED);
 			}
-			if (query.statuses() != null && !query.statuses().isEmpty()) {
-				where.add(root.get("status").in(query.statuses()));
+			else {
+				states.retainAll(UNANSWERED);
+			}
+		}
+		return (root, q, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			scope.predicate(actor, root, cb).ifPresent(where::add);
+			if (!states.isEmpty()) {
+				where.add(root.get("status").in(states));
+			}
+			else if (query.overdueOnly()) {
+				where.add(cb.disjunction());
 			}
 			if (blank(query.governorateCode()) != null) {
 				where.add(cb.equal(root.get("governorateCode"), query.governorateCode()));
@@ -381,14 +396,52 @@ public class CaseManagement {
 				where.add(cb.lessThanOrEqualTo(root.get("createdAt"), now.minus(Duration.ofDays(query.minAgeDays()))));
 			}
 			if (query.overdueOnly()) {
-				where.add(root.get("status").in(UNANSWERED));
 				where.add(cb.lessThan(root.get("dueAt"), now));
 			}
 			return cb.and(where.toArray(new Predicate[0]));
 		};
-		Sort sort = query.oldestFirst() ? Sort.by("createdAt", "id") : Sort.by("createdAt", "id").descending();
-		var result = cases.findAll(spec, PageRequest.of(Math.max(page, 0), pageSize(size), sort));
-		return PageResult.of(result, CaseFile::toSummary);
+	}
+
+	/**
+	 * Which cases a person may see in the queue: everything (administrators, analysts), or their governorates (as a
+	 * coordinator), the cases they filed, and the partners' tiers (as a partner).
+	 *
+	 * @param restricted whether a predicate is needed at all: a filter on one of the coordinator's governorates
+	 * already keeps to the scope
+	 * @param governorates the coordinator's governorates, empty otherwise
+	 * @param filedBy whether "or filed by me" is needed: a coordinator files in their own governorates, so it is
+	 * added only when one of their cases lies elsewhere (an OR over two indexes makes the count read every matching
+	 * row from the table instead of the index alone)
+	 */
+	private record Scope(boolean restricted, Set<String> governorates, boolean filedBy) {
+
+		Optional<Predicate> predicate(RasdPrincipal actor, Root<CaseFile> root, CriteriaBuilder cb) {
+			if (!restricted) {
+				return Optional.empty();
+			}
+			List<Predicate> any = new ArrayList<>();
+			if (!governorates.isEmpty()) {
+				any.add(root.get("governorateCode").in(governorates));
+			}
+			if (filedBy) {
+				any.add(cb.equal(root.get("filedBy"), actor.accountId()));
+			}
+			if (actor.hasRole("PARTNER")) {
+				any.add(root.get("tier").in(Tier.PARTNERS, Tier.PUBLIC));
+			}
+			return Optional.of(any.size() == 1 ? any.get(0) : cb.or(any.toArray(new Predicate[0])));
+		}
+	}
+
+	private Scope scope(RasdPrincipal actor, String governorate) {
+		Set<String> governorates = actor.hasRole("COORDINATOR") ? actor.governorateCodes() : Set.of();
+		if (actor.isAdmin() || actor.hasRole("ANALYST")
+				|| (governorate != null && governorates.contains(governorate))) {
+			return new Scope(false, governorates, false);
+		}
+		boolean filedBy = governorates.isEmpty()
+				|| cases.existsByFiledByAndGovernorateCodeNotIn(actor.accountId(), governorates);
+		return new Scope(true, governorates, filedBy);
 	}
 
 	/** What the coordinator must act on, across their governorates. */
@@ -398,10 +451,11 @@ public class CaseManagement {
 		boolean all = actor.isAdmin() || actor.hasRole("ANALYST");
 		Set<String> govs = actor.governorateCodes().isEmpty() ? Set.of("--") : actor.governorateCodes();
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
-		for (Object[] row : all ? cases.countByStatus() : cases.countByStatusIn(govs)) {
+		// open states only: closed cases are most of the table and nothing to act on
+		for (Object[] row : all ? cases.countByStatus(OPEN) : cases.countByStatusIn(OPEN, govs)) {
 			byStatus.put((CaseStatus) row[0], (Long) row[1]);
 		}
-		long overdue = queue(new CaseQuery(Set.of(), null, null, null, null, true, false), 0, 1, actor).totalItems();
+		long overdue = cases.count(matching(new CaseQuery(Set.of(), null, null, null, null, true, false), actor));
 		long moderation = replies.awaiting(Moderation.PENDING, all, govs).size();
 		return new Dashboard(byStatus, overdue, byStatus.getOrDefault(CaseStatus.SUBMITTED, 0L),
 				byStatus.getOrDefault(CaseStatus.RESOLVED, 0L), moderation);
@@ -930,6 +984,19 @@ public class CaseManagement {
 		CaseFile file = load(reference);
 		requireRead(file, actor);
 		return followUps.findByCaseIdOrderByAssignedAtAsc(file.getId()).stream().map(FollowUp::toView).toList();
+	}
+
+	/** Monitors of this coordinator's governorates (to send to check fixes). */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> monitorsOf(RasdPrincipal actor) {
+		if (!(actor.isAdmin() || actor.hasRole("COORDINATOR"))) {
+			return List.of();
+		}
+		return identity.withRoleIn(Role.MONITOR, actor.isAdmin() ? allGovernorateCodes() : actor.governorateCodes());
+	}
+
+	private Set<String> allGovernorateCodes() {
+		return geography.governorates().stream().map(g -> g.code()).collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** Monitors who may be sent to check a case. */

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * What a coordinator must act on.
  *
- * @param byStatus cases per state in the person's governorates
+ * @param byStatus open cases per state in the person's governorates
  * @param overdue referrals past their due date
  * @param awaitingVerification submitted cases
  * @param awaitingConfirmation cases the authority calls resolved

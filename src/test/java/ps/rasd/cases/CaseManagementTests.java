@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.MovableClock;
@@ -372,6 +375,37 @@ class CaseManagementTests {
 		assertThat(cases.queue(new CaseQuery(Set.of(CaseStatus.VERIFIED), null, null, null, null, false, false), 0,
 				200, coordinator).items()).extracting(CaseSummary::reference).doesNotContain(mine, publicOne);
 		assertThat(cases.dashboard(coordinator).awaitingVerification()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aCoordinatorKeepsSeeingTheCasesTheyFiledInAGovernorateTheyNoLongerCover() {
+		String filed = cases.file(atClinic("قبل النقل"), null, CaseSource.STAFF, null, Principals.coordinator(701, "50"))
+			.summary().reference();
+		String other = publicComplaint("ليست له").summary().reference();
+		RasdPrincipal moved = Principals.coordinator(701, "45");
+		assertThat(cases.queue(CaseQuery.all(), 0, 200, moved).items()).extracting(CaseSummary::reference)
+			.contains(filed).doesNotContain(other);
+		assertThat(cases.queue(new CaseQuery(Set.of(), "50", null, null, null, false, false), 0, 200, moved).items())
+			.extracting(CaseSummary::reference).contains(filed).doesNotContain(other);
+		assertThat(cases.queue(new CaseQuery(Set.of(), "45", null, null, null, false, false), 0, 200, moved).items())
+			.extracting(CaseSummary::reference).doesNotContain(filed, other);
+	}
+
+	@Test
+	void theQueuePagesNewestFirstWithTheTotalAndOverdueKeepsToUnansweredStates() {
+		List<String> filed = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			clock.advance(Duration.ofMinutes(1));
+			filed.add(publicComplaint("صفحة " + i).summary().reference());
+		}
+		PageResult<CaseSummary> first = cases.queue(CaseQuery.all(), 0, 2, coordinator);
+		PageResult<CaseSummary> second = cases.queue(CaseQuery.all(), 1, 2, coordinator);
+		assertThat(first.items()).extracting(CaseSummary::reference).containsExactly(filed.get(4), filed.get(3));
+		assertThat(second.items()).extracting(CaseSummary::reference).containsExactly(filed.get(2), filed.get(1));
+		assertThat(first.totalItems()).isGreaterThanOrEqualTo(5);
+		assertThat(first.totalPages()).isEqualTo((int) ((first.totalItems() + 1) / 2));
+		assertThat(cases.queue(new CaseQuery(Set.of(CaseStatus.SUBMITTED), null, null, null, null, true, false), 0,
+				20, coordinator).totalItems()).isZero();
 	}
 
 	@Test

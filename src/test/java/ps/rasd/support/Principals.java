@@ -18,6 +18,10 @@ public final class Principals {
 		return of("coordinator-test", Set.of("COORDINATOR"), Set.of(governorates));
 	}
 
+	public static RasdPrincipal coordinator(long accountId, String... governorates) {
+		return new Fixed(accountId, "coordinator-" + accountId, Set.of("COORDINATOR"), Set.of(governorates));
+	}
+
 	public static RasdPrincipal monitor(long accountId, String... governorates) {
 		return new Fixed(accountId, "monitor-" + accountId, Set.of("MONITOR"), Set.of(governorates));
 	}

@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 
 import ps.rasd.cases.CaseStatus;
 
-public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile> {
+public interface CaseFileRepository
+		extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile>, CaseFilePages {
 
 	Optional<CaseFile> findByReference(String reference);
 
@@ -54,11 +55,13 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 	List<CaseFile> openInArea(@Param("gov") String governorate, @Param("sector") String sector,
 			@Param("open") Collection<CaseStatus> open, @Param("except") long except, Pageable page);
 
-	@Query("select c.status, count(c) from CaseFile c where c.governorateCode in :govs group by c.status")
-	List<Object[]> countByStatusIn(@Param("govs") Collection<String> governorates);
+	@Query("select c.status, count(c) from CaseFile c where c.status in :states and c.governorateCode in :govs"
+			+ " group by c.status")
+	List<Object[]> countByStatusIn(@Param("states") Collection<CaseStatus> states,
+			@Param("govs") Collection<String> governorates);
 
-	@Query("select c.status, count(c) from CaseFile c group by c.status")
-	List<Object[]> countByStatus();
+	@Query("select c.status, count(c) from CaseFile c where c.status in :states group by c.status")
+	List<Object[]> countByStatus(@Param("states") Collection<CaseStatus> states);
 
 	@Query("select count(c) from CaseFile c where c.overdueSince is not null and c.status in :statuses"
 			+ " and (:all = true or c.governorateCode in :govs)")
@@ -71,4 +74,7 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long>, JpaSp
 	@Query("select c.referredAt, c.firstReplyAt, c.status, c.dueAt from CaseFile c"
 			+ " where c.authorityId = :authority and c.referredAt is not null")
 	List<Object[]> referralsOf(@Param("authority") long authorityId);
+
+	/** Whether the person filed a case outside these governorates. */
+	boolean existsByFiledByAndGovernorateCodeNotIn(long filedBy, Collection<String> governorates);
 }

@@ -1,11 +1,7 @@
 package ps.rasd.cases.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -105,34 +101,12 @@ public class LinkSigner {
 		if (known == null) {
 			synchronized (this) {
 				if (key == null) {
-					key = new SecretKeySpec(configured.isBlank() ? fileKey() : Base64.getDecoder().decode(configured),
+					key = new SecretKeySpec(ps.rasd.shared.SecretKeys.load(configured, keyFile, 32, "reply-link key"),
 							"HmacSHA256");
 				}
 				known = key;
 			}
 		}
 		return known;
-	}
-
-	private byte[] fileKey() {
-		try {
-			if (Files.exists(keyFile)) {
-				return Base64.getDecoder().decode(Files.readString(keyFile).strip());
-			}
-			Files.createDirectories(keyFile.getParent());
-			byte[] fresh = new byte[32];
-			RANDOM.nextBytes(fresh);
-			try {
-				Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			}
-			catch (UnsupportedOperationException ex) {
-				Files.createFile(keyFile);
-			}
-			Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh));
-			return fresh;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or make the reply-link key", ex);
-		}
 	}
 }

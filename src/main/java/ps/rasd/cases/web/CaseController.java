@@ -126,6 +126,7 @@ class CaseController {
 					|| actor.governorateCodes().contains(a.governorateCode()))
 			.toList());
 		model.addAttribute("canBulk", actor.isAdmin() || actor.hasRole("COORDINATOR"));
+		model.addAttribute("bulkMonitors", cases.monitorsOf(actor));
 		List<Object> filters = new ArrayList<>();
 		for (CaseStatus s : statuses) {
 			filters.add("status");
@@ -140,7 +141,8 @@ class CaseController {
 	/** Verifies, or refers to the suggested units, several cases at once; each one that cannot move is counted. */
 	@PostMapping("/cases/bulk")
 	String bulk(@RequestParam(required = false) List<String> refs, @RequestParam String op,
-			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long monitorId, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
 		if (refs == null || refs.isEmpty()) {
 			redirect.addFlashAttribute("problem", "cases.queue.bulk-none");
 			return "redirect:/cases";
@@ -150,8 +152,17 @@ class CaseController {
 		int failed = 0;
 		for (String ref : new LinkedHashSet<>(refs)) {
 			try {
-				CaseSummary current = cases.byReference(ref, actor);
-				cases.act(ref, action, current.version(), ActionInput.notes(null, null), actor);
+				if ("assign".equals(op)) {
+					if (monitorId == null) {
+						throw new InvalidInputException("cases.case.invalid",
+								Map.of("monitorId", "cases.field.required"));
+					}
+					cases.assignFollowUp(ref, monitorId, null, actor);
+				}
+				else {
+					CaseSummary current = cases.byReference(ref, actor);
+					cases.act(ref, action, current.version(), ActionInput.notes(null, null), actor);
+				}
 				done++;
 			}
 			catch (DomainException | ForbiddenException ex) {

@@ -1,15 +1,9 @@
 package ps.rasd.evidence.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -75,31 +69,12 @@ public class Sealer {
 		if (known == null) {
 			synchronized (this) {
 				if (key == null) {
-					key = new SecretKeySpec(configured.isBlank() ? fileKey() : Base64.getDecoder().decode(configured),
+					key = new SecretKeySpec(ps.rasd.shared.SecretKeys.load(configured, keyFile, 32, "sealing key"),
 							"AES");
 				}
 				known = key;
 			}
 		}
 		return known;
-	}
-
-	private byte[] fileKey() {
-		try {
-			if (Files.exists(keyFile)) {
-				return Base64.getDecoder().decode(Files.readString(keyFile).strip());
-			}
-			Files.createDirectories(keyFile.getParent());
-			byte[] fresh = new byte[32];
-			RANDOM.nextBytes(fresh);
-			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			}
-			Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh));
-			return fresh;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or make the sealing key", ex);
-		}
 	}
 }

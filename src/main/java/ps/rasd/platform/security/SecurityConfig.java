@@ -54,7 +54,9 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens) throws Exception {
+			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens,
+			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute)
+			throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(auth -> auth
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -82,6 +84,7 @@ class SecurityConfig {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					AnyRequestMatcher.INSTANCE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new ApiRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
 		// a request signed by a bearer token carries no cookie a forged form could ride on
 		// Open311 clients are other programs, signing each request with an api_key, never with a cookie

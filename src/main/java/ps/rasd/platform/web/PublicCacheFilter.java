@@ -40,7 +40,30 @@ class PublicCacheFilter {
 		return registration;
 	}
 
+	/** API answers carry a weak ETag too, so a client repeating a GET with If-None-Match gets a 304. */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				// exports stream; they must not be held in memory to hash them
+				return request.getRequestURI().contains("/exports");
+			}
+		};
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(1);
+		registration.addUrlPatterns("/api/*", "/open311/*");
+		return registration;
+	}
+
 	static final class Filter extends ShallowEtagHeaderFilter {
+
+		Filter() {
+			// a weak ETag: Tomcat does not compress a response that carries a strong one
+			setWriteWeakETag(true);
+		}
 
 		@Override
 		protected boolean shouldNotFilterAsyncDispatch() {

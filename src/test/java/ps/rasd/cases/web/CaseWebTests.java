@@ -219,6 +219,27 @@ class CaseWebTests {
 	}
 
 	@Test
+	void bulkAssignmentSendsAMonitorToCheckEverySelectedFixAndCountsWhatCannotBe() {
+		var coord = Principals.coordinator("50");
+		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
+		complain("إصلاح ١", "10.0.0.7");
+		complain("إصلاح ٢", "10.0.0.7");
+		String a = referenceOf("إصلاح ١");
+		String b = referenceOf("إصلاح ٢");
+		CaseSummary verified = cases.act(a, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coord);
+		CaseSummary referred = cases.act(a, CaseAction.REFER, verified.version(), new ActionInput(clinic.authorityId(),
+				null, null, null, null, null, null), coord);
+		cases.act(a, CaseAction.REPLY_RESOLVED, referred.version(), ActionInput.notes("أصلحنا", null), coord);
+		MvcTestResult result = mvc.post().uri("/cases/bulk").with(as(coordinator)).with(csrf()).param("op", "assign")
+			.param("monitorId", String.valueOf(monitor.id())).param("refs", a, b).exchange();
+		assertThat(result).hasRedirectedUrl("/cases");
+		assertThat((java.util.Map<String, Object>) result.getMvcResult().getFlashMap()).containsEntry("bulkDone", 1)
+			.containsEntry("bulkFailed", 1);
+		assertThat(cases.followUps(a, coord)).extracting(ps.rasd.cases.FollowUpView::monitorId)
+			.containsExactly(monitor.id());
+	}
+
+	@Test
 	void aMonitorFilesACaseFromTheStaffForm() {
 		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
 		MvcTestResult filed = mvc.post().uri("/cases").with(as(monitor)).with(csrf()).param("facilityId",
