@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +78,11 @@ class CaseController {
 
 	private final String baseUrl;
 
+	private final LetterPdf letterPdf;
+
 	CaseController(CaseManagement cases, Intake intake, RegistryManagement registry, GeographyManagement geography,
-			EvidenceManagement evidence, Clock clock, ps.rasd.shared.RasdProperties properties) {
+			EvidenceManagement evidence, Clock clock, ps.rasd.shared.RasdProperties properties, LetterPdf letterPdf) {
+		this.letterPdf = letterPdf;
 		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
 		this.cases = cases;
 		this.intake = intake;
@@ -378,18 +385,36 @@ class CaseController {
 
 	@GetMapping("/cases/{ref}/letter")
 	String letter(@PathVariable String ref, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		model.addAllAttributes(letterModel(ref, actor));
+		return "cases/letter";
+	}
+
+	/** The same letter as a PDF to print or send; the same access as the page (the facade checks it). */
+	@GetMapping("/cases/{ref}/letter.pdf")
+	ResponseEntity<byte[]> letterPdf(@PathVariable String ref, @AuthenticationPrincipal RasdPrincipal actor,
+			Locale locale) {
+		byte[] pdf = letterPdf.render(letterModel(ref, actor), locale);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("letter-" + ref + ".pdf").build().toString())
+			.body(pdf);
+	}
+
+	private Map<String, Object> letterModel(String ref, RasdPrincipal actor) {
 		CaseSummary summary = cases.byReference(ref, actor);
-		model.addAttribute("summary", summary);
-		model.addAttribute("token", cases.currentReplyToken(ref, actor).orElse(null));
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("summary", summary);
+		model.put("token", cases.currentReplyToken(ref, actor).orElse(null));
 		if (summary.authorityId() != null) {
-			model.addAttribute("authority", registry.authority(summary.authorityId()));
+			model.put("authority", registry.authority(summary.authorityId()));
 		}
 		if (summary.facilityId() != null) {
-			model.addAttribute("facility", registry.facility(summary.facilityId()));
+			model.put("facility", registry.facility(summary.facilityId()));
 		}
-		model.addAttribute("governorateNames", governorateNames());
-		model.addAttribute("baseUrl", baseUrl);
-		return "cases/letter";
+		model.put("governorateNames", governorateNames());
+		model.put("baseUrl", baseUrl);
+		return model;
 	}
 
 	private List<GovernorateSummary> visibleGovernorates(RasdPrincipal actor) {

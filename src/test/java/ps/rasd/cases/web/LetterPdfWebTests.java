@@ -1,0 +1,117 @@
+package ps.rasd.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.cases.ActionInput;
+import ps.rasd.cases.CaseAction;
+import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseSource;
+import ps.rasd.cases.CaseSummary;
+import ps.rasd.cases.NewCase;
+import ps.rasd.identity.AccountDetails;
+import ps.rasd.identity.IdentityManagement;
+import ps.rasd.identity.Role;
+import ps.rasd.registry.FacilitySummary;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.support.AccountFixtures;
+import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.MonitoringFixtures;
+import ps.rasd.support.PdfChecks;
+import ps.rasd.support.Principals;
+
+/** The referral letter as PDF: Arabic text in logical order, embedded fonts, the reply link, who may get it. */
+@IntegrationTest
+@Transactional
+class LetterPdfWebTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	CaseManagement cases;
+
+	private String referredCase() {
+		FacilitySummary clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		var coordinator = Principals.coordinator("50");
+		CaseSummary filed = cases.file(new NewCase("انقطاع المياه عن المركز", "المياه مقطوعة عن المركز الصحي منذ أسبوع",
+				null, null, clinic.id(), null, null, null), null, CaseSource.STAFF, null, coordinator).summary();
+		CaseSummary verified = cases.act(filed.reference(), CaseAction.VERIFY, filed.version(),
+				ActionInput.notes(null, null), coordinator);
+		cases.act(filed.reference(), CaseAction.REFER, verified.version(),
+				new ActionInput(clinic.authorityId(), null, null, null, null, null, null), coordinator);
+		return filed.reference();
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name, Role role,
+			String governorate) {
+		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
+				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorate)), AccountFixtures.PASSWORD)
+			.username();
+		identity.consent(username);
+		return user(users.loadUserByUsername(username));
+	}
+
+	@Test
+	void aCoordinatorGetsTheLetterAsAnArabicPdfWithTheReplyLink() {
+		String ref = referredCase();
+		String token = cases.currentReplyToken(ref, Principals.coordinator("50")).orElseThrow();
+
+		MvcTestResult result = mvc.get().uri("/cases/" + ref + "/letter.pdf").with(as("c", Role.COORDINATOR, "50"))
+			.exchange();
+
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		String text = PdfChecks.text(pdf);
+		assertThat(text).contains(PdfChecks.normalize("انقطاع المياه عن المركز"), PdfChecks.normalize("تحية طيبة وبعد"),
+				PdfChecks.normalize("مديرية صحة الخليل"), ref, "/reply/" + token);
+		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.screenshot(pdf, 0, "referral-letter-pdf-ar");
+	}
+
+	@Test
+	void theLetterPdfIsInEnglishForAnEnglishLocale() {
+		String ref = referredCase();
+
+		MvcTestResult result = mvc.get().uri("/cases/" + ref + "/letter.pdf").cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en"))
+			.with(as("c", Role.COORDINATOR, "50")).exchange();
+
+		assertThat(result).hasStatusOk();
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		assertThat(PdfChecks.text(pdf)).contains("Dear colleagues", ref);
+		PdfChecks.assertFontsEmbedded(pdf);
+		PdfChecks.screenshot(pdf, 0, "referral-letter-pdf-en");
+	}
+
+	@Test
+	void onlyCoordinatorsOfTheGovernorateAndAdministratorsGetTheLetterPdf() {
+		String ref = referredCase();
+		String uri = "/cases/" + ref + "/letter.pdf";
+
+		assertThat(mvc.get().uri(uri).with(as("ad", Role.ADMIN, "50")).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri(uri).with(as("c2", Role.COORDINATOR, "45")).exchange()).hasStatus4xxClientError();
+		assertThat(mvc.get().uri(uri).with(as("m", Role.MONITOR, "50")).exchange()).hasStatus4xxClientError();
+		assertThat(mvc.get().uri(uri).with(as("a", Role.ANALYST, "50")).exchange()).hasStatus4xxClientError();
+		assertThat(mvc.get().uri(uri).exchange()).hasStatus3xxRedirection();
+	}
+
+}
