@@ -241,6 +241,22 @@ echo "  loaded in ${SECONDS} s"
 # The figures are latencies on this machine: say how busy it was.
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 
+# CPU time a request costs the application and PostgreSQL (server, backends, parallel workers that exited), from
+# /proc: on a shared machine the latencies depend on the neighbours, this does much less.
+PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
+app_ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
+pg_ticks() {
+  { awk '{print $14 + $15 + $16 + $17}' /proc/$PG_PID/stat
+    for p in $(pgrep -P $PG_PID); do awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null; done; } | awk '{s += $1} END {print s}'
+}
+measure() { # wrk's arguments: prints the figures of the script's done() and the CPU a request
+  local app pg line
+  app=$(app_ticks); pg=$(pg_ticks)
+  line=$(wrk "$@" | tail -1)
+  echo "$line" | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) '{
+    n = $2 + 0; printf "%s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n", $0, a * 1000 / hz / n, p * 1000 / hz / n }'
+}
+
 # 4. Sessions: the Hebron monitor files cases; the coordinator of Hebron and Bethlehem reads the queue.
 session() {
   local password jar token
@@ -257,9 +273,9 @@ export RASD_FACILITIES=$(psql -t -A -c "select string_agg(id::text, ',') from re
 
 echo "Filing a case, JSON API, one client at a time, 15 s (after 10 s warm-up at 20):"
 wrk -t4 -c20 -d10s -s bench/file-case.lua "$BASE" > /dev/null
-wrk -t1 -c1 -d15s -s bench/file-case.lua "$BASE" | tail -1
+measure -t1 -c1 -d15s -s bench/file-case.lua "$BASE"
 echo "Filing a case, JSON API, 20 concurrent clients filing as fast as they can, 30 s:"
-wrk -t4 -c20 -d30s -s bench/file-case.lua "$BASE" | tail -1
+measure -t4 -c20 -d30s -s bench/file-case.lua "$BASE"
 psql -t -c "select 'cases now: ' || count(*) from cases_case"
 
 session coordinator
@@ -270,9 +286,9 @@ queue() {
   status=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "Cookie: $RASD_COOKIE" "$BASE$2")
   [ "$status" = 200 ] && ! grep -q 'name="password"' "$WORK/page" || { echo "$2 answered $status"; exit 1; }
   echo "$1"
-  wrk -t1 -c1 -d10s -s bench/percentiles.lua "$BASE$2" | tail -1 | sed 's/^  /   1 client:  /'
+  measure -t1 -c1 -d10s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /   1 client:  /'
   wrk -t4 -c20 -d5s -s bench/percentiles.lua "$BASE$2" > /dev/null
-  wrk -t4 -c20 -d15s -s bench/percentiles.lua "$BASE$2" | tail -1 | sed 's/^  /  20 clients: /'
+  measure -t4 -c20 -d15s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /  20 clients: /'
 }
 echo "Coordinators' queue of Hebron and Bethlehem (HTML, 30 a page, with the dashboard):"
 queue "overdue Hebron health referrals, oldest first" "/cases?status=REFERRED&governorate=50&sector=HEALTH&overdue=true&oldest=true"
