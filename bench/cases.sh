@@ -232,6 +232,7 @@ where c.id > (select id from bench_start);
 update cases_reporter r set name = null, phone = null, email = null, erased_at = c.closed_at + interval '180 days'
 from cases_case c where c.id = r.case_id and c.id > (select id from bench_start) and c.closed_at < now() - interval '180 days';
 vacuum analyze;
+checkpoint;
 SQL
 psql -t -c "select 'cases: ' || count(*) || ', open: ' || count(*) filter (where status not in ('CONFIRMED_FIXED',
   'REJECTED', 'DUPLICATE', 'CLOSED_UNRESOLVED')) || ', overdue: ' || count(overdue_since) || ', in Hebron and Bethlehem: '
@@ -241,7 +242,24 @@ echo "  loaded in ${SECONDS} s"
 # The figures are latencies on this machine: say how busy it was.
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 
-# 4. Sessions: the Hebron monitor files cases; the coordinator of Hebron and Bethlehem reads the queue.
+# CPU time a request costs the application and PostgreSQL (server, backends, parallel workers that exited), from
+# /proc: on a shared machine the latencies depend on the neighbours, this does much less.
+PG_PID=$(head -1 "$WORK/pg/postmaster.pid")
+app_ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
+pg_ticks() {
+  { awk '{print $14 + $15 + $16 + $17}' /proc/$PG_PID/stat
+    for p in $(pgrep -P $PG_PID); do awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null; done; } | awk '{s += $1} END {print s}'
+}
+measure() { # wrk's arguments: prints the figures of the script's done() and the CPU a request
+  local app pg line
+  app=$(app_ticks); pg=$(pg_ticks)
+  line=$(wrk "$@" | tail -1)
+  echo "$line" | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) '{
+    n = $2 + 0; printf "%s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n", $0, a * 1000 / hz / n, p * 1000 / hz / n }'
+}
+
+# 4. Sessions: the coordinator of Hebron and Bethlehem reads the queue (first, on the loaded year: twenty thousand
+# cases filed in a minute would swell the queue of new cases); the Hebron monitor files cases.
 session() {
   local password jar token
   password=$(grep "^$1 " "$WORK/data/demo-accounts.txt" | cut -d' ' -f2)
@@ -251,17 +269,6 @@ session() {
   CSRF=$(curl -s -c "$jar" -b "$jar" "$BASE/cases" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
   COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
 }
-session monitor
-export RASD_CSRF=$CSRF RASD_COOKIE=$COOKIE RASD_GOVERNORATE=50
-export RASD_FACILITIES=$(psql -t -A -c "select string_agg(id::text, ',') from registry_facility where governorate_code = '50'")
-
-echo "Filing a case, JSON API, one client at a time, 15 s (after 10 s warm-up at 20):"
-wrk -t4 -c20 -d10s -s bench/file-case.lua "$BASE" > /dev/null
-wrk -t1 -c1 -d15s -s bench/file-case.lua "$BASE" | tail -1
-echo "Filing a case, JSON API, 20 concurrent clients filing as fast as they can, 30 s:"
-wrk -t4 -c20 -d30s -s bench/file-case.lua "$BASE" | tail -1
-psql -t -c "select 'cases now: ' || count(*) from cases_case"
-
 session coordinator
 export RASD_COOKIE=$COOKIE
 # One queue: checks the answer, then one client for 10 s and 20 clients for 15 s (after 5 s of warm-up).
@@ -270,9 +277,9 @@ queue() {
   status=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "Cookie: $RASD_COOKIE" "$BASE$2")
   [ "$status" = 200 ] && ! grep -q 'name="password"' "$WORK/page" || { echo "$2 answered $status"; exit 1; }
   echo "$1"
-  wrk -t1 -c1 -d10s -s bench/percentiles.lua "$BASE$2" | tail -1 | sed 's/^  /   1 client:  /'
+  measure -t1 -c1 -d10s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /   1 client:  /'
   wrk -t4 -c20 -d5s -s bench/percentiles.lua "$BASE$2" > /dev/null
-  wrk -t4 -c20 -d15s -s bench/percentiles.lua "$BASE$2" | tail -1 | sed 's/^  /  20 clients: /'
+  measure -t4 -c20 -d15s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /  20 clients: /'
 }
 echo "Coordinators' queue of Hebron and Bethlehem (HTML, 30 a page, with the dashboard):"
 queue "overdue Hebron health referrals, oldest first" "/cases?status=REFERRED&governorate=50&sector=HEALTH&overdue=true&oldest=true"
@@ -285,6 +292,17 @@ queue "overdue referrals and escalations in Hebron, oldest first" "/api/v1/cases
 queue "municipal cases in progress or scheduled" "/api/v1/cases?status=IN_PROGRESS&status=ACTION_SCHEDULED&sector=MUNICIPAL"
 queue "confirmed fixes in Hebron, page 200" "/api/v1/cases?status=CONFIRMED_FIXED&governorate=50&page=200"
 queue "everything, page 200" "/api/v1/cases?page=200"
+
+session monitor
+export RASD_CSRF=$CSRF RASD_COOKIE=$COOKIE RASD_GOVERNORATE=50
+export RASD_FACILITIES=$(psql -t -A -c "select string_agg(id::text, ',') from registry_facility where governorate_code = '50'")
+
+echo "Filing a case, JSON API, one client at a time, 15 s (after 10 s warm-up at 20):"
+wrk -t4 -c20 -d10s -s bench/file-case.lua "$BASE" > /dev/null
+measure -t1 -c1 -d15s -s bench/file-case.lua "$BASE"
+echo "Filing a case, JSON API, 20 concurrent clients filing as fast as they can, 30 s:"
+measure -t4 -c20 -d30s -s bench/file-case.lua "$BASE"
+psql -t -c "select 'cases now: ' || count(*) from cases_case"
 
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"
 RSS=$(ps -o rss= -p $APP)
