@@ -79,13 +79,7 @@ class CaseExportSource implements ExportSource {
 		columns.add(ExportColumn.of("reference", "الرقم المرجعي", "Reference", "#meta +id", Type.TEXT));
 		columns.add(ExportColumn.of("title", "العنوان", "Title", "#description +title", Type.TEXT));
 		columns.add(ExportColumn.of("description", "الوصف", "Description", "#description", Type.TEXT));
-		columns.add(ExportColumn.of("governorate_code", "رمز المحافظة", "Governorate code", "#adm1 +code", Type.CODE));
-		columns.add(ExportColumn.of("governorate_ar", "المحافظة", "Governorate (Arabic)", "#adm1 +name +i_ar",
-				Type.CODE));
-		columns.add(ExportColumn.of("governorate_en", "المحافظة بالإنجليزية", "Governorate", "#adm1 +name +i_en",
-				Type.CODE));
-		columns.add(ExportColumn.of("sector_code", "القطاع", "Sector", "#sector", Type.CODE));
-		columns.add(ExportColumn.of("sector_ar", "اسم القطاع", "Sector (Arabic)", "#sector +name +i_ar", Type.CODE));
+		columns.addAll(ExportColumn.governorateAndSector());
 		columns.add(ExportColumn.of("status", "الحالة", "Status", "#status", Type.CODE));
 		columns.add(ExportColumn.of("source", "المصدر", "Source", null, Type.CODE));
 		columns.add(ExportColumn.of("authority_ar", "الجهة المسؤولة", "Responsible authority", "#org +impl",

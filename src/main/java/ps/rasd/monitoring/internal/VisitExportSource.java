@@ -80,13 +80,7 @@ class VisitExportSource implements ExportSource {
 		columns.add(ExportColumn.of("facility_id", "رقم المرفق", "Facility id", "#loc +code", Type.INTEGER));
 		columns.add(ExportColumn.of("facility_ar", "المرفق", "Facility (Arabic)", "#loc +name +i_ar", Type.CODE));
 		columns.add(ExportColumn.of("facility_en", "المرفق بالإنجليزية", "Facility", "#loc +name +i_en", Type.CODE));
-		columns.add(ExportColumn.of("governorate_code", "رمز المحافظة", "Governorate code", "#adm1 +code", Type.CODE));
-		columns.add(ExportColumn.of("governorate_ar", "المحافظة", "Governorate (Arabic)", "#adm1 +name +i_ar",
-				Type.CODE));
-		columns.add(ExportColumn.of("governorate_en", "المحافظة بالإنجليزية", "Governorate", "#adm1 +name +i_en",
-				Type.CODE));
-		columns.add(ExportColumn.of("sector_code", "القطاع", "Sector", "#sector", Type.CODE));
-		columns.add(ExportColumn.of("sector_ar", "اسم القطاع", "Sector (Arabic)", "#sector +name +i_ar", Type.CODE));
+		columns.addAll(ExportColumn.governorateAndSector());
 		columns.add(ExportColumn.of("authority_ar", "الجهة المسؤولة", "Responsible authority", "#org +impl",
 				Type.CODE));
 		columns.add(ExportColumn.of("visited_on", "تاريخ الزيارة", "Visited on", "#date +visited", Type.DATE));

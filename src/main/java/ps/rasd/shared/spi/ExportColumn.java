@@ -15,6 +15,16 @@ import ps.rasd.shared.LocalizedText;
 public record ExportColumn(String key, LocalizedText header, String hxl, Type type) {
 
 	/** A column with an Arabic and an English header. */
+	/** The governorate's code and names and the sector's code and Arabic name, as every source writes them. */
+	public static java.util.List<ExportColumn> governorateAndSector() {
+		return java.util.List.of(
+				of("governorate_code", "رمز المحافظة", "Governorate code", "#adm1 +code", Type.CODE),
+				of("governorate_ar", "المحافظة", "Governorate (Arabic)", "#adm1 +name +i_ar", Type.CODE),
+				of("governorate_en", "المحافظة بالإنجليزية", "Governorate", "#adm1 +name +i_en", Type.CODE),
+				of("sector_code", "القطاع", "Sector", "#sector", Type.CODE),
+				of("sector_ar", "اسم القطاع", "Sector (Arabic)", "#sector +name +i_ar", Type.CODE));
+	}
+
 	public static ExportColumn of(String key, String arabic, String english, String hxl, Type type) {
 		return new ExportColumn(key, new LocalizedText(arabic, english), hxl, type);
 	}
