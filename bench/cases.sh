@@ -302,9 +302,11 @@ wrk -t4 -c20 -d10s -s bench/file-case.lua "$BASE" > /dev/null
 measure -t1 -c1 -d15s -s bench/file-case.lua "$BASE"
 echo "Filing a case, JSON API, 20 concurrent clients filing as fast as they can, 30 s:"
 # what the application's database connections wait for meanwhile, sampled five times a second
-( while sleep 0.2 && kill -0 $APP 2>/dev/null; do psql -t -A -c "select coalesce(wait_event_type || ' ' || wait_event, 'running') || ' — '
-    || left(regexp_replace(query, '\s+', ' ', 'g'), 60) from pg_stat_activity where state = 'active'
-    and backend_type = 'client backend' and pid <> pg_backend_pid()"; done > "$WORK/waits" 2>/dev/null ) &
+( while sleep 0.2 && kill -0 $APP 2>/dev/null; do
+    psql -t -A -c "select coalesce(wait_event_type || ' ' || wait_event, 'running') || ' — '
+      || left(regexp_replace(query, '\s+', ' ', 'g'), 60) from pg_stat_activity where state = 'active'
+      and backend_type = 'client backend' and pid <> pg_backend_pid()"
+  done > "$WORK/waits" 2>/dev/null ) &
 SAMPLER=$!
 measure -t4 -c20 -d30s -s bench/file-case.lua "$BASE"
 kill $SAMPLER
