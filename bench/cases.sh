@@ -271,14 +271,14 @@ session() {
 }
 session coordinator
 export RASD_COOKIE=$COOKIE
-# One queue: checks the answer, then one client for 10 s and 20 clients for 15 s (after 5 s of warm-up).
+# One queue: checks the answer, warms up for 5 s at 20 clients, then one client for 10 s and 20 clients for 15 s.
 queue() {
   local status
   status=$(curl -s -o "$WORK/page" -w '%{http_code}' -H "Cookie: $RASD_COOKIE" "$BASE$2")
   [ "$status" = 200 ] && ! grep -q 'name="password"' "$WORK/page" || { echo "$2 answered $status"; exit 1; }
   echo "$1"
-  measure -t1 -c1 -d10s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /   1 client:  /'
   wrk -t4 -c20 -d5s -s bench/percentiles.lua "$BASE$2" > /dev/null
+  measure -t1 -c1 -d10s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /   1 client:  /'
   measure -t4 -c20 -d15s -s bench/percentiles.lua "$BASE$2" | sed 's/^  /  20 clients: /'
 }
 echo "Coordinators' queue of Hebron and Bethlehem (HTML, 30 a page, with the dashboard):"
@@ -301,7 +301,18 @@ echo "Filing a case, JSON API, one client at a time, 15 s (after 10 s warm-up at
 wrk -t4 -c20 -d10s -s bench/file-case.lua "$BASE" > /dev/null
 measure -t1 -c1 -d15s -s bench/file-case.lua "$BASE"
 echo "Filing a case, JSON API, 20 concurrent clients filing as fast as they can, 30 s:"
+# what the application's database connections wait for meanwhile, sampled five times a second
+( while sleep 0.2 && kill -0 $APP 2>/dev/null; do
+    psql -t -A -c "select coalesce(wait_event_type || ' ' || wait_event, 'running') || ' — '
+      || left(regexp_replace(query, '\s+', ' ', 'g'), 60) from pg_stat_activity where state = 'active'
+      and backend_type = 'client backend' and pid <> pg_backend_pid()"
+  done > "$WORK/waits" 2>/dev/null ) &
+SAMPLER=$!
 measure -t4 -c20 -d30s -s bench/file-case.lua "$BASE"
+kill $SAMPLER
+echo "  what the application's database connections were doing meanwhile (share of samples):"
+sort "$WORK/waits" | uniq -c | sort -rn | head -4 | awk -v n=$(wc -l < "$WORK/waits") '{
+  c = $1; $1 = ""; printf "    %3.0f%%%s\n", 100 * c / n, $0 }'
 psql -t -c "select 'cases now: ' || count(*) from cases_case"
 
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"
