@@ -83,7 +83,9 @@ class LetterPdfWebTests {
 		byte[] pdf = result.getResponse().getContentAsByteArray();
 		String text = PdfChecks.text(pdf);
 		assertThat(text).contains(PdfChecks.normalize("انقطاع المياه عن المركز"), PdfChecks.normalize("تحية طيبة وبعد"),
-				PdfChecks.normalize("مديرية صحة الخليل"), ref, "/reply/" + token);
+				PdfChecks.normalize("مديرية صحة الخليل"), ref);
+		// a long link may wrap onto the next line, which text extraction turns into a space
+		assertThat(text.replaceAll("\\s+", "")).contains("/reply/" + token);
 		PdfChecks.assertFontsEmbedded(pdf);
 		PdfChecks.screenshot(pdf, 0, "referral-letter-pdf-ar");
 	}
