@@ -71,8 +71,12 @@ public class CaseMail {
 
 	private final String baseUrl;
 
+	private final ps.rasd.geography.GeographyManagement geography;
+
 	CaseMail(CaseManagement cases, RegistryManagement registry, IdentityManagement identity, MailOutbox outbox,
-			ITemplateEngine templates, MessageSource messages, RasdProperties properties) {
+			ITemplateEngine templates, MessageSource messages, RasdProperties properties,
+			ps.rasd.geography.GeographyManagement geography) {
+		this.geography = geography;
 		this.cases = cases;
 		this.registry = registry;
 		this.identity = identity;
@@ -232,12 +236,8 @@ public class CaseMail {
 		return instant == null ? "—" : LocalDate.ofInstant(instant, CaseManagement.ZONE).toString();
 	}
 
-	private static Set<String> allGovernorates() {
-		Set<String> all = new java.util.HashSet<>();
-		for (int i = 1; i <= 99; i++) {
-			all.add(String.format("%02d", i));
-		}
-		return all;
+	private Set<String> allGovernorates() {
+		return geography.governorates().stream().map(g -> g.code()).collect(java.util.stream.Collectors.toSet());
 	}
 
 	private static RasdPrincipal principal(AccountSummary account) {
