@@ -16,6 +16,9 @@ final class DefinitionRules {
 
 	static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
+	/** Choice values may also be codes that start with a digit, as in XLSForm (e.g. PCBS governorate codes). */
+	static final Pattern CHOICE_VALUE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}");
+
 	private DefinitionRules() {
 	}
 
@@ -58,7 +61,7 @@ final class DefinitionRules {
 			if (q.choices().size() < 2) {
 				problems.add(FormProblem.of(where, "forms.problem.choices"));
 			}
-			q.choices().stream().filter(c -> c.value() == null || !NAME.matcher(c.value()).matches()
+			q.choices().stream().filter(c -> c.value() == null || !CHOICE_VALUE.matcher(c.value()).matches()
 					|| !values.add(c.value()))
 				.forEach(c -> problems.add(FormProblem.of(where, "forms.problem.choice-value", c.value())));
 		}
