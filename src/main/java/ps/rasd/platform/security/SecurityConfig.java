@@ -37,7 +37,8 @@ class SecurityConfig {
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
-			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson" };
+			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/p/**",
+			"/opinion-polls", "/opinion-polls/**" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -70,6 +71,8 @@ class SecurityConfig {
 			.requestMatchers("/team", "/team/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
 			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
+			.requestMatchers("/polls", "/polls/*/interview").hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
+			.requestMatchers("/polls/**", "/api/v1/polls", "/api/v1/polls/**").hasAnyRole("ANALYST", "ADMIN")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
