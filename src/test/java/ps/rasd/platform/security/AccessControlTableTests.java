@@ -59,6 +59,9 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.cases.CaseManagement cases;
 
+	@Autowired
+	ps.rasd.polls.PollManagement polls;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -86,6 +89,8 @@ class AccessControlTableTests {
 				null, null, null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
 		cases.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
 				ps.rasd.support.Principals.coordinator("50"));
+
+		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -126,6 +131,12 @@ class AccessControlTableTests {
 				{ "/exports/facilities.geojson", "A A A A A A A A" },
 				{ "/api/v1/exports/sources", "A A A A A A A A" },
 				{ "/api/v1/exports/cases.csv", "A A A A A A A A" },
+				{ "/polls", "D A A A A A D A" },
+				{ "/polls/new", "D D D D D A D A" },
+				{ "/polls/" + poll.id(), "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/responses", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/interview", "D A A A A A D A" },
+				{ "/p/" + poll.openLink(), "A A A A A A A A" },
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },
 				{ "/admin/forms/" + formId, "D D D D D D D A" },
