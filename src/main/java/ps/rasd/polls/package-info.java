@@ -4,7 +4,7 @@
  * The statistics engine lives in the named interface {@code stats} ({@link ps.rasd.polls.stats}): plain Java on
  * arrays, no Spring and no database.
  */
-@ApplicationModule(displayName = "Polls", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Polls", allowedDependencies = { "shared", "forms" })
 package ps.rasd.polls;
 
 import org.springframework.modulith.ApplicationModule;
