@@ -358,6 +358,40 @@ public class CaseManagement {
 		return PageResult.of(result, CaseFile::toSummary);
 	}
 
+	/**
+	 * The orders of the case list: by the day reported, the last change, or the reference; a leading minus means
+	 * newest (or last) first.
+	 */
+	public static final ps.rasd.shared.SortOptions SORTS = ps.rasd.shared.SortOptions.of("-reported", "reported",
+			"-updated", "updated", "reference", "-reference");
+
+	/**
+	 * One page of the cases this person may see that match the filters, with keyset paging: up to
+	 * {@link ps.rasd.shared.CursorRequest#fetchSize()} cases after the cursor, in the order asked (then by id). The
+	 * {@code oldestFirst} flag of the query is ignored: the order is the request's.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> list(CaseQuery query, ps.rasd.shared.CursorRequest page, RasdPrincipal actor) {
+		String attribute = switch (page.key()) {
+			case "updated" -> "updatedAt";
+			case "reference" -> "reference";
+			default -> "createdAt";
+		};
+		Specification<CaseFile> spec = matching(query, actor);
+		if (!page.first()) {
+			spec = spec.and((root, q, cb) -> "reference".equals(attribute)
+					? ps.rasd.shared.Keyset.after(cb, root.<String>get(attribute), root.<Long>get("id"),
+							page.afterKey(), page.afterId(), page.descending())
+					: ps.rasd.shared.Keyset.after(cb, root.<Instant>get(attribute), root.<Long>get("id"),
+							page.afterInstant(), page.afterId(), page.descending()));
+		}
+		Sort.Direction direction = page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+		return cases.findBy(spec, q -> q.sortBy(Sort.by(direction, attribute, "id")).limit(page.fetchSize()).all())
+			.stream()
+			.map(CaseFile::toSummary)
+			.toList();
+	}
+
 	private Specification<CaseFile> matching(CaseQuery query, RasdPrincipal actor) {
 		Instant now = clock.instant();
 		Scope scope = scope(actor, blank(query.governorateCode()));
