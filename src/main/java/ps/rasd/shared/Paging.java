@@ -89,6 +89,41 @@ public class Paging {
 	}
 
 	/**
+	 * Keyset paging over a short list held in memory: the rows after the cursor in the order asked (then by id), at
+	 * most {@link CursorRequest#fetchSize()} of them, ready for {@link #page}.
+	 *
+	 * @param sortKey the row's sort key (an instant, a number or a text; never {@code null})
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public <T> List<T> slice(List<T> all, CursorRequest request, Function<T, Object> sortKey, ToLongFunction<T> id) {
+		java.util.Comparator<T> order = java.util.Comparator
+			.<T, Comparable>comparing(row -> (Comparable) comparable(sortKey.apply(row)))
+			.thenComparingLong(id);
+		if (request.descending()) {
+			order = order.reversed();
+		}
+		java.util.Comparator<T> sorted = order;
+		return all.stream().sorted(sorted).filter(row -> request.first() || after(row, request, sortKey, id))
+			.limit(request.fetchSize()).toList();
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static <T> boolean after(T row, CursorRequest request, Function<T, Object> sortKey, ToLongFunction<T> id) {
+		Object key = comparable(sortKey.apply(row));
+		Object last = key instanceof java.time.Instant ? java.time.Instant.parse(request.afterKey())
+				: key instanceof Long || key instanceof Integer ? Long.valueOf(request.afterKey()) : request.afterKey();
+		int c = ((Comparable) (key instanceof Integer i ? Long.valueOf(i) : key)).compareTo(last);
+		if (c == 0) {
+			c = Long.compare(id.applyAsLong(row), request.afterId());
+		}
+		return request.descending() ? c < 0 : c > 0;
+	}
+
+	private static Object comparable(Object key) {
+		return key instanceof java.time.Instant instant ? java.time.Instant.parse(text(instant)) : key;
+	}
+
+	/**
 	 * An instant as the database keeps it: to the microsecond, rounded (H2 and PostgreSQL round), so that a row read
 	 * before it was stored compares equal to itself.
 	 */

@@ -70,6 +70,7 @@ class SecurityConfig {
 			.requestMatchers("/team", "/team/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
 			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
+			.requestMatchers("/api/v1/exports/jobs", "/api/v1/exports/jobs/**").authenticated()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
