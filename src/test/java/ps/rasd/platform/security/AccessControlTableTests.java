@@ -127,6 +127,7 @@ class AccessControlTableTests {
 				{ "/api/v1/exports/sources", "A A A A A A A A" },
 				{ "/api/v1/exports/cases.csv", "A A A A A A A A" },
 				{ "/api/v1/exports/jobs", "D A A A A A A A" },
+				{ "/api/v1/reports", "D A A A A A D A" },
 				{ "/api/v1/cases", "D A A A A A A A" },
 				{ "/api/v1/visits", "D A A A A A D A" },
 				{ "/api/v1/places", "A A A A A A A A" },
