@@ -631,23 +631,39 @@ public class CaseManagement {
 	/** How an authority unit answers the cases referred to it (figures for everyone; few referrals are flagged). */
 	@Transactional(readOnly = true)
 	public AuthorityScorecard scorecard(long authorityId) {
+		return scorecard(cases.referralsOf(authorityId), clock.instant());
+	}
+
+	/**
+	 * How an authority unit answered the cases referred to it within a period ({@code from} included, {@code to}
+	 * excluded): replies and overdue referrals are counted as they stood at the end of the period (or now, when that
+	 * is sooner), so a report on a past period does not change with later events.
+	 */
+	@Transactional(readOnly = true)
+	public AuthorityScorecard scorecard(long authorityId, Instant from, Instant to) {
 		Instant now = clock.instant();
+		return scorecard(cases.referralsOf(authorityId, from, to), to.isBefore(now) ? to : now);
+	}
+
+	private static AuthorityScorecard scorecard(List<Object[]> referrals, Instant asOf) {
 		long referred = 0;
 		long replied = 0;
 		long overdue = 0;
 		long fixed = 0;
 		List<Double> days = new ArrayList<>();
-		for (Object[] row : cases.referralsOf(authorityId)) {
+		for (Object[] row : referrals) {
 			Instant referredAt = (Instant) row[0];
 			Instant firstReply = (Instant) row[1];
 			CaseStatus status = (CaseStatus) row[2];
 			Instant due = (Instant) row[3];
 			referred++;
-			if (firstReply != null) {
+			boolean answered = firstReply != null && !firstReply.isAfter(asOf);
+			if (answered) {
 				replied++;
 				days.add(Math.max(0, Duration.between(referredAt, firstReply).toMinutes()) / 1440.0);
 			}
-			if (UNANSWERED.contains(status) && due != null && due.isBefore(now)) {
+			if (!answered && due != null && due.isBefore(asOf)
+					&& (UNANSWERED.contains(status) || firstReply != null)) {
 				overdue++;
 			}
 			if (status == CaseStatus.CONFIRMED_FIXED) {
