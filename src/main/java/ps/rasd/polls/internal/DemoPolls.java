@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ps.rasd.forms.FormSummary;
 import ps.rasd.forms.FormsManagement;
@@ -51,6 +53,8 @@ class DemoPolls implements DemoSeed {
 
 	static final int RESPONSES = 1200;
 
+	private static final int CHUNK = 100;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoPolls.class);
 
 	private static final List<String> ENUMERATORS = List.of("monitor", "monitor-15", "monitor-30", "monitor-60");
@@ -65,8 +69,11 @@ class DemoPolls implements DemoSeed {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	DemoPolls(PollManagement polls, FormsManagement forms, GeographyManagement geography,
-			IdentityManagement identity, Clock clock) {
+			IdentityManagement identity, Clock clock, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.polls = polls;
 		this.forms = forms;
 		this.geography = geography;
@@ -79,7 +86,6 @@ class DemoPolls implements DemoSeed {
 		return 60;
 	}
 
-	/** Not one transaction: each response is its own, as in fieldwork (one long persistence context is slow). */
 	@Override
 	public void seed() {
 		if (polls.poll(CODE).isPresent()) {
@@ -92,8 +98,10 @@ class DemoPolls implements DemoSeed {
 		polls.design(poll.id(), List.of("governorate"), strata(governorates), quotas(), system);
 		poll = polls.open(poll.id(), system);
 		List<DemoActor> enumerators = enumerators();
+		long start = System.nanoTime();
 		int kept = record(poll, new DemoRespondents(2026, governorates, enumerators.size()), enumerators, system);
-		log.info("Demo poll {}: {} responses, {} enumerators", CODE, kept, enumerators.size());
+		log.info("Demo poll {}: {} responses, {} enumerators, in {} ms", CODE, kept, enumerators.size(),
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
 	private FormSummary form(DemoActor system) {
@@ -118,21 +126,30 @@ class DemoPolls implements DemoSeed {
 		List<Map<String, String>> imported = new ArrayList<>();
 		List<Integer> durations = new ArrayList<>();
 		int kept = 0;
-		for (int i = 0; i < all.size(); i++) {
-			Respondent r = all.get(i);
-			String key = "demo-" + CODE + "-" + i;
-			Instant started = now.minusSeconds(r.seconds());
-			if (r.channel() == -2) {
-				imported.add(r.answers());
-				durations.add(r.seconds());
-				continue;
-			}
-			ResponseCheck check = r.channel() == -1 ? polls.respondOpen(poll.openLink(), key, r.answers(), started)
-					: polls.interview(poll.id(), key, r.answers(), started, enumerators.get(r.channel()));
-			if (!check.kept()) {
-				throw new IllegalStateException("A demo response is refused: " + check.errors());
-			}
-			kept++;
+		// a hundred responses a transaction: one per response is slow, one for all makes every flush check them all
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			int first = from;
+			kept += transactions.execute(status -> {
+				int done = 0;
+				for (int i = first; i < Math.min(first + CHUNK, all.size()); i++) {
+					Respondent r = all.get(i);
+					if (r.channel() == -2) {
+						imported.add(r.answers());
+						durations.add(r.seconds());
+						continue;
+					}
+					String key = "demo-" + CODE + "-" + i;
+					Instant started = now.minusSeconds(r.seconds());
+					ResponseCheck check = r.channel() == -1
+							? polls.respondOpen(poll.openLink(), key, r.answers(), started)
+							: polls.interview(poll.id(), key, r.answers(), started, enumerators.get(r.channel()));
+					if (!check.kept()) {
+						throw new IllegalStateException("A demo response is refused: " + check.errors());
+					}
+					done++;
+				}
+				return done;
+			});
 		}
 		return kept + polls.importResponses(poll.id(), imported, durations, "demo-paper-questionnaires.xlsx", system);
 	}
