@@ -90,7 +90,7 @@ class AccessControlTableTests {
 		cases.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
 				ps.rasd.support.Principals.coordinator("50"));
 
-		long poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms).id();
+		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -131,6 +131,12 @@ class AccessControlTableTests {
 				{ "/exports/facilities.geojson", "A A A A A A A A" },
 				{ "/api/v1/exports/sources", "A A A A A A A A" },
 				{ "/api/v1/exports/cases.csv", "A A A A A A A A" },
+				{ "/polls", "D A A A A A D A" },
+				{ "/polls/new", "D D D D D A D A" },
+				{ "/polls/" + poll.id(), "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/responses", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/interview", "D A A A A A D A" },
+				{ "/p/" + poll.openLink(), "A A A A A A A A" },
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },
 				{ "/admin/forms/" + formId, "D D D D D D D A" },
@@ -141,7 +147,7 @@ class AccessControlTableTests {
 				{ "/api/v1/admin/accounts", "D D D D D D D A" },
 				{ "/actuator/prometheus", "D D D D D D D A" },
 				{ "/actuator/health", "A A A A A A A A" },
-				{ "/polls/" + poll + "/import", "D D D D D A D A" } };
+				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");
