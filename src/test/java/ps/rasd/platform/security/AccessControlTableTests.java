@@ -151,7 +151,8 @@ class AccessControlTableTests {
 				{ "/admin/mail", "D D D D D D D A" },
 				{ "/api/v1/admin/accounts", "D D D D D D D A" },
 				{ "/actuator/prometheus", "D D D D D D D A" },
-				{ "/actuator/health", "A A A A A A A A" } };
+				{ "/actuator/health", "A A A A A A A A" },
+				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");
@@ -192,6 +193,11 @@ class AccessControlTableTests {
 		assertThat(mvc.post().uri("/admin/forms").with(as(monitor)).with(csrf()).param("code", "x").exchange())
 			.hasStatus(403);
 		assertThat(mvc.post().uri("/rounds").with(as(monitor)).with(csrf()).exchange()).hasStatus(403);
+		long poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms).id();
+		assertThat(mvc.post().uri("/polls/" + poll + "/import").with(as(otherCoordinator)).with(csrf()).exchange())
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/polls/" + poll + "/import/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").with(as(monitor))
+			.with(csrf()).exchange()).hasStatus(403);
 	}
 
 	private RequestPostProcessor as(String username) {
