@@ -37,7 +37,7 @@ class SecurityConfig {
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
-			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson" };
+			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
