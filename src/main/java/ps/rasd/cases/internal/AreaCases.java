@@ -52,8 +52,9 @@ public class AreaCases {
 		model.put("resolved", count(cells, "RESOLVED"));
 		model.put("findings", cases.publicFindings(governorateCode, sectorCode, 0, LATEST).items());
 		model.put("cards", cards);
-		model.put("governorate", governorateCode);
-		model.put("sector", sectorCode);
+		String query = governorateCode != null ? "?governorate=" + governorateCode : "?sector=" + sectorCode;
+		model.put("findingsUrl", "/findings" + query);
+		model.put("feedUrl", "/findings/feed.atom" + query);
 		model.put("min", AuthorityScorecard.MIN_PUBLIC);
 		return model;
 	}
