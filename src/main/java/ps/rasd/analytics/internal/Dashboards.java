@@ -97,6 +97,7 @@ public class Dashboards {
 
 	private static Pending byState(String id, Map<String, List<Cell>> groups, Function<String, String> label,
 			Suppression suppression, List<Suppression.Slot> head) {
+		List<String> keys = new ArrayList<>(groups.keySet());
 		List<String> labels = new ArrayList<>();
 		List<List<Suppression.Slot>> rows = new ArrayList<>();
 		groups.forEach((key, cells) -> {
@@ -111,7 +112,7 @@ public class Dashboards {
 		return () -> {
 			List<Row> shown = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
-				shown.add(new Row(labels.get(i), rows.get(i).stream().map(Dashboards::value).toList()));
+				shown.add(new Row(keys.get(i), labels.get(i), rows.get(i).stream().map(Dashboards::value).toList()));
 			}
 			return new Table(id, "bar", List.of("open", "resolved", "closed", "total"), shown);
 		};
@@ -119,6 +120,7 @@ public class Dashboards {
 
 	private static Pending byShare(String id, Map<String, List<Cell>> groups, Function<String, String> label,
 			Suppression suppression, List<Suppression.Slot> head) {
+		List<String> keys = new ArrayList<>(groups.keySet());
 		List<String> labels = new ArrayList<>();
 		List<List<Suppression.Slot>> rows = new ArrayList<>();
 		groups.forEach((key, cells) -> {
@@ -131,7 +133,7 @@ public class Dashboards {
 			List<Row> shown = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
 				List<Suppression.Slot> row = rows.get(i);
-				shown.add(new Row(labels.get(i), List.of(value(row.get(0)), value(row.get(1)),
+				shown.add(new Row(keys.get(i), labels.get(i), List.of(value(row.get(0)), value(row.get(1)),
 						share(row.get(1), row.get(0)))));
 			}
 			return new Table(id, "bar", List.of("total", "resolved", "share-resolved"), shown);
@@ -165,7 +167,7 @@ public class Dashboards {
 
 	private static Table quality(String id, Map<String, List<Cell>> groups, Function<String, String> label) {
 		List<Row> rows = new ArrayList<>();
-		groups.forEach((key, cells) -> rows.add(new Row(label.apply(key),
+		groups.forEach((key, cells) -> rows.add(new Row(key, label.apply(key),
 				List.of(count(sum(cells, null)), mean(cells)))));
 		return new Table(id, "bar", List.of("visits", "index"), rows);
 	}
@@ -215,8 +217,8 @@ public class Dashboards {
 	public record Table(String id, String chart, List<String> columns, List<Row> rows) {
 	}
 
-	/** A row: its label and values in the order of the columns. */
-	public record Row(String label, List<Value> values) {
+	/** A row: its key (a code or a month), its label and values in the order of the columns. */
+	public record Row(String key, String label, List<Value> values) {
 	}
 
 	/**

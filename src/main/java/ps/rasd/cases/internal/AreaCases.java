@@ -12,13 +12,11 @@ import ps.rasd.cases.CaseManagement;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
-import ps.rasd.shared.spi.PublicStatistics.Cell;
-import ps.rasd.shared.spi.PublicStatistics.Filter;
 
 /**
- * The cases of a governorate or a sector as its public page shows them: how many published cases are open and
- * resolved (a count of fewer than five is not shown), the latest published cases, and how the authority units
- * answer the cases referred to them there.
+ * The cases of a governorate or a sector as its public page shows them: the latest published cases and how the
+ * authority units answer the cases referred to them there (the counts come from the analytics module's section, with
+ * the dashboard's suppression).
  */
 @Component
 public class AreaCases {
@@ -27,29 +25,23 @@ public class AreaCases {
 
 	static final int AUTHORITIES = 10;
 
-	private final CasePublicStatistics statistics;
-
 	private final CaseManagement cases;
 
 	private final RegistryManagement registry;
 
-	AreaCases(CasePublicStatistics statistics, CaseManagement cases, RegistryManagement registry) {
-		this.statistics = statistics;
+	AreaCases(CaseManagement cases, RegistryManagement registry) {
 		this.cases = cases;
 		this.registry = registry;
 	}
 
 	/** The model of the section: exactly one of the codes is given. */
 	Map<String, Object> model(String governorateCode, String sectorCode, RasdPrincipal viewer) {
-		List<Cell> cells = statistics.cells(new Filter(governorateCode, sectorCode, null, null, null));
 		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
 				|| viewer.hasRole("ANALYST"));
 		List<Card> cards = new ArrayList<>();
 		cases.scorecardsIn(governorateCode, sectorCode, AUTHORITIES).forEach((id, card) -> cards
 			.add(new Card(id, registry.authority(id).name(), card, staff || !card.suppressed())));
 		Map<String, Object> model = new HashMap<>();
-		model.put("open", count(cells, "OPEN"));
-		model.put("resolved", count(cells, "RESOLVED"));
 		model.put("findings", cases.publicFindings(governorateCode, sectorCode, 0, LATEST).items());
 		model.put("cards", cards);
 		String query = governorateCode != null ? "?governorate=" + governorateCode : "?sector=" + sectorCode;
@@ -57,12 +49,6 @@ public class AreaCases {
 		model.put("feedUrl", "/findings/feed.atom" + query);
 		model.put("min", AuthorityScorecard.MIN_PUBLIC);
 		return model;
-	}
-
-	/** The number of published cases in the state group, or {@code null} when it is 1 to 4. */
-	static Long count(List<Cell> cells, String state) {
-		long n = cells.stream().filter(c -> state.equals(c.state())).mapToLong(Cell::reports).sum();
-		return n > 0 && n < AuthorityScorecard.MIN_PUBLIC ? null : n;
 	}
 
 	/**

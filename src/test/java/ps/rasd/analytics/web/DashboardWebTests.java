@@ -198,6 +198,47 @@ class DashboardWebTests {
 	}
 
 	@Test
+	void theMapWithholdsExactlyTheGovernorateCountsTheDashboardWithholds() throws Exception {
+		// Nablus: 3 published cases, withheld; with the headline total shown, a second governorate is withheld too
+		// (Jenin has 6), and the map must not show what the dashboard withholds
+		for (int i = 0; i < 3; i++) {
+			kase("15", "REFERRED", "PUBLIC", "عنوان", null, month(5), null);
+		}
+		for (int i = 0; i < 6; i++) {
+			kase("01", "REFERRED", "PUBLIC", "عنوان", null, month(5), null);
+		}
+		String csv = new String(mvc.get().uri("/dashboards/data.csv?lang=en").exchange().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
+		java.util.Map<String, String> dashboard = new java.util.HashMap<>();
+		CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords().stream()
+			.filter(r -> r.get(0).equals("Cases by governorate") && r.get(2).equals("Total"))
+			.forEach(r -> dashboard.put(r.get(1), r.get(3)));
+		assertThat(dashboard.get("Nablus")).isEqualTo("–");
+		long withheld = dashboard.values().stream().filter("–"::equals).count();
+		assertThat(withheld).isGreaterThanOrEqualTo(2);
+		var root = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(mvc.get().uri("/map/data.geojson?lang=en").exchange().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+		int compared = 0;
+		for (var feature : root.get("features")) {
+			var props = feature.get("properties");
+			if (props.get("name") == null || !dashboard.containsKey(props.get("name").asString())) {
+				continue;
+			}
+			String shown = dashboard.get(props.get("name").asString());
+			if ("–".equals(shown)) {
+				assertThat(props.get("cases").isNull()).as(props.get("name").asString()).isTrue();
+				assertThat(props.get("rate").isNull()).isTrue();
+			}
+			else {
+				assertThat(props.get("cases").asLong()).isEqualTo(Long.parseLong(shown));
+			}
+			compared++;
+		}
+		assertThat(compared).isEqualTo(dashboard.size());
+	}
+
+	@Test
 	void theMapPageShowsTheFiguresAsATableWithTheOchaCreditInArabicAndEnglish() {
 		assertThat(mvc.get().uri("/map").exchange()).hasStatusOk().bodyText()
 			.contains("خريطة المحافظات", "OCHA oPt, CC BY-IGO", "data-pcode=\"PS0150\"", "الخليل", "leaflet",

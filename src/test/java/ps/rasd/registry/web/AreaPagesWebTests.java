@@ -145,8 +145,9 @@ class AreaPagesWebTests {
 		// columns in the order of the sectors: health, education
 		assertThat(row(page, lastMonth.toString())).containsExactly("80.0", "50.0");
 		assertThat(row(page, lastMonth.minusMonths(1).toString())).containsExactly("–", "–");
-		// six open published cases; three resolved are too few to show
-		assertThat(page).contains("<dt>published cases still open</dt>", "<dd>6</dd>", "<dd>–</dd>");
+		// nine published cases, six open; three resolved are too few to show (and the share with them)
+		assertThat(figures(page)).containsExactly("9", "6", "–", "–");
+		assertThat(page).contains("href=\"/dashboards?governorate=25\"");
 		assertThat(page).contains("AREAOPEN5", "AREARESOLVED0", "href=\"/findings?governorate=25\"",
 				"href=\"/findings/feed.atom?governorate=25\"")
 			.doesNotContain("AREASECRET");
@@ -164,7 +165,7 @@ class AreaPagesWebTests {
 		assertThat(row(staff, "<a href=\"/authorities/" + municipality + "\"")).containsExactly("2", "0٪", "—", "0",
 				"0");
 		String arabic = page("/governorates/" + SALFIT);
-		assertThat(arabic).contains("dir=\"rtl\"", "درجات الخدمات عبر الزمن", "الصحة", "التعليم", "حالات منشورة ما زالت مفتوحة",
+		assertThat(arabic).contains("dir=\"rtl\"", "درجات الخدمات عبر الزمن", "الصحة", "التعليم", "الحالات المنشورة بالأرقام",
 				"كيف تستجيب الجهات هنا", "AREAOPEN5").doesNotContain("AREASECRET");
 	}
 
@@ -174,6 +175,7 @@ class AreaPagesWebTests {
 		assertThat(list).contains("href=\"/sectors/HEALTH\"", "href=\"/sectors/EDUCATION\"");
 		String page = page("/sectors/HEALTH?lang=en");
 		assertThat(page).contains("<h1>Health</h1>", "data-series>Salfit</th>", "AREAOPEN5",
+				"href=\"/dashboards?sector=HEALTH\"",
 				"href=\"/findings?sector=HEALTH\"", "/authorities/" + ministry)
 			.doesNotContain("AREASECRET");
 		int column = columns(page).indexOf("Salfit");
@@ -181,6 +183,16 @@ class AreaPagesWebTests {
 		assertThat(row(page, lastMonth.minusMonths(1).toString()).get(column)).isEqualTo("–");
 		assertThat(page("/sectors/EDUCATION")).contains("التعليم", "سلفيت", "٥٠٫٠");
 		assertThat(mvc.get().uri("/sectors/NOPE").exchange()).hasStatus(404);
+	}
+
+	/** The figures of the published cases, in order. */
+	private static List<String> figures(String page) {
+		int start = page.indexOf("<section class=\"area-figures\"");
+		assertThat(start).isPositive();
+		String dl = page.substring(start, page.indexOf("</dl>", start));
+		return java.util.Arrays.stream(dl.split("<dd")).skip(1)
+			.map(dd -> dd.substring(dd.indexOf('>') + 1, dd.indexOf("</dd>")).trim())
+			.toList();
 	}
 
 	/** The names of the series columns of the scores table. */
