@@ -187,7 +187,7 @@ class FindingController {
 			throws java.io.IOException {
 		try (java.io.InputStream in = photos.thumbnail(reference, id)) {
 			response.setContentType("image/jpeg");
-			response.setHeader("Cache-Control", "public, max-age=600");
+			response.setHeader("Cache-Control", "public, max-age=300");
 			in.transferTo(response.getOutputStream());
 		}
 	}
