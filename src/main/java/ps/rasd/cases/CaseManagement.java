@@ -631,7 +631,7 @@ public class CaseManagement {
 	/** How an authority unit answers the cases referred to it (figures for everyone; few referrals are flagged). */
 	@Transactional(readOnly = true)
 	public AuthorityScorecard scorecard(long authorityId) {
-		return scorecard(cases.referralsOf(authorityId), clock.instant());
+		return scorecard(cases.referralsOf(authorityId), 0, clock.instant());
 	}
 
 	/**
@@ -642,20 +642,41 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public AuthorityScorecard scorecard(long authorityId, Instant from, Instant to) {
 		Instant now = clock.instant();
-		return scorecard(cases.referralsOf(authorityId, from, to), to.isBefore(now) ? to : now);
+		return scorecard(cases.referralsOf(authorityId, from, to), 0, to.isBefore(now) ? to : now);
 	}
 
-	private static AuthorityScorecard scorecard(List<Object[]> referrals, Instant asOf) {
+	/**
+	 * How each authority unit answers the cases referred to it in a governorate or a sector (either may be
+	 * {@code null}), the units with most referrals first, at most {@code limit} of them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, AuthorityScorecard> scorecardsIn(String governorateCode, String sectorCode, int limit) {
+		Map<Long, List<Object[]>> byUnit = new java.util.HashMap<>();
+		for (Object[] row : cases.referralsIn(governorateCode, sectorCode)) {
+			byUnit.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+		}
+		Instant now = clock.instant();
+		Map<Long, AuthorityScorecard> cards = new LinkedHashMap<>();
+		byUnit.entrySet().stream()
+			.sorted(Comparator.comparing((Map.Entry<Long, List<Object[]>> e) -> -e.getValue().size())
+				.thenComparing(Map.Entry::getKey))
+			.limit(limit)
+			.forEach(e -> cards.put(e.getKey(), scorecard(e.getValue(), 1, now)));
+		return cards;
+	}
+
+	/** The figures of referral rows whose referral time is at index {@code from}, as they stood at {@code asOf}. */
+	private static AuthorityScorecard scorecard(List<Object[]> referrals, int from, Instant asOf) {
 		long referred = 0;
 		long replied = 0;
 		long overdue = 0;
 		long fixed = 0;
 		List<Double> days = new ArrayList<>();
 		for (Object[] row : referrals) {
-			Instant referredAt = (Instant) row[0];
-			Instant firstReply = (Instant) row[1];
-			CaseStatus status = (CaseStatus) row[2];
-			Instant due = (Instant) row[3];
+			Instant referredAt = (Instant) row[from];
+			Instant firstReply = (Instant) row[from + 1];
+			CaseStatus status = (CaseStatus) row[from + 2];
+			Instant due = (Instant) row[from + 3];
 			referred++;
 			boolean answered = firstReply != null && !firstReply.isAfter(asOf);
 			if (answered) {

@@ -102,7 +102,7 @@ class HomePageBrowserTests {
 		navigate(By.linkText("الخليل"));
 		browser.findElement(By.id("q")).sendKeys("دُورا");
 		navigate(By.cssSelector("form.search button"));
-		assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("دورا");
+		assertThat(browser.findElement(By.cssSelector("#places tbody")).getText()).contains("دورا");
 		Browser.screenshot(browser, "hebron-places-ar");
 	}
 

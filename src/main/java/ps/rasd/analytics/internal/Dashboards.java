@@ -41,7 +41,10 @@ public class Dashboards {
 		return codes == null ? Map.of() : codes.entries();
 	}
 
-	/** The dashboard for a filter, labels in the locale. */
+	/**
+	 * The dashboard for a filter, labels in the locale. Counts of cases are suppressed as a whole: a shown total never
+	 * gives a hidden count away by subtraction, within a row or a column (whose total is the headline).
+	 */
 	public Dashboard build(Filter filter, Locale locale) {
 		List<Cell> cases = cells(PublicStatistics.CASES, filter);
 		List<Cell> quality = cells(PublicStatistics.QUALITY,
@@ -50,17 +53,24 @@ public class Dashboards {
 				? statistics.get(PublicStatistics.CASES).median(filter) : new PublicStatistics.Figure(0, null);
 		Map<String, LocalizedText> governorates = codes(CodeList.GOVERNORATES);
 		Map<String, LocalizedText> sectors = codes(CodeList.SECTORS);
+		Suppression suppression = new Suppression(MIN_REPORTS);
+		List<Suppression.Slot> head = List.of(suppression.count(sum(cases, "OPEN")),
+				suppression.count(sum(cases, "RESOLVED")), suppression.count(sum(cases, "CLOSED")),
+				suppression.count(sum(cases, null)));
+		suppression.sum(head.subList(0, 3), head.get(3));
+		List<Pending> pending = new ArrayList<>();
+		pending.add(byState("cases-by-month", groupBy(cases, c -> c.month().toString()), k -> k, suppression, head));
+		pending.add(byShare("cases-by-governorate", groupBy(cases, Cell::governorateCode),
+				k -> name(governorates, k, locale), suppression, head));
+		pending.add(byShare("cases-by-sector", groupBy(cases, Cell::sectorCode), k -> name(sectors, k, locale),
+				suppression, head));
+		suppression.apply();
 		List<Table> tables = new ArrayList<>();
-		tables.add(byState("cases-by-month", groupBy(cases, c -> c.month().toString()), k -> k));
-		tables.add(byShare("cases-by-governorate", groupBy(cases, Cell::governorateCode),
-				k -> name(governorates, k, locale)));
-		tables.add(byShare("cases-by-sector", groupBy(cases, Cell::sectorCode), k -> name(sectors, k, locale)));
+		pending.forEach(t -> tables.add(t.table()));
 		tables.add(quality("quality-by-sector", groupBy(quality, Cell::sectorCode), k -> name(sectors, k, locale)));
 		tables.add(quality("quality-by-month", groupBy(quality, c -> c.month().toString()), k -> k));
-		long total = sum(cases, null);
-		long resolved = sum(cases, "RESOLVED");
-		Headline headline = new Headline(count(total), count(sum(cases, "OPEN")), count(resolved),
-				count(sum(cases, "CLOSED")), share(resolved, total),
+		Headline headline = new Headline(value(head.get(3)), value(head.get(0)), value(head.get(1)),
+				value(head.get(2)), share(head.get(1), head.get(3)),
 				median.reports() < MIN_REPORTS || median.value() == null ? Value.SUPPRESSED : decimal(median.value()),
 				mean(quality));
 		return new Dashboard(headline, tables);
@@ -85,26 +95,79 @@ public class Dashboards {
 		return name == null ? code : name.in(locale);
 	}
 
-	private static Table byState(String id, Map<String, List<Cell>> groups, Function<String, String> label) {
-		List<Row> rows = new ArrayList<>();
-		groups.forEach((key, cells) -> rows.add(new Row(label.apply(key), List.of(count(sum(cells, "OPEN")),
-				count(sum(cells, "RESOLVED")), count(sum(cells, "CLOSED")), count(sum(cells, null))))));
-		return new Table(id, "bar", List.of("open", "resolved", "closed", "total"), rows);
+	private static Pending byState(String id, Map<String, List<Cell>> groups, Function<String, String> label,
+			Suppression suppression, List<Suppression.Slot> head) {
+		List<String> keys = new ArrayList<>(groups.keySet());
+		List<String> labels = new ArrayList<>();
+		List<List<Suppression.Slot>> rows = new ArrayList<>();
+		groups.forEach((key, cells) -> {
+			List<Suppression.Slot> row = List.of(suppression.count(sum(cells, "OPEN")),
+					suppression.count(sum(cells, "RESOLVED")), suppression.count(sum(cells, "CLOSED")),
+					suppression.count(sum(cells, null)));
+			suppression.sum(row.subList(0, 3), row.get(3));
+			labels.add(label.apply(key));
+			rows.add(row);
+		});
+		columns(suppression, rows, head, 0, 0, 1, 1, 2, 2, 3, 3);
+		return () -> {
+			List<Row> shown = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				shown.add(new Row(keys.get(i), labels.get(i), rows.get(i).stream().map(Dashboards::value).toList()));
+			}
+			return new Table(id, "bar", List.of("open", "resolved", "closed", "total"), shown);
+		};
 	}
 
-	private static Table byShare(String id, Map<String, List<Cell>> groups, Function<String, String> label) {
-		List<Row> rows = new ArrayList<>();
+	private static Pending byShare(String id, Map<String, List<Cell>> groups, Function<String, String> label,
+			Suppression suppression, List<Suppression.Slot> head) {
+		List<String> keys = new ArrayList<>(groups.keySet());
+		List<String> labels = new ArrayList<>();
+		List<List<Suppression.Slot>> rows = new ArrayList<>();
 		groups.forEach((key, cells) -> {
-			long total = sum(cells, null);
-			long resolved = sum(cells, "RESOLVED");
-			rows.add(new Row(label.apply(key), List.of(count(total), count(resolved), share(resolved, total))));
+			labels.add(label.apply(key));
+			rows.add(List.of(suppression.count(sum(cells, null)), suppression.count(sum(cells, "RESOLVED"))));
 		});
-		return new Table(id, "bar", List.of("total", "resolved", "share-resolved"), rows);
+		// the totals add up to the headline total, the resolved to the headline resolved
+		columns(suppression, rows, head, 0, 3, 1, 1);
+		return () -> {
+			List<Row> shown = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				List<Suppression.Slot> row = rows.get(i);
+				shown.add(new Row(keys.get(i), labels.get(i), List.of(value(row.get(0)), value(row.get(1)),
+						share(row.get(1), row.get(0)))));
+			}
+			return new Table(id, "bar", List.of("total", "resolved", "share-resolved"), shown);
+		};
+	}
+
+	/** Each pair says a column of the rows adds up to a headline figure: row column, headline index. */
+	private static void columns(Suppression suppression, List<List<Suppression.Slot>> rows,
+			List<Suppression.Slot> head, int... pairs) {
+		for (int i = 0; i < pairs.length; i += 2) {
+			int column = pairs[i];
+			suppression.sum(rows.stream().map(r -> r.get(column)).toList(), head.get(pairs[i + 1]));
+		}
+	}
+
+	/** A table whose figures are known once suppression is done. */
+	private interface Pending {
+
+		Table table();
+	}
+
+	private static Value value(Suppression.Slot slot) {
+		return slot.hidden ? Value.SUPPRESSED : new Value(String.valueOf(slot.n), false);
+	}
+
+	/** The share resolved, hidden when either count is (it would give a hidden count away). */
+	private static Value share(Suppression.Slot resolved, Suppression.Slot total) {
+		return resolved.hidden || total.hidden || total.n < MIN_REPORTS ? Value.SUPPRESSED
+				: decimal(100.0 * resolved.n / total.n);
 	}
 
 	private static Table quality(String id, Map<String, List<Cell>> groups, Function<String, String> label) {
 		List<Row> rows = new ArrayList<>();
-		groups.forEach((key, cells) -> rows.add(new Row(label.apply(key),
+		groups.forEach((key, cells) -> rows.add(new Row(key, label.apply(key),
 				List.of(count(sum(cells, null)), mean(cells)))));
 		return new Table(id, "bar", List.of("visits", "index"), rows);
 	}
@@ -115,10 +178,6 @@ public class Dashboards {
 
 	static Value count(long n) {
 		return n > 0 && n < MIN_REPORTS ? Value.SUPPRESSED : new Value(String.valueOf(n), false);
-	}
-
-	static Value share(long part, long total) {
-		return total < MIN_REPORTS ? Value.SUPPRESSED : decimal(100.0 * part / total);
 	}
 
 	static Value mean(List<Cell> cells) {
@@ -158,8 +217,8 @@ public class Dashboards {
 	public record Table(String id, String chart, List<String> columns, List<Row> rows) {
 	}
 
-	/** A row: its label and values in the order of the columns. */
-	public record Row(String label, List<Value> values) {
+	/** A row: its key (a code or a month), its label and values in the order of the columns. */
+	public record Row(String key, String label, List<Value> values) {
 	}
 
 	/**

@@ -44,24 +44,36 @@ public class MapData {
 
 	private final MapProperties properties;
 
-	MapData(List<PublicStatistics> statistics, List<GovernorateFacts> facts, MapProperties properties) {
+	private final Dashboards dashboards;
+
+	MapData(List<PublicStatistics> statistics, List<GovernorateFacts> facts, MapProperties properties,
+			Dashboards dashboards) {
+		this.dashboards = dashboards;
 		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::name, s -> s));
 		this.facts = facts;
 		this.properties = properties;
 	}
 
-	/** One row per governorate, in order. */
+	/**
+	 * One row per governorate, in order. The counts are those of the dashboard without filters (its cases by
+	 * governorate), so that a count it withholds, small or secondary, is withheld here too, with the rate drawn from it.
+	 */
 	public List<Area> areas(Locale locale) {
 		Map<String, List<Cell>> cases = byGovernorate(PublicStatistics.CASES);
 		Map<String, List<Cell>> quality = byGovernorate(PublicStatistics.QUALITY);
+		Map<String, Value> shown = new java.util.HashMap<>();
+		dashboards.build(Filter.all(), locale).tables().stream().filter(t -> t.id().equals("cases-by-governorate"))
+			.flatMap(t -> t.rows().stream())
+			.forEach(r -> shown.put(r.key(), r.values().get(0)));
 		List<Area> areas = new ArrayList<>();
 		for (GovernorateFacts source : facts) {
 			for (Governorate g : source.governorates()) {
 				long n = cases.getOrDefault(g.code(), List.of()).stream().mapToLong(Cell::reports).sum();
-				Value rate = n < Dashboards.MIN_REPORTS ? Value.SUPPRESSED
+				Value count = shown.getOrDefault(g.code(), Dashboards.count(n));
+				Value rate = count.suppressed() || n < Dashboards.MIN_REPORTS ? Value.SUPPRESSED
 						: new Value(String.format(Locale.ROOT, "%.2f", 10000.0 * n / g.population2017()), false);
 				areas.add(new Area(g.code(), g.ochaPcode(), g.name().in(locale), g.population2017(),
-						Dashboards.count(n), rate, Dashboards.mean(quality.getOrDefault(g.code(), List.of()))));
+						count, rate, Dashboards.mean(quality.getOrDefault(g.code(), List.of()))));
 			}
 		}
 		return areas;

@@ -81,6 +81,15 @@ public interface CaseFileRepository
 	List<Object[]> referralsOf(@Param("authority") long authorityId, @Param("from") java.time.Instant from,
 			@Param("to") java.time.Instant to);
 
+	/**
+	 * The same of the cases referred in a governorate or a sector (either may be {@code null}: any), with the unit
+	 * first.
+	 */
+	@Query("select c.authorityId, c.referredAt, c.firstReplyAt, c.status, c.dueAt from CaseFile c"
+			+ " where c.authorityId is not null and c.referredAt is not null"
+			+ " and (:gov is null or c.governorateCode = :gov) and (:sector is null or c.sectorCode = :sector)")
+	List<Object[]> referralsIn(@Param("gov") String governorateCode, @Param("sector") String sectorCode);
+
 	/** Whether the person filed a case outside these governorates. */
 	boolean existsByFiledByAndGovernorateCodeNotIn(long filedBy, Collection<String> governorates);
 }

@@ -24,7 +24,10 @@ import ps.rasd.shared.spi.SqlConditions;
 @Component
 class CasePublicStatistics implements PublicStatistics {
 
-	private static final String MONTH = "extract(year from created_at), extract(month from created_at)";
+	/** The month of filing in Palestine (Asia/Hebron, as the cases module reads days), not the database's zone. */
+	private static final String LOCAL = "(created_at at time zone 'Asia/Hebron')";
+
+	private static final String MONTH = "extract(year from " + LOCAL + "), extract(month from " + LOCAL + ")";
 
 	private final JdbcTemplate jdbc;
 

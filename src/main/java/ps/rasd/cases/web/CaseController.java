@@ -80,8 +80,12 @@ class CaseController {
 
 	private final LetterPdf letterPdf;
 
+	private final ps.rasd.cases.internal.PublicPhotos photos;
+
 	CaseController(CaseManagement cases, Intake intake, RegistryManagement registry, GeographyManagement geography,
-			EvidenceManagement evidence, Clock clock, ps.rasd.shared.RasdProperties properties, LetterPdf letterPdf) {
+			EvidenceManagement evidence, Clock clock, ps.rasd.shared.RasdProperties properties, LetterPdf letterPdf,
+			ps.rasd.cases.internal.PublicPhotos photos) {
+		this.photos = photos;
 		this.letterPdf = letterPdf;
 		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
 		this.cases = cases;
@@ -224,6 +228,7 @@ class CaseController {
 		model.addAttribute("replies", replies);
 		model.addAttribute("followUps", cases.followUps(ref, actor));
 		model.addAttribute("files", evidence.filesOf("case", summary.reference()));
+		model.addAttribute("publicPhotos", photos.marked(summary.id()));
 		if (manages) {
 			model.addAttribute("similar", summary.status().isOpen() ? cases.similar(ref, actor) : List.of());
 			cases.suggestedAuthority(summary).ifPresent(a -> model.addAttribute("suggested", a));
@@ -379,6 +384,20 @@ class CaseController {
 		}
 		catch (IOException ex) {
 			redirect.addFlashAttribute("problem", "evidence.damaged");
+		}
+		return "redirect:/cases/" + ref;
+	}
+
+	/** Marks a photo of the case safe to show on its published page, or takes the mark back. */
+	@PostMapping("/cases/{ref}/files/{id}/public")
+	String publicPhoto(@PathVariable String ref, @PathVariable long id, @RequestParam boolean safe,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		try {
+			photos.mark(ref, id, safe, actor);
+			redirect.addFlashAttribute("flash", safe ? "cases.done.photo-public" : "cases.done.photo-private");
+		}
+		catch (ps.rasd.shared.InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
 		}
 		return "redirect:/cases/" + ref;
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -27,6 +29,7 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.registry.SectorSummary;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.PageLinks;
+import ps.rasd.cases.internal.PublicPhotos;
 import ps.rasd.shared.RasdProperties;
 
 /**
@@ -51,8 +54,11 @@ class FindingController {
 
 	private final String baseUrl;
 
+	private final PublicPhotos photos;
+
 	FindingController(CaseManagement cases, GeographyManagement geography, RegistryManagement registry,
-			ShareCard card, MessageSource messages, RasdProperties properties) {
+			ShareCard card, MessageSource messages, RasdProperties properties, PublicPhotos photos) {
+		this.photos = photos;
 		this.cases = cases;
 		this.geography = geography;
 		this.registry = registry;
@@ -144,6 +150,7 @@ class FindingController {
 		PublicFinding finding = cases.publicFinding(reference);
 		String url = baseUrl + "/findings/" + finding.reference();
 		model.addAttribute("finding", finding);
+		model.addAttribute("photos", photos.published(finding.reference()));
 		names(model);
 		model.addAttribute("authorityNames", registry.authorities().stream()
 			.collect(Collectors.toMap(AuthoritySummary::id, AuthoritySummary::name)));
@@ -169,6 +176,20 @@ class FindingController {
 		share.put("telegram", link("https://t.me/share/url", "url", url) + "&text=" + encode(finding.title()));
 		model.addAttribute("share", share);
 		return "cases/finding";
+	}
+
+	/**
+	 * The thumbnail of a photo a coordinator marked safe for the public, while the case is public; any other file, or
+	 * a case that is not public, is not found.
+	 */
+	@GetMapping("/findings/{reference}/photos/{id}.jpg")
+	void photo(@PathVariable String reference, @PathVariable long id, HttpServletResponse response)
+			throws java.io.IOException {
+		try (java.io.InputStream in = photos.thumbnail(reference, id)) {
+			response.setContentType("image/jpeg");
+			response.setHeader("Cache-Control", "public, max-age=300");
+			in.transferTo(response.getOutputStream());
+		}
 	}
 
 	@GetMapping(path = "/findings/{reference}/card.png", produces = MediaType.IMAGE_PNG_VALUE)

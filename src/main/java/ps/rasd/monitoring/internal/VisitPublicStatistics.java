@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.monitoring.VisitStatus;
 import ps.rasd.shared.Tier;
+import ps.rasd.shared.spi.ExportDays;
 import ps.rasd.shared.spi.PublicStatistics;
 import ps.rasd.shared.spi.SqlConditions;
 
@@ -21,9 +22,11 @@ import ps.rasd.shared.spi.SqlConditions;
 @Component
 class VisitPublicStatistics implements PublicStatistics {
 
-	private static final String DAY = "coalesce(visited_on, cast(submitted_at as date))";
+	/** When the visit was submitted, in Palestine (Asia/Hebron), not the database's zone. */
+	private static final String SUBMITTED = "(submitted_at at time zone 'Asia/Hebron')";
 
-	private static final String MONTH = "extract(year from " + DAY + "), extract(month from " + DAY + ")";
+	private static final String MONTH = "coalesce(extract(year from visited_on), extract(year from " + SUBMITTED
+			+ ")), coalesce(extract(month from visited_on), extract(month from " + SUBMITTED + "))";
 
 	private final JdbcTemplate jdbc;
 
@@ -46,7 +49,7 @@ class VisitPublicStatistics implements PublicStatistics {
 			.and("tier = ?", Tier.PUBLIC.name())
 			.and("(embargo_until is null or embargo_until <= ?)", clock.instant().atOffset(java.time.ZoneOffset.UTC))
 			.and("overall_score is not null")
-			.and(DAY + " is not null");
+			.and("(visited_on is not null or submitted_at is not null)");
 		if (filter.governorateCode() != null) {
 			where.and("governorate_code = ?", filter.governorateCode());
 		}
@@ -54,10 +57,12 @@ class VisitPublicStatistics implements PublicStatistics {
 			where.and("sector_code = ?", filter.sectorCode());
 		}
 		if (filter.from() != null) {
-			where.and(DAY + " >= ?", filter.from().atDay(1));
+			where.and("(visited_on >= ? or (visited_on is null and submitted_at >= ?))", filter.from().atDay(1),
+					ExportDays.start(filter.from().atDay(1)));
 		}
 		if (filter.to() != null) {
-			where.and(DAY + " <= ?", filter.to().atEndOfMonth());
+			where.and("(visited_on <= ? or (visited_on is null and submitted_at < ?))", filter.to().atEndOfMonth(),
+					ExportDays.end(filter.to().atEndOfMonth()));
 		}
 		String sql = "select governorate_code, sector_code, " + MONTH + ", count(*), avg(overall_score) "
 				+ "from monitoring_visit where " + where.sql() + " group by governorate_code, sector_code, " + MONTH;

@@ -32,13 +32,40 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	private static final java.util.regex.Pattern TILE_ORIGIN = java.util.regex.Pattern
+		.compile("^(https?)://([^/?#]+)");
+
+	private static final java.util.regex.Pattern HOST = java.util.regex.Pattern
+		.compile("^(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:[0-9]{1,5})?$");
+
+	/**
+	 * The policy, with the map's tile host (the key {@code rasd.map.tiles}, a URL template) allowed as an image
+	 * source when one is set; a subdomain placeholder such as {@code {s}} becomes a wildcard. A template that is not
+	 * a plain http(s) URL adds nothing.
+	 */
+	static String contentSecurityPolicy(String tiles) {
+		if (tiles == null || tiles.isBlank()) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		java.util.regex.Matcher url = TILE_ORIGIN.matcher(tiles.trim());
+		if (!url.find()) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		String host = url.group(2).replaceFirst("^\\{[^}.]*\\}\\.", "*.");
+		if (!HOST.matcher(host).matches()) {
+			return CONTENT_SECURITY_POLICY;
+		}
+		return CONTENT_SECURITY_POLICY.replace("img-src 'self' data:;",
+				"img-src 'self' data: " + url.group(1) + "://" + host + ";");
+	}
+
 	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
-			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/p/**",
-			"/opinion-polls", "/opinion-polls/**" };
+			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
+			"/p/**", "/opinion-polls", "/opinion-polls/**" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -56,7 +83,8 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
 			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens,
-			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute)
+			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute,
+			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String tiles)
 			throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(auth -> auth
@@ -96,7 +124,7 @@ class SecurityConfig {
 				PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
 		http.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
 		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

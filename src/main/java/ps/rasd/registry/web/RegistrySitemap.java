@@ -11,7 +11,7 @@ import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.spi.SitemapSource;
 
-/** Facilities and authorities are public pages. */
+/** Facilities, authorities and sectors are public pages. */
 @Component
 class RegistrySitemap implements SitemapSource {
 
@@ -26,6 +26,8 @@ class RegistrySitemap implements SitemapSource {
 		List<Entry> entries = new ArrayList<>();
 		entries.add(new Entry("/facilities", null));
 		entries.add(new Entry("/authorities", null));
+		entries.add(new Entry("/sectors", null));
+		registry.sectors().stream().filter(s -> s.active()).forEach(s -> entries.add(new Entry("/sectors/" + s.code(), null)));
 		for (AuthoritySummary a : registry.authorities()) {
 			entries.add(new Entry("/authorities/" + a.id(), null));
 		}

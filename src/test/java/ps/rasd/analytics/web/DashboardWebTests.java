@@ -86,12 +86,32 @@ class DashboardWebTests {
 			.getContentAsString(StandardCharsets.UTF_8);
 		// headline: 12 cases, 4 open (a dash), 8 resolved, 66.7 %, median 3 days
 		assertThat(page).contains("<dd>12</dd>", "<dd>–</dd>", "<dd>8</dd>", "<dd>66.7</dd>", "<dd>3.0</dd>");
-		// January: open 4 and resolved 3 are suppressed, the total 7 is shown; February: 5 resolved
-		assertThat(row(page, "2019-01")).containsExactly("–", "–", "0", "7");
-		assertThat(row(page, "2019-02")).containsExactly("0", "5", "0", "5");
+		// January: open 4 and resolved 3 are suppressed, the total 7 is shown; February: 5 resolved. Secondary
+		// suppression: the headline 12 - 8 resolved - 0 closed would give the 4 open away, so the closed count goes
+		// too, and with it January's 0 closed; 8 resolved - February's 5 would give January's 3 away, so February's
+		// 5 goes, and with it February's 0 open (its row total 5 would give the 5 away)
+		assertThat(headline(page)).containsExactly("12", "–", "8", "–", "66.7", "3.0", "–");
+		assertThat(row(page, "2019-01")).containsExactly("–", "–", "–", "7");
+		assertThat(row(page, "2019-02")).containsExactly("–", "–", "0", "5");
 		assertThat(row(page, "Hebron")).containsExactly("12", "8", "66.7");
 		assertThat(page).contains("fewer than 5 reports", "not how common a problem is")
 			.doesNotContain("Rafah</th>", "DASHMARKER");
+	}
+
+	@Test
+	void monthsAreMonthsInPalestineNotInTheDatabaseZone() throws Exception {
+		// 22:00 UTC on 31 March 2019 is 01:00 on 1 April in Hebron (summer time, UTC+3)
+		for (int i = 0; i < 5; i++) {
+			next++;
+			OffsetDateTime at = OffsetDateTime.of(2019, 3, 31, 22, 0, 0, 0, ZoneOffset.UTC);
+			jdbc.update("insert into cases_case (reference, title, description, governorate_code, sector_code, status, "
+					+ "source, tier, search_key, created_at, updated_at, version, public_title) values (?, 'x', 'x', "
+					+ "'50', 'WATER', 'REFERRED', 'STAFF', 'PUBLIC', 'x', ?, ?, 0, 'عنوان')", "DSH-" + next, at, at);
+		}
+		String page = mvc.get().uri("/dashboards?sector=WATER&from=2019-04&to=2019-04&lang=en").exchange()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(row(page, "2019-04")).containsExactly("5", "0", "0", "5");
+		assertThat(page).doesNotContain("<th scope=\"row\">2019-03</th>");
 	}
 
 	@Test
@@ -108,7 +128,8 @@ class DashboardWebTests {
 			assertThat(page).contains(r.get(0));
 			cells++;
 		}
-		assertThat(values(records, "Cases by month and state", "2019-01")).containsExactly("–", "–", "0", "7");
+		assertThat(values(records, "Cases by month and state", "2019-01")).containsExactly("–", "–", "–", "7");
+		assertThat(values(records, "Cases by month and state", "2019-02")).containsExactly("–", "–", "0", "5");
 		assertThat(values(records, "Cases by governorate", "Hebron")).containsExactly("12", "8", "66.7");
 		assertThat(cells).isEqualTo(page.split("<td class=\"num").length - 1);
 		assertThat(csv).doesNotContain("Rafah", "DASHMARKER");
@@ -177,6 +198,47 @@ class DashboardWebTests {
 	}
 
 	@Test
+	void theMapWithholdsExactlyTheGovernorateCountsTheDashboardWithholds() throws Exception {
+		// Nablus: 3 published cases, withheld; with the headline total shown, a second governorate is withheld too
+		// (Jenin has 6), and the map must not show what the dashboard withholds
+		for (int i = 0; i < 3; i++) {
+			kase("15", "REFERRED", "PUBLIC", "عنوان", null, month(5), null);
+		}
+		for (int i = 0; i < 6; i++) {
+			kase("01", "REFERRED", "PUBLIC", "عنوان", null, month(5), null);
+		}
+		String csv = new String(mvc.get().uri("/dashboards/data.csv?lang=en").exchange().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
+		java.util.Map<String, String> dashboard = new java.util.HashMap<>();
+		CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords().stream()
+			.filter(r -> r.get(0).equals("Cases by governorate") && r.get(2).equals("Total"))
+			.forEach(r -> dashboard.put(r.get(1), r.get(3)));
+		assertThat(dashboard.get("Nablus")).isEqualTo("–");
+		long withheld = dashboard.values().stream().filter("–"::equals).count();
+		assertThat(withheld).isGreaterThanOrEqualTo(2);
+		var root = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(mvc.get().uri("/map/data.geojson?lang=en").exchange().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+		int compared = 0;
+		for (var feature : root.get("features")) {
+			var props = feature.get("properties");
+			if (props.get("name") == null || !dashboard.containsKey(props.get("name").asString())) {
+				continue;
+			}
+			String shown = dashboard.get(props.get("name").asString());
+			if ("–".equals(shown)) {
+				assertThat(props.get("cases").isNull()).as(props.get("name").asString()).isTrue();
+				assertThat(props.get("rate").isNull()).isTrue();
+			}
+			else {
+				assertThat(props.get("cases").asLong()).isEqualTo(Long.parseLong(shown));
+			}
+			compared++;
+		}
+		assertThat(compared).isEqualTo(dashboard.size());
+	}
+
+	@Test
 	void theMapPageShowsTheFiguresAsATableWithTheOchaCreditInArabicAndEnglish() {
 		assertThat(mvc.get().uri("/map").exchange()).hasStatusOk().bodyText()
 			.contains("خريطة المحافظات", "OCHA oPt, CC BY-IGO", "data-pcode=\"PS0150\"", "الخليل", "leaflet",
@@ -188,6 +250,15 @@ class DashboardWebTests {
 
 	private static List<String> values(List<CSVRecord> records, String table, String row) {
 		return records.stream().filter(r -> r.get(0).equals(table) && r.get(1).equals(row)).map(r -> r.get(3)).toList();
+	}
+
+	/** The headline figures, in order. */
+	private static List<String> headline(String page) {
+		int start = page.indexOf("<dl class=\"figures\"");
+		String dl = page.substring(start, page.indexOf("</dl>", start));
+		return java.util.Arrays.stream(dl.split("<dd")).skip(1)
+			.map(dd -> dd.substring(dd.indexOf('>') + 1, dd.indexOf("</dd>")).trim())
+			.toList();
 	}
 
 	/** The cells of the first table row headed by the label. */

@@ -123,6 +123,8 @@ class AccessControlTableTests {
 				{ "/dashboards/data.csv", "A A A A A A A A" },
 				{ "/map", "A A A A A A A A" },
 				{ "/map/data.geojson", "A A A A A A A A" },
+				{ "/sectors", "A A A A A A A A" },
+				{ "/sectors/HEALTH", "A A A A A A A A" },
 				{ "/cases/" + kase + "/letter.pdf", "D D D A D D D A" },
 				{ "/reports", "D A A A A A D A" },
 				{ "/exports", "D A A A A A A A" },
