@@ -590,9 +590,22 @@ public class CaseManagement {
 	/** Published cases matching the query, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<PublicFinding> publicFindings(PublicQuery query, int page, int size) {
+		return publicFindings(query, null, page, size);
+	}
+
+	/** Published cases at a facility, open ({@code true}), closed ({@code false}) or both, newest first. */
+	@Transactional(readOnly = true)
+	public PageResult<PublicFinding> publicFindingsAt(long facilityId, Boolean open, int page, int size) {
+		return publicFindings(new PublicQuery(null, null, Set.of(), null, null, open), facilityId, page, size);
+	}
+
+	private PageResult<PublicFinding> publicFindings(PublicQuery query, Long facilityId, int page, int size) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		Specification<CaseFile> spec = (root, q, cb) -> {
 			List<Predicate> where = new ArrayList<>();
+			if (facilityId != null) {
+				where.add(cb.equal(root.get("facilityId"), facilityId));
+			}
 			where.add(cb.equal(root.get("tier"), Tier.PUBLIC));
 			where.add(cb.isNotNull(root.get("publicTitle")));
 			where.add(cb.or(cb.isNull(root.get("embargoUntil")), cb.lessThanOrEqualTo(root.get("embargoUntil"), today)));

@@ -6,21 +6,30 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.cases.AuthorityScorecard;
 import ps.rasd.cases.CaseManagement;
+import ps.rasd.registry.FacilitySummary;
+import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.FacilityPageSection;
 
 /**
- * The cases' part of a facility page: everyone may report a problem there; staff may file a case and see the open
- * cases at the facility they may read.
+ * The cases' part of a facility page: everyone may report a problem there and sees the published cases at the
+ * facility (how many are open and how many resolved or closed, the latest of them) and how the authority responsible
+ * for it answers referrals; staff may file a case and see the open cases at the facility they may read.
  */
 @Component
 class FacilityCasesSection implements FacilityPageSection {
 
+	static final int LATEST = 5;
+
 	private final CaseManagement cases;
 
-	FacilityCasesSection(CaseManagement cases) {
+	private final RegistryManagement registry;
+
+	FacilityCasesSection(CaseManagement cases, RegistryManagement registry) {
 		this.cases = cases;
+		this.registry = registry;
 	}
 
 	@Override
@@ -31,6 +40,17 @@ class FacilityCasesSection implements FacilityPageSection {
 		model.put("facilityId", facilityId);
 		model.put("staff", staff);
 		model.put("open", cases.openAt(facilityId, viewer));
+		model.put("published", cases.publicFindingsAt(facilityId, null, 0, LATEST));
+		model.put("publishedOpen", cases.publicFindingsAt(facilityId, true, 0, 1).totalItems());
+		model.put("publishedClosed", cases.publicFindingsAt(facilityId, false, 0, 1).totalItems());
+		FacilitySummary facility = registry.facility(facilityId);
+		AuthorityScorecard card = cases.scorecard(facility.authorityId());
+		boolean seesAll = viewer != null && (viewer.isAdmin() || viewer.hasRole("ANALYST")
+				|| viewer.manages(facility.governorateCode()));
+		model.put("authority", registry.authority(facility.authorityId()));
+		model.put("card", card);
+		model.put("showCard", seesAll || !card.suppressed());
+		model.put("min", AuthorityScorecard.MIN_PUBLIC);
 		return new Rendered("cases/section", "section", model);
 	}
 }
