@@ -691,7 +691,9 @@ public class CaseManagement {
 			CaseStatus status = (CaseStatus) row[from + 2];
 			Instant due = (Instant) row[from + 3];
 			referred++;
-			boolean answered = firstReply != null && !firstReply.isAfter(asOf);
+			// a millisecond of slack: PostgreSQL rounds a stored time to the nearest microsecond, which may land after
+			// the instant the reply was recorded at, when the clock reads that same instant
+			boolean answered = firstReply != null && !firstReply.isAfter(asOf.plusMillis(1));
 			if (answered) {
 				replied++;
 				days.add(Math.max(0, Duration.between(referredAt, firstReply).toMinutes()) / 1440.0);
