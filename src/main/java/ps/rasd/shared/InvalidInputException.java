@@ -15,6 +15,18 @@ public class InvalidInputException extends DomainException {
 		this.fields = List.copyOf(fields);
 	}
 
+	/**
+	 * A failure whose own message takes arguments, with the fields it concerns (possibly none).
+	 *
+	 * @param code the message code of the whole failure
+	 * @param fields the fields at fault, each with its own code and arguments
+	 * @param arguments the arguments of {@code code}
+	 */
+	public InvalidInputException(String code, List<Field> fields, Object... arguments) {
+		super(code, arguments);
+		this.fields = List.copyOf(fields);
+	}
+
 	/** One message code per field, in the map's order, without arguments. */
 	public InvalidInputException(String code, java.util.Map<String, String> fieldCodes) {
 		this(code, fieldCodes.entrySet().stream()
