@@ -95,12 +95,12 @@ class PollAnalysisController {
 	}
 
 	/** A response's line on the quality page. */
-	record QualityRow(long id, String mode, String enumerator, String duration, java.util.Set<QualityFlag> flags,
+	public record QualityRow(long id, String mode, String enumerator, String duration, java.util.Set<QualityFlag> flags,
 			List<Long> twins, boolean included, String reason) {
 	}
 
 	/** An enumerator's line on the quality page. */
-	record EnumeratorRow(String name, String responses, String median, String duplicates, String speeders,
+	public record EnumeratorRow(String name, String responses, String median, String duplicates, String speeders,
 			String straightLiners, String flagged) {
 	}
 
@@ -254,15 +254,15 @@ class PollAnalysisController {
 	}
 
 	/** A published result's line on the results page. */
-	record PublicationRow(long id, String question, String by) {
+	public record PublicationRow(long id, String question, String by) {
 	}
 
 	/** A question's block on the results page: its table, or why it has none. */
-	record Block(String key, String title, ResultViews.EstimateView estimate, String problem) {
+	public record Block(String key, String title, ResultViews.EstimateView estimate, String problem) {
 	}
 
 	/** A variable offered to the cross-tab builder and to publication. */
-	record Choice(String key, String title) {
+	public record Choice(String key, String title) {
 	}
 
 	static List<Block> blocks(PollResults results, ResultViews views) {

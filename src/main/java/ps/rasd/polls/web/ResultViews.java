@@ -16,7 +16,7 @@ import ps.rasd.polls.analysis.Variable;
 import ps.rasd.polls.stats.IndependenceTest;
 
 /** Results as the pages and table exports show them: labels in the reader's language, figures formatted for it. */
-final class ResultViews {
+public final class ResultViews {
 
 	private final MessageSource messages;
 
@@ -36,23 +36,23 @@ final class ResultViews {
 	}
 
 	/** One question's estimates. */
-	record EstimateView(String id, String key, String title, boolean multiple, String base, String weightedBase,
+	public record EstimateView(String id, String key, String title, boolean multiple, String base, String weightedBase,
 			String effectiveBase, String designEffect, boolean smallBase, List<EstimateRow> rows, String mean,
 			String meanInterval, String meanMargin) {
 	}
 
 	/** One category's estimate. */
-	record EstimateRow(String label, String percent, String interval, String margin, String weighted, String count) {
+	public record EstimateRow(String label, String percent, String interval, String margin, String weighted, String count) {
 	}
 
 	/** A cross-tab: column percentages (and row percentages), bases and the test. */
-	record CrossTabView(String id, String rowTitle, String columnTitle, List<String> columns, List<CrossRow> rows,
+	public record CrossTabView(String id, String rowTitle, String columnTitle, List<String> columns, List<CrossRow> rows,
 			List<String> columnBases, List<String> columnCounts, List<Boolean> hidden, String base,
 			String weightedBase, String chiSquare, String degrees, String pValue, boolean anyHidden) {
 	}
 
 	/** A row of a cross-tab. */
-	record CrossRow(String label, List<String> columnPercents, List<String> rowPercents, List<String> counts,
+	public record CrossRow(String label, List<String> columnPercents, List<String> rowPercents, List<String> counts,
 			String rowBase, String rowCount) {
 	}
 
@@ -128,7 +128,7 @@ final class ResultViews {
 	}
 
 	/** A share (0 to 1) as a percentage with one decimal. */
-	String percent(double share) {
+	public String percent(double share) {
 		return Double.isFinite(share) ? number(100 * share, 1) : "—";
 	}
 
@@ -140,7 +140,7 @@ final class ResultViews {
 		return p < 0.001 ? "< " + number(0.001, 3) : number(p, 3);
 	}
 
-	String number(double value, int decimals) {
+	public String number(double value, int decimals) {
 		if (!Double.isFinite(value)) {
 			return "—";
 		}
@@ -150,7 +150,7 @@ final class ResultViews {
 		return format.format(value);
 	}
 
-	String integer(long value) {
+	public String integer(long value) {
 		return NumberFormat.getIntegerInstance(locale).format(value);
 	}
 }
