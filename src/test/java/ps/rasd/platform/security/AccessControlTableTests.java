@@ -59,6 +59,9 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.cases.CaseManagement cases;
 
+	@Autowired
+	ps.rasd.polls.PollManagement polls;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -86,6 +89,8 @@ class AccessControlTableTests {
 				null, null, null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
 		cases.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
 				ps.rasd.support.Principals.coordinator("50"));
+
+		long poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms).id();
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -135,7 +140,13 @@ class AccessControlTableTests {
 				{ "/admin/mail", "D D D D D D D A" },
 				{ "/api/v1/admin/accounts", "D D D D D D D A" },
 				{ "/actuator/prometheus", "D D D D D D D A" },
-				{ "/actuator/health", "A A A A A A A A" } };
+				{ "/actuator/health", "A A A A A A A A" },
+				{ "/polls/targets", "D D D D D A D A" },
+				{ "/polls/targets/new", "D D D D D A D A" },
+				{ "/polls/" + poll + "/quality", "D D D D D A D A" },
+				{ "/polls/" + poll + "/weighting", "D D D D D A D A" },
+				{ "/polls/" + poll + "/results", "D D D D D A D A" },
+				{ "/opinion-polls", "A A A A A A A A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");
