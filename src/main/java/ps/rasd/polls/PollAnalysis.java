@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.spi.SearchableChanged;
 
 /**
  * The analysis of a poll: the data quality review, weights to population targets (stored with their summary),
@@ -52,6 +54,9 @@ import ps.rasd.shared.RasdPrincipal;
  */
 @Service
 public class PollAnalysis {
+
+	/** The kind of search document a poll with published results gives. */
+	public static final String SEARCH_TYPE = "opinion-poll";
 
 	private final PollRepository polls;
 
@@ -71,8 +76,12 @@ public class PollAnalysis {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PollAnalysis(PollRepository polls, PollResponseRepository responses, FormsManagement forms, PollTargets targets,
-			WeightingStore store, IdentityManagement identity, MessageSource messages, AuditTrail audit, Clock clock) {
+			WeightingStore store, IdentityManagement identity, MessageSource messages, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.polls = polls;
 		this.responses = responses;
 		this.forms = forms;
@@ -173,6 +182,7 @@ public class PollAnalysis {
 			results.crossTab(question, by);
 		}
 		store.publish(pollId, question, by, actor.accountId(), clock.instant());
+		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, results.poll().code()));
 		audit.record("poll.result-published", "poll", pollId, null, question + (by == null ? "" : " by " + by));
 	}
 
@@ -184,6 +194,7 @@ public class PollAnalysis {
 			throw new NotFoundException("polls.public.not-found");
 		}
 		audit.record("poll.result-unpublished", "poll", pollId, null, "publication=" + publicationId);
+		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, load(pollId).getCode()));
 	}
 
 	/** The polls with published results, the latest published first (public). */

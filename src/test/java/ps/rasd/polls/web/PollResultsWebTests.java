@@ -83,6 +83,9 @@ class PollResultsWebTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	PollSearchSource search;
+
 	RasdPrincipal analyst;
 
 	PollSummary poll;
@@ -304,6 +307,11 @@ class PollResultsWebTests {
 			.exchange();
 		assertThat(arabic.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(results.methodology().ar())
 			.contains("كيف أُجري الاستطلاع");
+
+		assertThat(mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("/opinion-polls/" + poll.code());
+		assertThat(search.documents(List.of(poll.code()))).singleElement()
+			.satisfies(d -> assertThat(d.url()).isEqualTo("/opinion-polls/" + poll.code()));
 	}
 
 	@Test
