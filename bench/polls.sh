@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Polls statistics figures on 100,000 synthetic respondents: raking to 4 margins (target <= 1 s) and a weighted,
-# stratified cross-tab with the Rao-Scott test (target <= 200 ms), plus one question's weighted proportions.
+# stratified cross-tab with the Rao-Scott test (target <= 200 ms), plus one question's weighted proportions; each
+# first on the statistics core (arrays), then through the analysis layer (respondents, target tables, weighting plan).
 # Each is warmed up first, then timed as the median of 15 runs. No application, database or network needed.
 # Usage: bench/polls.sh
 set -euo pipefail

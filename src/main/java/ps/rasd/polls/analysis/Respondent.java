@@ -20,10 +20,28 @@ import java.util.Objects;
 public record Respondent(long id, String stratum, Map<String, String> variables, Map<String, String> answers,
 		Duration duration, String enumerator) {
 
-	/** Copies the maps; a missing map is empty. */
+	/** Copies the maps, leaving out entries without a key or value; a missing map is empty. */
 	public Respondent {
-		variables = variables == null ? Map.of() : Map.copyOf(variables);
-		answers = answers == null ? Map.of() : Map.copyOf(answers);
+		variables = copy(variables);
+		answers = copy(answers);
+	}
+
+	private static Map<String, String> copy(Map<String, String> map) {
+		if (map == null) {
+			return Map.of();
+		}
+		try {
+			return Map.copyOf(map);
+		}
+		catch (NullPointerException ex) {
+			Map<String, String> kept = new java.util.HashMap<>();
+			map.forEach((key, value) -> {
+				if (key != null && value != null) {
+					kept.put(key, value);
+				}
+			});
+			return Map.copyOf(kept);
+		}
 	}
 
 	/** The category of a weighting variable, {@code null} when missing or blank. */

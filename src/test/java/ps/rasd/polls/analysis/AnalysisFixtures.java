@@ -64,7 +64,7 @@ final class AnalysisFixtures {
 
 	static PopulationTargetTable table(String variable, PopulationTargetTable.Kind kind, String... rows) {
 		List<PopulationTargetTable.Row> list = Arrays.stream(rows).map(r -> r.split("=", 2))
-			.map(p -> new PopulationTargetTable.Row(p[0], text(p[0], p[0]), Double.parseDouble(p[1]))).toList();
+			.map(p -> new PopulationTargetTable.Row(p[0], text("فئة " + p[0], "Category " + p[0]), Double.parseDouble(p[1]))).toList();
 		return new PopulationTargetTable(variable, text(variable, variable), "test", 2017, list, kind);
 	}
 

@@ -201,6 +201,43 @@ class WeightingTests {
 	}
 
 	@Test
+	void aFailureOfTheStatisticsCoreComesWithItsCodeAndArguments() {
+		WeightingPlan plan = WeightingPlan.raking(List.of(counts("sex", "male=50", "female=50")))
+			.withTrimming(TrimRule.between(10, 20));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Weighting.apply(twoByTwo(), plan))
+			.isInstanceOfSatisfying(ps.rasd.shared.InvalidInputException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("polls.trimming.infeasible");
+				assertThat(ex.arguments()).startsWith(10.0, 20.0);
+				assertThat((Double) ex.arguments()[2]).isCloseTo(1.0, within(1e-9));
+			});
+	}
+
+	@Test
+	void rakingToTheSeedTargetsMeetsTheCensusShares() {
+		PopulationTargetTable sex = new ps.rasd.polls.internal.PopulationTargetSeeds().table("sex").orElseThrow();
+
+		WeightingResult result = Weighting.apply(twoByTwo(), WeightingPlan.raking(List.of(sex,
+				counts("locality_type", "urban=60", "rural=40"))));
+
+		assertThat(result.margin("sex").rows().get(0).achievedShare()).isCloseTo(2.43 / 4.78, within(1e-6));
+		assertThat(result.margin("sex").source()).contains("PCBS");
+		assertThat(result.margin("sex").label().ar()).isEqualTo("الجنس");
+	}
+
+	@Test
+	void entriesWithoutAValueAreLeftOut() {
+		Map<String, String> variables = new java.util.HashMap<>();
+		variables.put("sex", null);
+		variables.put("locality_type", "urban");
+
+		Respondent respondent = new Respondent(1, null, variables, null, null, null);
+
+		assertThat(respondent.variable("sex")).isNull();
+		assertThat(respondent.variables()).containsOnlyKeys("locality_type");
+	}
+
+	@Test
 	void noRespondentsFail() {
 		failsWith(() -> Weighting.apply(List.of(), WeightingPlan.designOnly(Map.of("A", 1.0))), "polls.data.empty");
 	}
