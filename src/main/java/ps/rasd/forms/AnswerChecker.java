@@ -79,8 +79,7 @@ final class AnswerChecker {
 	/** The answer in its stored form, or {@code null} (with an error recorded) when it is not a valid answer. */
 	private String normalize(Question q, String value) {
 		return switch (q.type()) {
-			case SINGLE_CHOICE -> q.choices().stream().anyMatch(c -> c.value().equals(value)) ? value
-					: fail(q, "forms.answer.choice");
+			case SINGLE_CHOICE -> choice(q, value);
 			case MULTIPLE_CHOICE -> multiple(q, value);
 			case RATING -> Digits.toLatin(value).matches("[1-5]") ? Digits.toLatin(value)
 					: fail(q, "forms.answer.rating");
@@ -95,10 +94,20 @@ final class AnswerChecker {
 		};
 	}
 
+	/** A choice's value; a code typed with Arabic-Indic digits ({@code ٥٠}) is the choice {@code 50}. */
+	private String choice(Question q, String value) {
+		if (q.choices().stream().anyMatch(c -> c.value().equals(value))) {
+			return value;
+		}
+		String latin = Digits.toLatin(value);
+		return q.choices().stream().anyMatch(c -> c.value().equals(latin)) ? latin : fail(q, "forms.answer.choice");
+	}
+
 	private String multiple(Question q, String value) {
-		Set<String> chosen = Arrays.stream(value.split("[\\s,]+")).filter(s -> !s.isEmpty())
-			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<String> allowed = q.choices().stream().map(Choice::value).collect(Collectors.toSet());
+		Set<String> chosen = Arrays.stream(value.split("[\\s,]+")).filter(s -> !s.isEmpty())
+			.map(s -> allowed.contains(s) ? s : Digits.toLatin(s))
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		if (!allowed.containsAll(chosen)) {
 			return fail(q, "forms.answer.choice");
 		}

@@ -420,6 +420,14 @@ public class PollManagement {
 				PollResponse::summary);
 	}
 
+	/** One response of a poll (analysts and administrators). */
+	@Transactional(readOnly = true)
+	public ResponseSummary response(long pollId, long responseId, RasdPrincipal actor) {
+		requireRunner(actor);
+		return responses.findById(responseId).filter(r -> r.getPollId() == pollId).map(PollResponse::summary)
+			.orElseThrow(() -> new NotFoundException("polls.response.not-found"));
+	}
+
 	/** Every response of a poll, in order of arrival, for the analysis (analysts and administrators). */
 	@Transactional(readOnly = true)
 	public List<ResponseSummary> allResponses(long pollId, RasdPrincipal actor) {

@@ -125,6 +125,8 @@ abstract class ExportContract {
 
 	VisitSummary internalVisit;
 
+	long bethlehemMunicipality;
+
 	@BeforeAll
 	void seed() {
 		RasdPrincipal admin = Principals.admin();
@@ -132,6 +134,7 @@ abstract class ExportContract {
 		var authority = registry.createAuthority(new AuthorityDetails(null, AuthorityKind.MUNICIPALITY,
 				new LocalizedText("بلدية بيت لحم", "Bethlehem Municipality"), "45", "WATER", null, null, null, 14),
 				admin);
+		bethlehemMunicipality = authority.id();
 		FacilitySummary well = registry.createFacility(new FacilityDetails(new LocalizedText("بئر بيت لحم", null),
 				"WATER_POINT", authority.id(), "45", null, 31.7, 35.2, null, FacilityStatus.OPEN), admin);
 		hebronPublic = file("انقطاع المياه في دورا", "50", clinic.id(), 31.50449, 35.02151, REPORTER, Tier.PUBLIC,
@@ -402,6 +405,49 @@ abstract class ExportContract {
 			assertThat(rows.get(i).get("governorate_ar")).isEqualTo("بيت لحم");
 		}
 		assertThat(rows).anySatisfy(r -> assertThat(r.get("authority_ar")).isEqualTo("بلدية بيت لحم"));
+	}
+
+	@Test
+	void authorityScorecardsCountTheReferralsOfThePeriodAndHideSmallUnitsFromThePublic() {
+		RasdPrincipal coordinator = Principals.coordinator("45");
+		for (CaseSummary kase : List.of(bethlehemInternal, bethlehemPublic)) {
+			String ref = kase.reference();
+			long version = jdbc.queryForObject("select version from cases_case where reference = ?", Long.class, ref);
+			if (!"SUBMITTED".equals(jdbc.queryForObject("select status from cases_case where reference = ?",
+					String.class, ref))) {
+				continue;
+			}
+			CaseSummary verified = cases.act(ref, ps.rasd.cases.CaseAction.VERIFY, version,
+					ps.rasd.cases.ActionInput.notes(null, null), coordinator);
+			cases.act(ref, ps.rasd.cases.CaseAction.REFER, verified.version(), new ps.rasd.cases.ActionInput(
+					bethlehemMunicipality, null, null, null, null, null, null), coordinator);
+		}
+		long referred = jdbc.queryForObject(
+				"select count(*) from cases_case where authority_id = ? and referred_at is not null", Long.class,
+				bethlehemMunicipality);
+		assertThat(referred).isEqualTo(2);
+
+		byte[] csv = export("authority-scorecards", ExportFormat.CSV, Map.of("governorate", "45", "hxl", "true"),
+				Principals.admin(), ARABIC);
+		assertThat(ExportFiles.csv(csv).get(1).toList()).contains("#org +impl +name +i_ar", "#adm1 +code");
+		List<Map<String, String>> rows = rows("authority-scorecards", csv, Principals.admin(), true);
+		assertThat(rows).singleElement().satisfies(row -> {
+			assertThat(row.get("authority_id")).isEqualTo(String.valueOf(bethlehemMunicipality));
+			assertThat(row.get("authority_ar")).isEqualTo("بلدية بيت لحم");
+			assertThat(row.get("governorate_code")).isEqualTo("45");
+			assertThat(row.get("referrals")).isEqualTo("2");
+			assertThat(row.get("replied")).isEqualTo("0");
+			assertThat(row.get("reply_rate")).isEqualTo("0.0");
+			assertThat(row.get("median_reply_days")).isEmpty();
+			assertThat(row.get("overdue")).isEqualTo("0");
+		});
+
+		assertThat(rows("authority-scorecards", export("authority-scorecards", ExportFormat.CSV, Map.of(), null,
+				ARABIC), null, false)).noneMatch(r -> r.get("authority_id").equals(String.valueOf(bethlehemMunicipality)));
+		String yesterday = ps.rasd.shared.spi.ExportDays.today(clock).minusDays(1).toString();
+		assertThat(rows("authority-scorecards", export("authority-scorecards", ExportFormat.CSV,
+				Map.of("governorate", "45", "to", yesterday), Principals.admin(), ARABIC), Principals.admin(), false))
+			.isEmpty();
 	}
 
 	@Test

@@ -202,6 +202,19 @@ class FormDefinitionTests {
 	}
 
 	@Test
+	void choiceValuesMayBeCodesThatStartWithADigitButNotHoldSpaces() {
+		Question codes = new Question("governorate", QuestionType.SINGLE_CHOICE, text("المحافظة"), null, true,
+				List.of(new Choice("01", text("جنين")), new Choice("50", text("الخليل"))), null, null, null);
+		Question spaced = new Question("q", QuestionType.MULTIPLE_CHOICE, text("س"), null, false,
+				List.of(new Choice("a b", text("أ")), new Choice("c", text("ج"))), null, null, null);
+		FormDefinition form = new FormDefinition(text("استطلاع"), List.of(),
+				List.of(new Section("main", text("رئيسي"), List.of(codes, spaced))));
+		assertThat(form.problems()).extracting(FormProblem::where, FormProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("q", "forms.problem.choice-value"));
+		assertThat(form.check(java.util.Map.of("governorate", "٥٠"), true).answers()).containsEntry("governorate", "50");
+	}
+
+	@Test
 	void refusesJsonThatIsNotADefinition() {
 		assertThatThrownBy(() -> FormJson.read("{\"title\": {\"ar\": \"x\"}, \"sectionz\": []}"))
 			.isInstanceOf(DomainException.class).hasMessage("forms.json.invalid");

@@ -71,7 +71,7 @@ class SecurityConfig {
 			.requestMatchers("/team", "/team/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
 			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
-			.requestMatchers("/polls", "/polls/*/interview").hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
+			.requestMatchers("/polls", "/polls/*/interview", "/polls/*/interview/**").hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers("/polls/**", "/api/v1/polls", "/api/v1/polls/**").hasAnyRole("ANALYST", "ADMIN")
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")

@@ -90,7 +90,7 @@ class AccessControlTableTests {
 		cases.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
 				ps.rasd.support.Principals.coordinator("50"));
 
-		long poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms).id();
+		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -131,6 +131,12 @@ class AccessControlTableTests {
 				{ "/exports/facilities.geojson", "A A A A A A A A" },
 				{ "/api/v1/exports/sources", "A A A A A A A A" },
 				{ "/api/v1/exports/cases.csv", "A A A A A A A A" },
+				{ "/polls", "D A A A A A D A" },
+				{ "/polls/new", "D D D D D A D A" },
+				{ "/polls/" + poll.id(), "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/responses", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/interview", "D A A A A A D A" },
+				{ "/p/" + poll.openLink(), "A A A A A A A A" },
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },
 				{ "/admin/forms/" + formId, "D D D D D D D A" },
@@ -143,9 +149,9 @@ class AccessControlTableTests {
 				{ "/actuator/health", "A A A A A A A A" },
 				{ "/polls/targets", "D D D D D A D A" },
 				{ "/polls/targets/new", "D D D D D A D A" },
-				{ "/polls/" + poll + "/quality", "D D D D D A D A" },
-				{ "/polls/" + poll + "/weighting", "D D D D D A D A" },
-				{ "/polls/" + poll + "/results", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/quality", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/weighting", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/results", "D D D D D A D A" },
 				{ "/opinion-polls", "A A A A A A A A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {

@@ -1,0 +1,476 @@
+package ps.rasd.polls.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ps.rasd.forms.FormsManagement;
+import ps.rasd.polls.FieldworkMode;
+import ps.rasd.polls.PollDraft;
+import ps.rasd.polls.PollManagement;
+import ps.rasd.polls.PollSummary;
+import ps.rasd.polls.Quota;
+import ps.rasd.polls.StratumPlan;
+import ps.rasd.polls.WeightingVariable;
+import ps.rasd.shared.Digits;
+import ps.rasd.shared.DomainException;
+import ps.rasd.shared.InvalidInputException;
+import ps.rasd.shared.PageLinks;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.RasdProperties;
+
+/**
+ * The polls an analyst runs: list, create and edit, weighting variables, sample design, fieldwork (open and close,
+ * one-time links) and the responses that came in.
+ */
+@Controller
+class PollController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final PollManagement polls;
+
+	private final FormsManagement forms;
+
+	private final RasdProperties properties;
+
+	PollController(PollManagement polls, FormsManagement forms, RasdProperties properties) {
+		this.polls = polls;
+		this.forms = forms;
+		this.properties = properties;
+	}
+
+	@GetMapping("/polls")
+	String list(@AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		boolean runs = PollManagement.runsPolls(actor);
+		model.addAttribute("runs", runs);
+		model.addAttribute("polls", runs ? polls.polls(actor) : polls.interviewing(actor));
+		return "polls/list";
+	}
+
+	@GetMapping("/polls/new")
+	String create(Model model) {
+		return form(model, new PollForm(), null, Map.of());
+	}
+
+	@PostMapping("/polls")
+	String create(PollForm form, @AuthenticationPrincipal RasdPrincipal actor, Model model,
+			HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		PollDraft draft = form.toDraft(errors);
+		if (errors.isEmpty()) {
+			try {
+				PollSummary poll = polls.create(draft, actor);
+				return "redirect:/polls/" + poll.id();
+			}
+			catch (InvalidInputException ex) {
+				ex.fields().forEach(f -> errors.put(f.field(), f.code()));
+			}
+			catch (DomainException ex) {
+				errors.put("form", ex.code());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return form(model, form, null, errors);
+	}
+
+	@GetMapping("/polls/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		PollSummary poll = polls.poll(id);
+		return form(model, PollForm.of(poll), poll, Map.of());
+	}
+
+	@PostMapping("/polls/{id}")
+	String update(@PathVariable long id, PollForm form, @RequestParam long version,
+			@AuthenticationPrincipal RasdPrincipal actor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		PollSummary poll = polls.poll(id);
+		Map<String, String> errors = new LinkedHashMap<>();
+		PollDraft draft = form.toDraft(errors);
+		if (errors.isEmpty()) {
+			try {
+				polls.update(id, version, draft, actor);
+				redirect.addFlashAttribute("flash", "polls.poll.saved");
+				return "redirect:/polls/" + id;
+			}
+			catch (InvalidInputException ex) {
+				ex.fields().forEach(f -> errors.put(f.field(), f.code()));
+			}
+			catch (DomainException ex) {
+				errors.put("form", ex.code());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return form(model, form, poll, errors);
+	}
+
+	private String form(Model model, PollForm form, PollSummary poll, Map<String, String> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("poll", poll);
+		model.addAttribute("fieldErrors", errors);
+		model.addAttribute("forms", forms.forms().stream().filter(f -> f.current().isPresent() || f.draft().isPresent())
+			.toList());
+		model.addAttribute("modes", FieldworkMode.values());
+		return "polls/form";
+	}
+
+	@GetMapping("/polls/{id}")
+	String view(@PathVariable long id, Model model) {
+		PollSummary poll = polls.poll(id);
+		model.addAttribute("poll", poll);
+		model.addAttribute("form", forms.form(poll.formId()));
+		model.addAttribute("questionnaire", polls.questionnaire(id));
+		model.addAttribute("progress", polls.progress(id));
+		model.addAttribute("counts", polls.responseCounts(id));
+		model.addAttribute("invitations", polls.invitationCounts(id));
+		model.addAttribute("openLinkUrl", poll.openLink() == null ? null : url("/p/" + poll.openLink()));
+		if (!model.containsAttribute("variablesText")) {
+			model.addAttribute("variablesText", PollText.variables(poll.variables()));
+		}
+		if (!model.containsAttribute("strataText")) {
+			model.addAttribute("strataVariablesText", String.join(", ", poll.strataVariables()));
+			model.addAttribute("strataText", PollText.strata(poll.strata()));
+			model.addAttribute("quotasText", PollText.quotas(poll.quotas()));
+		}
+		model.addAttribute("maxInvitations", PollManagement.MAX_INVITATIONS);
+		return "polls/poll";
+	}
+
+	@PostMapping("/polls/{id}/variables")
+	String variables(@PathVariable long id, @RequestParam(defaultValue = "") String definition,
+			@AuthenticationPrincipal RasdPrincipal actor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		List<WeightingVariable> parsed;
+		try {
+			parsed = PollText.parseVariables(definition);
+			polls.defineVariables(id, parsed, actor);
+			redirect.addFlashAttribute("flash", "polls.variables.saved");
+			return "redirect:/polls/" + id + "#variables";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("variablesProblems", ex.fields());
+		}
+		catch (DomainException ex) {
+			model.addAttribute("variablesProblem", ex);
+		}
+		model.addAttribute("variablesText", definition);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return view(id, model);
+	}
+
+	@PostMapping("/polls/{id}/design")
+	String design(@PathVariable long id, @RequestParam(defaultValue = "") String strataVariables,
+			@RequestParam(defaultValue = "") String strata, @RequestParam(defaultValue = "") String quotas,
+			@AuthenticationPrincipal RasdPrincipal actor, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			List<String> vars = PollText.parseList(strataVariables);
+			List<StratumPlan> plans = PollText.parseStrata(strata);
+			List<Quota> quotaList = PollText.parseQuotas(quotas);
+			polls.design(id, vars, plans, quotaList, actor);
+			redirect.addFlashAttribute("flash", "polls.design.saved");
+			return "redirect:/polls/" + id + "#design";
+		}
+		catch (DomainException ex) {
+			model.addAttribute("designProblem", ex);
+		}
+		model.addAttribute("strataVariablesText", strataVariables);
+		model.addAttribute("strataText", strata);
+		model.addAttribute("quotasText", quotas);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return view(id, model);
+	}
+
+	@PostMapping("/polls/{id}/fieldwork")
+	String fieldwork(@PathVariable long id, @RequestParam String action, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		try {
+			if ("open".equals(action)) {
+				polls.open(id, actor);
+				redirect.addFlashAttribute("flash", "polls.fieldwork.opened");
+			}
+			else {
+				polls.close(id, actor);
+				redirect.addFlashAttribute("flash", "polls.fieldwork.closed");
+			}
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+		}
+		return "redirect:/polls/" + id;
+	}
+
+	/** One-time links, handed out once as a CSV file: only their hashes stay in the database. */
+	@PostMapping("/polls/{id}/invitations")
+	Object invitations(@PathVariable long id, @RequestParam(defaultValue = "") String count,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		int n;
+		try {
+			n = Integer.parseInt(Digits.toLatin(count).strip());
+		}
+		catch (NumberFormatException ex) {
+			redirect.addFlashAttribute("problem", "polls.invite.count");
+			return "redirect:/polls/" + id + "#fieldwork";
+		}
+		try {
+			List<String> tokens = polls.invite(id, n, actor);
+			StringBuilder csv = new StringBuilder("\uFEFFnumber,link\r\n");
+			for (int i = 0; i < tokens.size(); i++) {
+				csv.append(i + 1).append(',').append(url("/p/i/" + tokens.get(i))).append("\r\n");
+			}
+			PollSummary poll = polls.poll(id);
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename(poll.code() + "-links.csv").build().toString())
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			return "redirect:/polls/" + id + "#fieldwork";
+		}
+	}
+
+	@GetMapping("/polls/{id}/responses")
+	String responses(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		model.addAttribute("poll", polls.poll(id));
+		model.addAttribute("responses", polls.responses(id, page, PAGE_SIZE, actor));
+		model.addAttribute("pagePrefix", PageLinks.prefix("/polls/" + id + "/responses"));
+		return "polls/responses";
+	}
+
+	@GetMapping("/polls/{id}/responses/{responseId}")
+	String response(@PathVariable long id, @PathVariable long responseId,
+			@AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		model.addAttribute("poll", polls.poll(id));
+		model.addAttribute("response", polls.response(id, responseId, actor));
+		model.addAttribute("questionnaire", polls.questionnaire(id));
+		return "polls/response";
+	}
+
+	@PostMapping("/polls/{id}/responses/{responseId}/decision")
+	String decide(@PathVariable long id, @PathVariable long responseId, @RequestParam boolean include,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		polls.response(id, responseId, actor);
+		try {
+			polls.decide(responseId, include, reason, actor);
+			redirect.addFlashAttribute("flash", include ? "polls.response.included" : "polls.response.excluded");
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+		}
+		return "redirect:/polls/" + id + "/responses/" + responseId;
+	}
+
+	private String url(String path) {
+		String base = properties.baseUrl() == null ? "" : properties.baseUrl().replaceAll("/+$", "");
+		return base + path;
+	}
+
+	/** The poll form as typed: kept as text so nothing is lost when a value is wrong. */
+	static final class PollForm {
+
+		private String code = "";
+
+		private String titleAr = "";
+
+		private String titleEn = "";
+
+		private String purposeAr = "";
+
+		private String purposeEn = "";
+
+		private String populationAr = "";
+
+		private String populationEn = "";
+
+		private String formId = "";
+
+		private String fieldworkStart = "";
+
+		private String fieldworkEnd = "";
+
+		private Set<FieldworkMode> modes = EnumSet.noneOf(FieldworkMode.class);
+
+		static PollForm of(PollSummary poll) {
+			PollForm f = new PollForm();
+			f.code = poll.code();
+			f.titleAr = poll.title().ar();
+			f.titleEn = nullToEmpty(poll.title().en());
+			f.purposeAr = poll.purpose() == null ? "" : poll.purpose().ar();
+			f.purposeEn = poll.purpose() == null ? "" : nullToEmpty(poll.purpose().en());
+			f.populationAr = poll.population().ar();
+			f.populationEn = nullToEmpty(poll.population().en());
+			f.formId = String.valueOf(poll.formId());
+			f.fieldworkStart = poll.fieldworkStart() == null ? "" : poll.fieldworkStart().toString();
+			f.fieldworkEnd = poll.fieldworkEnd() == null ? "" : poll.fieldworkEnd().toString();
+			f.modes = poll.modes().isEmpty() ? EnumSet.noneOf(FieldworkMode.class) : EnumSet.copyOf(poll.modes());
+			return f;
+		}
+
+		PollDraft toDraft(Map<String, String> errors) {
+			if (code.isBlank()) {
+				errors.put("code", "polls.poll.code-required");
+			}
+			else if (!code.strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
+				errors.put("code", "polls.poll.code-format");
+			}
+			if (titleAr.isBlank()) {
+				errors.put("titleAr", "polls.poll.title-required");
+			}
+			if (populationAr.isBlank()) {
+				errors.put("populationAr", "polls.poll.population-required");
+			}
+			Long form = null;
+			try {
+				form = Long.valueOf(formId.strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.put("formId", "polls.poll.form-unknown");
+			}
+			LocalDate start = date(fieldworkStart, "fieldworkStart", errors);
+			LocalDate end = date(fieldworkEnd, "fieldworkEnd", errors);
+			if (start != null && end != null && end.isBefore(start)) {
+				errors.put("fieldworkEnd", "polls.poll.dates-order");
+			}
+			if (titleAr.length() > 300 || titleEn.length() > 300 || purposeAr.length() > 4000
+					|| purposeEn.length() > 4000 || populationAr.length() > 500 || populationEn.length() > 500) {
+				errors.put("form", "polls.poll.too-long");
+			}
+			if (!errors.isEmpty()) {
+				return null;
+			}
+			return new PollDraft(code.strip(), titleAr, titleEn, purposeAr, purposeEn, populationAr, populationEn, form,
+					start, end, modes);
+		}
+
+		private static LocalDate date(String text, String field, Map<String, String> errors) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(Digits.toLatin(text).strip());
+			}
+			catch (DateTimeParseException ex) {
+				errors.put(field, "polls.poll.bad-date");
+				return null;
+			}
+		}
+
+		private static String nullToEmpty(String s) {
+			return s == null ? "" : s;
+		}
+
+		public String getCode() {
+			return code;
+		}
+
+		public void setCode(String code) {
+			this.code = code == null ? "" : code;
+		}
+
+		public String getTitleAr() {
+			return titleAr;
+		}
+
+		public void setTitleAr(String titleAr) {
+			this.titleAr = titleAr == null ? "" : titleAr;
+		}
+
+		public String getTitleEn() {
+			return titleEn;
+		}
+
+		public void setTitleEn(String titleEn) {
+			this.titleEn = titleEn == null ? "" : titleEn;
+		}
+
+		public String getPurposeAr() {
+			return purposeAr;
+		}
+
+		public void setPurposeAr(String purposeAr) {
+			this.purposeAr = purposeAr == null ? "" : purposeAr;
+		}
+
+		public String getPurposeEn() {
+			return purposeEn;
+		}
+
+		public void setPurposeEn(String purposeEn) {
+			this.purposeEn = purposeEn == null ? "" : purposeEn;
+		}
+
+		public String getPopulationAr() {
+			return populationAr;
+		}
+
+		public void setPopulationAr(String populationAr) {
+			this.populationAr = populationAr == null ? "" : populationAr;
+		}
+
+		public String getPopulationEn() {
+			return populationEn;
+		}
+
+		public void setPopulationEn(String populationEn) {
+			this.populationEn = populationEn == null ? "" : populationEn;
+		}
+
+		public String getFormId() {
+			return formId;
+		}
+
+		public void setFormId(String formId) {
+			this.formId = formId == null ? "" : formId;
+		}
+
+		public String getFieldworkStart() {
+			return fieldworkStart;
+		}
+
+		public void setFieldworkStart(String fieldworkStart) {
+			this.fieldworkStart = fieldworkStart == null ? "" : fieldworkStart;
+		}
+
+		public String getFieldworkEnd() {
+			return fieldworkEnd;
+		}
+
+		public void setFieldworkEnd(String fieldworkEnd) {
+			this.fieldworkEnd = fieldworkEnd == null ? "" : fieldworkEnd;
+		}
+
+		public Set<FieldworkMode> getModes() {
+			return modes;
+		}
+
+		public void setModes(Set<FieldworkMode> modes) {
+			this.modes = modes == null ? EnumSet.noneOf(FieldworkMode.class) : modes;
+		}
+	}
+}
