@@ -290,8 +290,8 @@ queue "everything, newest first (no filter)" "/cases"
 echo "The same queue, JSON API (50 a page):"
 queue "overdue referrals and escalations in Hebron, oldest first" "/api/v1/cases?status=REFERRED&status=ESCALATED&governorate=50&overdue=true&oldest=true"
 queue "municipal cases in progress or scheduled" "/api/v1/cases?status=IN_PROGRESS&status=ACTION_SCHEDULED&sector=MUNICIPAL"
-queue "confirmed fixes in Hebron, page 200" "/api/v1/cases?status=CONFIRMED_FIXED&governorate=50&page=200"
-queue "everything, page 200" "/api/v1/cases?page=200"
+queue "confirmed fixes in Hebron, by reference" "/api/v1/cases?status=CONFIRMED_FIXED&governorate=50&sort=reference"
+queue "everything, last changed first" "/api/v1/cases?sort=-updated"
 
 session monitor
 export RASD_CSRF=$CSRF RASD_COOKIE=$COOKIE RASD_GOVERNORATE=50

@@ -173,6 +173,33 @@ public class ExportManagement {
 			.toList();
 	}
 
+	/** The orders of the job list: by the time asked for, newest first (default) or oldest first. */
+	public static final ps.rasd.shared.SortOptions JOB_SORTS = ps.rasd.shared.SortOptions.of("-created", "created");
+
+	/**
+	 * One page of this person's export jobs (of one status when given) with keyset paging: up to
+	 * {@link ps.rasd.shared.CursorRequest#fetchSize()} jobs after the cursor, by the time asked for, then id.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExportJobView> jobs(ExportStatus status, ps.rasd.shared.CursorRequest page, RasdPrincipal owner) {
+		org.springframework.data.jpa.domain.Specification<ExportJob> spec = (root, q, cb) -> cb
+			.equal(root.get("ownerId"), owner.accountId());
+		if (status != null) {
+			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), status));
+		}
+		if (!page.first()) {
+			spec = spec.and((root, q, cb) -> ps.rasd.shared.Keyset.after(cb, root.<Instant>get("createdAt"),
+					root.<Long>get("id"), page.afterInstant(), page.afterId(), page.descending()));
+		}
+		org.springframework.data.domain.Sort sort = org.springframework.data.domain.Sort.by(page.descending()
+				? org.springframework.data.domain.Sort.Direction.DESC : org.springframework.data.domain.Sort.Direction.ASC,
+				"createdAt", "id");
+		return jobs.findBy(spec, q -> q.sortBy(sort).limit(page.fetchSize()).all())
+			.stream()
+			.map(ExportJob::toView)
+			.toList();
+	}
+
 	/**
 	 * The file of a finished job, for its owner only.
 	 * @throws NotFoundException for someone else's job or one that expired

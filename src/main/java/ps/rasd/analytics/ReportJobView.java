@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param status where it stands (the export statuses)
  * @param percent progress, 0 to 100
  * @param size bytes of the finished file, 0 before
+ * @param errorCode why it failed (a message code), {@code null} otherwise
+ * @param finishedAt when it was done or failed, {@code null} before
  */
 public record ReportJobView(long id, ReportRequest request, long requestedBy, Instant createdAt, ExportStatus status,
-		int percent, long size) {
+		int percent, long size, String errorCode, Instant finishedAt) {
 }

@@ -1,45 +1,62 @@
 package ps.rasd.analytics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import ps.rasd.analytics.internal.ReportJobStore;
 import ps.rasd.analytics.internal.ReportWriter;
+import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.CursorRequest;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.SortOptions;
 import ps.rasd.shared.spi.ReportFigures;
 
 /**
  * The monitoring reports facade: staff (not partners) ask for a report; it is written in the background, one at a
- * time, with its progress; the last {@link #KEPT} reports stay for download by any staff member. Reports hold public
- * figures only, so they are shared within the team. Kept in memory: a restart forgets them, which is acceptable for
- * documents that can be written again in seconds.
+ * time, with its progress; the last {@link AnalyticsProperties#reportsKept()} reports stay for download by any staff
+ * member. Reports hold public figures only, so they are shared within the team. Jobs are kept in the table
+ * {@code analytics_report_job} and their files under the data folder ({@code reports/}), so both survive a restart; a
+ * job still waiting or running when the application stopped is marked failed (interrupted) at the next start.
  */
 @Service
 public class ReportManagement {
 
-	/** How many finished reports are kept. */
-	public static final int KEPT = 10;
+	/** The orders of the report list: by the time asked for, newest first (default) or oldest first. */
+	public static final SortOptions SORTS = SortOptions.of("-created", "created");
+
+	/** The error code of a job cut short by a restart. */
+	public static final String INTERRUPTED = "analytics.report.interrupted";
 
 	private static final Logger log = LoggerFactory.getLogger(ReportManagement.class);
 
 	private final ReportWriter writer;
 
+	private final ReportJobStore store;
+
 	private final Clock clock;
+
+	private final Path directory;
+
+	private final int kept;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "rasd-report");
@@ -47,17 +64,31 @@ public class ReportManagement {
 		return thread;
 	});
 
-	private final Deque<Job> jobs = new ConcurrentLinkedDeque<>();
-
-	private final AtomicLong ids = new AtomicLong();
-
-	ReportManagement(ReportWriter writer, Clock clock) {
+	ReportManagement(ReportWriter writer, ReportJobStore store, Clock clock, RasdProperties rasd,
+			AnalyticsProperties properties) {
 		this.writer = writer;
+		this.store = store;
 		this.clock = clock;
+		this.directory = rasd.dataDir().resolve("reports");
+		this.kept = properties.reportsKept();
 	}
 
 	/**
-	 * Queues a report and returns at once.
+	 * Marks the jobs a previous run left waiting or running as failed ({@link #INTERRUPTED}) and drops reports beyond
+	 * the number kept. Runs once the application is ready; returns how many jobs were interrupted.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public int recover() {
+		int interrupted = store.interruptUnfinished(INTERRUPTED, clock.instant());
+		if (interrupted > 0) {
+			log.warn("{} report job(s) were cut short by a restart and are marked failed", interrupted);
+		}
+		prune();
+		return interrupted;
+	}
+
+	/**
+	 * Queues a report and returns at once; the job is recorded in its own transaction.
 	 * @throws ForbiddenException {@code analytics.report.forbidden} for anyone but staff
 	 * @throws InvalidInputException {@code analytics.report.invalid} without a period in order
 	 */
@@ -66,30 +97,54 @@ public class ReportManagement {
 		if (request.from() == null || request.to() == null || request.to().isBefore(request.from())) {
 			throw new InvalidInputException("analytics.report.invalid", java.util.Map.of("to", "analytics.report.invalid"));
 		}
-		Job job = new Job(ids.incrementAndGet(), request, actor.accountId(), clock.instant());
-		jobs.addFirst(job);
-		while (jobs.size() > KEPT) {
-			jobs.pollLast();
-		}
-		executor.submit(() -> run(job));
-		return job.view();
+		long id = store.create(request, actor.accountId(), clock.instant());
+		executor.submit(() -> run(id, request));
+		return view(id);
 	}
 
 	/** The reports kept, newest first. */
 	public List<ReportJobView> recent(RasdPrincipal actor) {
 		checkStaff(actor);
-		List<ReportJobView> views = new ArrayList<>();
-		jobs.forEach(j -> views.add(j.view()));
-		return views;
+		return store.newest(kept).stream().map(ReportJobStore.Stored::view).toList();
+	}
+
+	/**
+	 * One page of the reports kept, with keyset paging: up to {@link CursorRequest#fetchSize()} after the cursor by
+	 * the time asked for, then id.
+	 */
+	public List<ReportJobView> page(CursorRequest page, RasdPrincipal actor) {
+		checkStaff(actor);
+		return store.page(page.afterInstant(), page.afterId(), page.descending(), page.fetchSize()).stream()
+			.map(ReportJobStore.Stored::view)
+			.toList();
+	}
+
+	/**
+	 * One report job with its progress.
+	 * @throws NotFoundException {@code analytics.report.not-found} if unknown or no longer kept
+	 */
+	public ReportJobView job(long id, RasdPrincipal actor) {
+		checkStaff(actor);
+		return view(id);
 	}
 
 	/**
 	 * The PDF of a finished report.
-	 * @throws NotFoundException {@code analytics.report.not-found} if unknown, forgotten or not finished
+	 * @throws NotFoundException {@code analytics.report.not-found} if unknown or no longer kept
+	 * @throws ConflictException {@code analytics.report.not-ready} while it is written, or when it failed
 	 */
 	public byte[] file(long id, RasdPrincipal actor) {
 		checkStaff(actor);
-		return find(id).map(j -> j.pdf).orElseThrow(() -> new NotFoundException("analytics.report.not-found"));
+		ReportJobStore.Stored job = store.find(id).orElseThrow(() -> new NotFoundException("analytics.report.not-found"));
+		if (job.view().status() != ExportStatus.DONE || job.fileName() == null) {
+			throw new ConflictException("analytics.report.not-ready");
+		}
+		try {
+			return Files.readAllBytes(directory.resolve(job.fileName()));
+		}
+		catch (IOException ex) {
+			throw new NotFoundException("analytics.report.not-found");
+		}
 	}
 
 	/** Writes a report now, in this thread (for the benchmark and tests). */
@@ -97,24 +152,42 @@ public class ReportManagement {
 		return writer.write(request, writer.collect(request));
 	}
 
-	private Optional<Job> find(long id) {
-		return jobs.stream().filter(j -> j.id == id).findFirst();
+	private ReportJobView view(long id) {
+		return store.find(id).map(ReportJobStore.Stored::view)
+			.orElseThrow(() -> new NotFoundException("analytics.report.not-found"));
 	}
 
-	private void run(Job job) {
+	private void run(long id, ReportRequest request) {
 		try {
-			job.status = ExportStatus.RUNNING;
-			job.percent = 10;
-			ReportFigures.Figures figures = writer.collect(job.request);
-			job.percent = 50;
-			byte[] pdf = writer.write(job.request, figures);
-			job.pdf = pdf;
-			job.percent = 100;
-			job.status = ExportStatus.DONE;
+			store.progress(id, ExportStatus.RUNNING, 10, clock.instant());
+			ReportFigures.Figures figures = writer.collect(request);
+			store.progress(id, ExportStatus.RUNNING, 50, clock.instant());
+			byte[] pdf = writer.write(request, figures);
+			String name = "report-" + id + ".pdf";
+			Files.createDirectories(directory);
+			Path part = directory.resolve(name + ".part");
+			Files.write(part, pdf);
+			Files.move(part, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			store.done(id, name, pdf.length, clock.instant());
 		}
-		catch (RuntimeException ex) {
-			log.warn("Report {} failed", job.id, ex);
-			job.status = ExportStatus.FAILED;
+		catch (IOException | RuntimeException ex) {
+			log.warn("Report {} failed", id, ex);
+			store.failed(id, "analytics.report.failed", clock.instant());
+		}
+		prune();
+	}
+
+	private void prune() {
+		for (ReportJobStore.Stored old : store.beyond(kept)) {
+			try {
+				if (old.fileName() != null) {
+					Files.deleteIfExists(directory.resolve(old.fileName()));
+				}
+				store.delete(old.view().id());
+			}
+			catch (IOException | UncheckedIOException ex) {
+				log.warn("Could not delete the file of report {}", old.view().id(), ex);
+			}
 		}
 	}
 
@@ -128,35 +201,6 @@ public class ReportManagement {
 	@PreDestroy
 	void stop() {
 		executor.shutdownNow();
-	}
-
-	private static final class Job {
-
-		final long id;
-
-		final ReportRequest request;
-
-		final long requestedBy;
-
-		final java.time.Instant createdAt;
-
-		volatile ExportStatus status = ExportStatus.QUEUED;
-
-		volatile int percent;
-
-		volatile byte[] pdf;
-
-		Job(long id, ReportRequest request, long requestedBy, java.time.Instant createdAt) {
-			this.id = id;
-			this.request = request;
-			this.requestedBy = requestedBy;
-			this.createdAt = createdAt;
-		}
-
-		ReportJobView view() {
-			return new ReportJobView(id, request, requestedBy, createdAt, status, percent, pdf == null ? 0 : pdf.length);
-		}
-
 	}
 
 }

@@ -358,6 +358,40 @@ public class CaseManagement {
 		return PageResult.of(result, CaseFile::toSummary);
 	}
 
+	/**
+	 * The orders of the case list: by the day reported, the last change, or the reference; a leading minus means
+	 * newest (or last) first.
+	 */
+	public static final ps.rasd.shared.SortOptions SORTS = ps.rasd.shared.SortOptions.of("-reported", "reported",
+			"-updated", "updated", "reference", "-reference");
+
+	/**
+	 * One page of the cases this person may see that match the filters, with keyset paging: up to
+	 * {@link ps.rasd.shared.CursorRequest#fetchSize()} cases after the cursor, in the order asked (then by id). The
+	 * {@code oldestFirst} flag of the query is ignored: the order is the request's.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseSummary> list(CaseQuery query, ps.rasd.shared.CursorRequest page, RasdPrincipal actor) {
+		String attribute = switch (page.key()) {
+			case "updated" -> "updatedAt";
+			case "reference" -> "reference";
+			default -> "createdAt";
+		};
+		Specification<CaseFile> spec = matching(query, actor);
+		if (!page.first()) {
+			spec = spec.and((root, q, cb) -> "reference".equals(attribute)
+					? ps.rasd.shared.Keyset.after(cb, root.<String>get(attribute), root.<Long>get("id"),
+							page.afterKey(), page.afterId(), page.descending())
+					: ps.rasd.shared.Keyset.after(cb, root.<Instant>get(attribute), root.<Long>get("id"),
+							page.afterInstant(), page.afterId(), page.descending()));
+		}
+		Sort.Direction direction = page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
+		return cases.findBy(spec, q -> q.sortBy(Sort.by(direction, attribute, "id")).limit(page.fetchSize()).all())
+			.stream()
+			.map(CaseFile::toSummary)
+			.toList();
+	}
+
 	private Specification<CaseFile> matching(CaseQuery query, RasdPrincipal actor) {
 		Instant now = clock.instant();
 		Scope scope = scope(actor, blank(query.governorateCode()));
@@ -597,23 +631,39 @@ public class CaseManagement {
 	/** How an authority unit answers the cases referred to it (figures for everyone; few referrals are flagged). */
 	@Transactional(readOnly = true)
 	public AuthorityScorecard scorecard(long authorityId) {
+		return scorecard(cases.referralsOf(authorityId), clock.instant());
+	}
+
+	/**
+	 * How an authority unit answered the cases referred to it within a period ({@code from} included, {@code to}
+	 * excluded): replies and overdue referrals are counted as they stood at the end of the period (or now, when that
+	 * is sooner), so a report on a past period does not change with later events.
+	 */
+	@Transactional(readOnly = true)
+	public AuthorityScorecard scorecard(long authorityId, Instant from, Instant to) {
 		Instant now = clock.instant();
+		return scorecard(cases.referralsOf(authorityId, from, to), to.isBefore(now) ? to : now);
+	}
+
+	private static AuthorityScorecard scorecard(List<Object[]> referrals, Instant asOf) {
 		long referred = 0;
 		long replied = 0;
 		long overdue = 0;
 		long fixed = 0;
 		List<Double> days = new ArrayList<>();
-		for (Object[] row : cases.referralsOf(authorityId)) {
+		for (Object[] row : referrals) {
 			Instant referredAt = (Instant) row[0];
 			Instant firstReply = (Instant) row[1];
 			CaseStatus status = (CaseStatus) row[2];
 			Instant due = (Instant) row[3];
 			referred++;
-			if (firstReply != null) {
+			boolean answered = firstReply != null && !firstReply.isAfter(asOf);
+			if (answered) {
 				replied++;
 				days.add(Math.max(0, Duration.between(referredAt, firstReply).toMinutes()) / 1440.0);
 			}
-			if (UNANSWERED.contains(status) && due != null && due.isBefore(now)) {
+			if (!answered && due != null && due.isBefore(asOf)
+					&& (UNANSWERED.contains(status) || firstReply != null)) {
 				overdue++;
 			}
 			if (status == CaseStatus.CONFIRMED_FIXED) {

@@ -130,6 +130,29 @@ public class GeographyManagement {
 		return PageResult.of(result, Place::toSummary);
 	}
 
+	/** The orders of the place list: by Arabic name (default), either way. */
+	public static final ps.rasd.shared.SortOptions PLACE_SORTS = ps.rasd.shared.SortOptions.of("name", "-name");
+
+	/**
+	 * One page of places with keyset paging: up to {@link ps.rasd.shared.CursorRequest#fetchSize()} places of the
+	 * governorate (when given) matching the query (when given) after the cursor, by Arabic name, then id.
+	 */
+	@Transactional(readOnly = true)
+	public List<PlaceSummary> places(String governorateCode, String query, ps.rasd.shared.CursorRequest page) {
+		String key = ArabicText.searchKey(query);
+		org.springframework.data.jpa.domain.Specification<Place> after = (root, q, cb) -> page.first()
+				? cb.conjunction()
+				: ps.rasd.shared.Keyset.after(cb, root.get("name").<String>get("ar"), root.<Long>get("id"),
+						page.afterKey(), page.afterId(), page.descending());
+		org.springframework.data.domain.Sort sort = org.springframework.data.domain.Sort.by(page.descending()
+				? org.springframework.data.domain.Sort.Direction.DESC : org.springframework.data.domain.Sort.Direction.ASC,
+				"name.ar", "id");
+		return places.search(blankToNull(governorateCode), key.isEmpty() ? null : key, after, sort, page.fetchSize())
+			.stream()
+			.map(Place::toSummary)
+			.toList();
+	}
+
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}

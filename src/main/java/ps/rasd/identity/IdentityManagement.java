@@ -252,6 +252,29 @@ public class IdentityManagement {
 		return PageResult.of(result, Account::toSummary);
 	}
 
+	/** The orders of the account list: by user name (default), either way. */
+	public static final ps.rasd.shared.SortOptions ACCOUNT_SORTS = ps.rasd.shared.SortOptions.of("username",
+			"-username");
+
+	/**
+	 * One page of accounts with keyset paging: up to {@link ps.rasd.shared.CursorRequest#fetchSize()} accounts after
+	 * the cursor by user name, then id; only enabled or only disabled ones when {@code enabled} is given.
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> accounts(Boolean enabled, ps.rasd.shared.CursorRequest page) {
+		org.springframework.data.jpa.domain.Specification<Account> spec = (root, q, cb) -> enabled == null
+				? cb.conjunction() : cb.equal(root.get("enabled"), enabled);
+		if (!page.first()) {
+			spec = spec.and((root, q, cb) -> ps.rasd.shared.Keyset.after(cb, root.<String>get("username"),
+					root.<Long>get("id"), page.afterKey(), page.afterId(), page.descending()));
+		}
+		Sort sort = Sort.by(page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, "username", "id");
+		return accounts.findBy(spec, q -> q.sortBy(sort).limit(page.fetchSize()).all())
+			.stream()
+			.map(Account::toSummary)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> account(long id) {
 		return accounts.findById(id).map(Account::toSummary);

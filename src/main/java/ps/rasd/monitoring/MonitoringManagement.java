@@ -231,6 +231,52 @@ public class MonitoringManagement {
 		return PageResult.of(visits.search(monitor, governorates, status, facilityId, request), Visit::toSummary);
 	}
 
+	/** The orders of the visit list: by the last change (default, newest first) or the reference. */
+	public static final ps.rasd.shared.SortOptions VISIT_SORTS = ps.rasd.shared.SortOptions.of("-updated", "updated",
+			"reference", "-reference");
+
+	/**
+	 * One page of the visits this person may see (as {@link #visits(VisitStatus, String, Long, int, int, RasdPrincipal)}),
+	 * with keyset paging: up to {@link ps.rasd.shared.CursorRequest#fetchSize()} visits after the cursor, in the
+	 * order asked, then by id.
+	 */
+	@Transactional(readOnly = true)
+	public List<VisitSummary> visits(VisitStatus status, String governorate, Long facilityId,
+			ps.rasd.shared.CursorRequest page, RasdPrincipal actor) {
+		Long monitor = null;
+		java.util.Collection<String> governorates = governorate == null || governorate.isBlank() ? null
+				: List.of(governorate);
+		if (!(actor.isAdmin() || actor.hasRole("ANALYST"))) {
+			if (actor.hasRole("COORDINATOR")) {
+				governorates = governorates == null ? actor.governorateCodes()
+						: governorates.stream().filter(actor.governorateCodes()::contains).toList();
+			}
+			else if (actor.hasRole("MONITOR")) {
+				monitor = actor.accountId();
+			}
+			else {
+				return List.of();
+			}
+		}
+		String attribute = switch (page.key()) {
+			case "reference" -> "reference";
+			default -> "updatedAt";
+		};
+		org.springframework.data.jpa.domain.Specification<Visit> after = (root, q, cb) -> cb.conjunction();
+		if (!page.first()) {
+			after = (root, q, cb) -> "reference".equals(attribute)
+					? ps.rasd.shared.Keyset.after(cb, root.<String>get(attribute), root.<Long>get("id"),
+							page.afterKey(), page.afterId(), page.descending())
+					: ps.rasd.shared.Keyset.after(cb, root.<java.time.Instant>get(attribute), root.<Long>get("id"),
+							page.afterInstant(), page.afterId(), page.descending());
+		}
+		Sort sort = Sort.by(page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, attribute, "id");
+		return visits.search(monitor, governorates, status, facilityId, after, sort, page.fetchSize())
+			.stream()
+			.map(Visit::toSummary)
+			.toList();
+	}
+
 	/**
 	 * Shares an approved visit with partners or the public (its scores only), from a date when an embargo is given;
 	 * or takes it back to internal. Coordinators of the governorate and administrators.

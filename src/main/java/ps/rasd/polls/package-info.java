@@ -5,7 +5,8 @@
  * The statistics engine lives in the named interface {@code stats} ({@link ps.rasd.polls.stats}): plain Java on
  * arrays, no Spring and no database.
  */
-@ApplicationModule(displayName = "Polls", allowedDependencies = { "shared", "shared::spi", "forms", "geography", "identity" })
+@ApplicationModule(displayName = "Polls",
+		allowedDependencies = { "shared", "shared::spi", "forms", "geography", "identity" })
 package ps.rasd.polls;
 
 import org.springframework.modulith.ApplicationModule;

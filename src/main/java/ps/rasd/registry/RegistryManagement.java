@@ -239,6 +239,41 @@ public class RegistryManagement {
 		return PageResult.of(result, f -> f.toSummary(codes.get(f.getSectorId())));
 	}
 
+	/** The orders of the facility list: by Arabic name (default) or by the last change, either way. */
+	public static final ps.rasd.shared.SortOptions FACILITY_SORTS = ps.rasd.shared.SortOptions.of("name", "-name",
+			"updated", "-updated");
+
+	/**
+	 * One page of facilities with keyset paging: up to {@link ps.rasd.shared.CursorRequest#fetchSize()} facilities
+	 * matching the query after the cursor, in the order asked, then by id.
+	 */
+	@Transactional(readOnly = true)
+	public List<FacilitySummary> facilities(FacilityQuery query, ps.rasd.shared.CursorRequest page) {
+		Map<Long, String> codes = sectorCodes();
+		String key = ArabicText.searchKey(query.text());
+		Long sectorId = query.sectorCode() == null || query.sectorCode().isBlank() ? null
+				: sectors.findByCode(query.sectorCode()).map(Sector::getId).orElse(-1L);
+		boolean byName = "name".equals(page.key());
+		org.springframework.data.jpa.domain.Specification<Facility> after = (root, q, cb) -> {
+			if (page.first()) {
+				return cb.conjunction();
+			}
+			return byName
+					? ps.rasd.shared.Keyset.after(cb, root.get("name").<String>get("ar"), root.<Long>get("id"),
+							page.afterKey(), page.afterId(), page.descending())
+					: ps.rasd.shared.Keyset.after(cb, root.<java.time.Instant>get("updatedAt"), root.<Long>get("id"),
+							page.afterInstant(), page.afterId(), page.descending());
+		};
+		org.springframework.data.domain.Sort sort = org.springframework.data.domain.Sort.by(page.descending()
+				? org.springframework.data.domain.Sort.Direction.DESC : org.springframework.data.domain.Sort.Direction.ASC,
+				byName ? "name.ar" : "updatedAt", "id");
+		return facilities.search(blank(query.governorateCode()), sectorId, blank(query.typeCode()),
+				query.authorityId(), key.isEmpty() ? null : key, after, sort, page.fetchSize())
+			.stream()
+			.map(f -> f.toSummary(codes.get(f.getSectorId())))
+			.toList();
+	}
+
 	/** The facility with this id. */
 	public FacilitySummary facility(long id) {
 		Facility f = facilities.findById(id).orElseThrow(() -> new NotFoundException("registry.facility.not-found", id));

@@ -49,38 +49,36 @@ class GeographyWebTests {
 			.hasStatusOk().bodyJson()
 			.hasPathSatisfying("$.items[0].name.en", v -> assertThat(v).isEqualTo("Jericho"))
 			.hasPathSatisfying("$.items[0].governorateCode", v -> assertThat(v).isEqualTo("35"));
-		assertThat(mvc.get().uri("/api/v1/places").param("size", "10").param("page", "2").exchange()).bodyJson()
+		assertThat(mvc.get().uri("/api/v1/places").param("limit", "10").exchange()).bodyJson()
 			.hasPathSatisfying("$.items.length()", n -> assertThat(n).asNumber().isEqualTo(10))
-			.hasPathSatisfying("$.page", n -> assertThat(n).asNumber().isEqualTo(2))
-			.hasPathSatisfying("$.totalItems", n -> assertThat(n).asNumber().isEqualTo(966));
+			.hasPathSatisfying("$.next", n -> assertThat(n).isNotNull());
 	}
 
 	@Test
 	void arabicIndicDigitsAreAcceptedAsNumbers() {
-		assertThat(mvc.get().uri("/api/v1/places").param("size", "٥").param("page", "١").exchange()).hasStatusOk()
+		assertThat(mvc.get().uri("/api/v1/places").param("limit", "٥").exchange()).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.items.length()", n -> assertThat(n).asNumber().isEqualTo(5))
-			.hasPathSatisfying("$.page", n -> assertThat(n).asNumber().isEqualTo(1));
-		assertThat(mvc.get().uri("/api/v1/places").param("governorate", "٥٠").param("size", "٣").exchange())
+			.hasPathSatisfying("$.items.length()", n -> assertThat(n).asNumber().isEqualTo(5));
+		assertThat(mvc.get().uri("/api/v1/places").param("governorate", "٥٠").param("limit", "٣").exchange())
 			.hasStatusOk().bodyJson()
 			.hasPathSatisfying("$.items[0].governorateCode", v -> assertThat(v).isEqualTo("50"));
 	}
 
 	@Test
 	void aPageSizePastTheLimitIsAClearProblem() {
-		assertThat(mvc.get().uri("/api/v1/places").param("size", "5000").header("Accept-Language", "en").exchange())
-			.hasStatus(400).bodyJson()
-			.hasPathSatisfying("$.code", v -> assertThat(v).isEqualTo("request.validation"))
-			.hasPathSatisfying("$.errors[0].field", v -> assertThat(v).isEqualTo("size"))
+		assertThat(mvc.get().uri("/api/v1/places").param("limit", "5000").header("Accept-Language", "en").exchange())
+			.hasStatus(422).bodyJson()
+			.hasPathSatisfying("$.code", v -> assertThat(v).isEqualTo("paging.invalid"))
+			.hasPathSatisfying("$.errors[0].field", v -> assertThat(v).isEqualTo("limit"))
 			.hasPathSatisfying("$.errors[0].message", v -> assertThat(v).asString().contains("200"));
 	}
 
 	@Test
-	void aNonNumericPageIsAClearProblemInArabic() {
-		assertThat(mvc.get().uri("/api/v1/places").param("page", "abc").header("Accept-Language", "ar").exchange())
+	void aNonNumericLimitIsAClearProblemInArabic() {
+		assertThat(mvc.get().uri("/api/v1/places").param("limit", "abc").header("Accept-Language", "ar").exchange())
 			.hasStatus(400).bodyJson()
-			.hasPathSatisfying("$.errors[0].field", v -> assertThat(v).isEqualTo("page"))
-			.hasPathSatisfying("$.errors[0].message", v -> assertThat(v).asString().contains("قيمة المعامل page"));
+			.hasPathSatisfying("$.errors[0].field", v -> assertThat(v).isEqualTo("limit"))
+			.hasPathSatisfying("$.errors[0].message", v -> assertThat(v).asString().contains("قيمة المعامل limit"));
 	}
 
 	@Test

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ps.rasd.analytics.ExportStatus;
 
 /** Export jobs, and the conditional updates the background thread moves them with (each its own transaction). */
-public interface ExportJobRepository extends JpaRepository<ExportJob, Long> {
+public interface ExportJobRepository extends JpaRepository<ExportJob, Long>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<ExportJob> {
 
 	List<ExportJob> findTop20ByOwnerIdOrderByCreatedAtDescIdDesc(long ownerId);
 

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 import ps.rasd.analytics.ExportJobView;
 import ps.rasd.analytics.ExportManagement;
 import ps.rasd.analytics.ExportRequest;
+import ps.rasd.analytics.ExportStatus;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
+import ps.rasd.shared.Paging;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.ExportColumn;
 
@@ -42,9 +48,12 @@ class ExportRestController {
 
 	private final MessageSource messages;
 
-	ExportRestController(ExportManagement exports, MessageSource messages) {
+	private final Paging paging;
+
+	ExportRestController(ExportManagement exports, MessageSource messages, Paging paging) {
 		this.exports = exports;
 		this.messages = messages;
+		this.paging = paging;
 	}
 
 	@GetMapping("/sources")
@@ -68,6 +77,25 @@ class ExportRestController {
 		ExportJobView job = exports.start(request, actor);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/exports/jobs/" + job.id()))
 			.body(resource(job, locale));
+	}
+
+	/**
+	 * The caller's export jobs, one page at a time: {@code cursor} from the previous page, {@code sort}
+	 * {@code -created} (default) or {@code created}, {@code status} to keep one status.
+	 */
+	@GetMapping("/jobs")
+	CursorPage<JobResource> jobs(@RequestParam(required = false) ExportStatus status,
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "-created (default), created") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to 100 (default 50)") @RequestParam(required = false) Integer limit,
+			@AuthenticationPrincipal RasdPrincipal actor, Locale locale) {
+		Map<String, Object> filters = new java.util.TreeMap<>();
+		filters.put("status", status);
+		CursorRequest request = paging.request(cursor, sort, limit, 100, ExportManagement.JOB_SORTS, filters);
+		CursorPage<ExportJobView> page = paging.page(exports.jobs(status, request, actor), request,
+				ExportJobView::createdAt, ExportJobView::id);
+		return new CursorPage<>(page.items().stream().map(j -> resource(j, locale)).toList(), page.limit(),
+				page.sort(), page.next(), null);
 	}
 
 	@GetMapping("/jobs/{id}")

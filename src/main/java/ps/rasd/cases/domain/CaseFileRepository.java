@@ -75,6 +75,12 @@ public interface CaseFileRepository
 			+ " where c.authorityId = :authority and c.referredAt is not null")
 	List<Object[]> referralsOf(@Param("authority") long authorityId);
 
+	/** The same, for the cases referred within a period ({@code from} included, {@code to} excluded). */
+	@Query("select c.referredAt, c.firstReplyAt, c.status, c.dueAt from CaseFile c"
+			+ " where c.authorityId = :authority and c.referredAt >= :from and c.referredAt < :to")
+	List<Object[]> referralsOf(@Param("authority") long authorityId, @Param("from") java.time.Instant from,
+			@Param("to") java.time.Instant to);
+
 	/** Whether the person filed a case outside these governorates. */
 	boolean existsByFiledByAndGovernorateCodeNotIn(long filedBy, Collection<String> governorates);
 }

@@ -26,7 +26,8 @@ import ps.rasd.shared.spi.ReportFigures;
 
 /**
  * The report figures from published cases only (the public tier, through the public finders of the facade), so a
- * report never tells more than the site does. Authority figures are the public scorecards.
+ * report never tells more than the site does. Authority figures are the public scorecards limited to the referrals
+ * made within the report's period.
  */
 @Component
 class CaseReportFigures implements ReportFigures {
@@ -87,7 +88,7 @@ class CaseReportFigures implements ReportFigures {
 		long resolved = byStatus.entrySet().stream().filter(e -> RESOLVED.contains(e.getKey()))
 			.mapToLong(Map.Entry::getValue).sum();
 		return new Figures(statuses, resolved, median(days), counts(byGovernorate), counts(bySector),
-				responsiveness(authorities.keySet()), stories);
+				responsiveness(authorities.keySet(), from, to), stories);
 	}
 
 	private static Double daysToFirstReply(PublicFinding finding) {
@@ -99,10 +100,10 @@ class CaseReportFigures implements ReportFigures {
 		return Math.max(0, Duration.between(referred, finding.replies().get(0).receivedAt()).toMinutes()) / 1440.0;
 	}
 
-	private List<Responsiveness> responsiveness(Set<Long> authorityIds) {
+	private List<Responsiveness> responsiveness(Set<Long> authorityIds, Instant from, Instant to) {
 		List<Responsiveness> rows = new ArrayList<>();
 		for (long id : authorityIds) {
-			var card = cases.scorecard(id);
+			var card = cases.scorecard(id, from, to);
 			rows.add(new Responsiveness(registry.authority(id).name(), card.referred(), card.replied(),
 					card.medianDaysToReply(), card.overdue()));
 		}

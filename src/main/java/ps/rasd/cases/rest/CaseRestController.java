@@ -4,12 +4,16 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +39,9 @@ import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.Filed;
 import ps.rasd.cases.NewCase;
 import ps.rasd.cases.ReporterDetails;
-import ps.rasd.shared.PageResult;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
+import ps.rasd.shared.Paging;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
@@ -49,8 +55,11 @@ class CaseRestController {
 
 	private final CaseManagement cases;
 
-	CaseRestController(CaseManagement cases) {
+	private final Paging paging;
+
+	CaseRestController(CaseManagement cases, Paging paging) {
 		this.cases = cases;
+		this.paging = paging;
 	}
 
 	/**
@@ -125,18 +134,43 @@ class CaseRestController {
 			.body(filed.summary());
 	}
 
+	/**
+	 * The cases the caller may see, one page at a time: {@code cursor} from the previous page's {@code next} (or
+	 * follow its {@code Link} header), {@code sort} one of {@code -reported} (default), {@code reported},
+	 * {@code -updated}, {@code updated}, {@code reference}, {@code -reference}; {@code oldest=true} is the old spelling
+	 * of {@code sort=reported}.
+	 */
 	@GetMapping
-	PageResult<CaseSummary> list(@RequestParam(required = false) List<CaseStatus> status,
+	CursorPage<CaseSummary> list(@RequestParam(required = false) List<CaseStatus> status,
 			@RequestParam(required = false) String governorate, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) Long authority, @RequestParam(required = false) @Min(0) Integer minAge,
 			@RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "false") boolean oldest,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(CaseManagement.MAX_PAGE_SIZE) int size,
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "-reported (default), reported, -updated, updated, reference, -reference") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to " + CaseManagement.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit,
 			@AuthenticationPrincipal RasdPrincipal actor) {
 		Set<CaseStatus> statuses = status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status);
-		return cases.queue(new CaseQuery(statuses, governorate, sector, authority, minAge, overdue, oldest), page,
-				size, actor);
+		Map<String, Object> filters = new TreeMap<>();
+		filters.put("status", new java.util.TreeSet<>(statuses));
+		filters.put("governorate", governorate);
+		filters.put("sector", sector);
+		filters.put("authority", authority);
+		filters.put("minAge", minAge);
+		filters.put("overdue", overdue);
+		String order = sort == null && oldest ? "reported" : sort;
+		CursorRequest request = paging.request(cursor, order, limit, CaseManagement.MAX_PAGE_SIZE,
+				CaseManagement.SORTS, filters);
+		List<CaseSummary> rows = cases.list(new CaseQuery(statuses, governorate, sector, authority, minAge, overdue,
+				false), request, actor);
+		return paging.page(rows, request, sortKey(request.key()), CaseSummary::id);
+	}
+
+	private static Function<CaseSummary, Object> sortKey(String key) {
+		if ("updated".equals(key)) {
+			return CaseSummary::updatedAt;
+		}
+		return "reference".equals(key) ? CaseSummary::reference : CaseSummary::createdAt;
 	}
 
 	@GetMapping("/{reference}")

@@ -1,6 +1,10 @@
 package ps.rasd.forms.rest;
 
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.forms.VersionStatus;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
 import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.Paging;
+import ps.rasd.shared.SortOptions;
 
 /** Published form definitions as JSON, for clients that fill visits. Drafts are not served. */
 @RestController
@@ -21,14 +29,32 @@ class FormRestController {
 
 	private final FormsManagement forms;
 
-	FormRestController(FormsManagement forms) {
+	private final Paging paging;
+
+	FormRestController(FormsManagement forms, Paging paging) {
 		this.forms = forms;
+		this.paging = paging;
 	}
 
-	/** The versions that can be answered now, optionally for one sector. */
+	/** The orders of the list: by form code (default) or by the day published, either way. */
+	static final SortOptions SORTS = SortOptions.of("code", "-code", "-published", "published");
+
+	/**
+	 * The versions that can be answered now, optionally for one sector, one page at a time: {@code cursor} from the
+	 * previous page, {@code sort} {@code code} (default), {@code -code}, {@code -published} or {@code published}.
+	 */
 	@GetMapping
-	List<FormVersionSummary> answerable(@RequestParam(required = false) String sector) {
-		return forms.answerable(sector);
+	CursorPage<FormVersionSummary> answerable(@RequestParam(required = false) String sector,
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "code (default), -code, -published, published") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit) {
+		Map<String, Object> filters = new TreeMap<>();
+		filters.put("sector", sector);
+		CursorRequest request = paging.request(cursor, sort, limit, 200, SORTS, filters);
+		Function<FormVersionSummary, Object> key = "published".equals(request.key())
+				? FormVersionSummary::publishedAt : FormVersionSummary::formCode;
+		return paging.page(paging.slice(forms.answerable(sector), request, key, FormVersionSummary::id), request, key,
+				FormVersionSummary::id);
 	}
 
 	/** A published or retired version by id (what a visit answered). */

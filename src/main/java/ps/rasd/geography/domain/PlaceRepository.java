@@ -23,6 +23,15 @@ public interface PlaceRepository extends JpaRepository<Place, Long>, JpaSpecific
 	 * PostgreSQL refuses.
 	 */
 	default Page<Place> search(String governorate, String key, Pageable pageable) {
+		return findAll(filter(governorate, key), pageable);
+	}
+
+	/** Keyset paging: at most {@code limit} places matching the filters and {@code after}, in this order. */
+	default List<Place> search(String governorate, String key, Specification<Place> after, Sort sort, int limit) {
+		return findBy(filter(governorate, key).and(after), q -> q.sortBy(sort).limit(limit).all());
+	}
+
+	private static Specification<Place> filter(String governorate, String key) {
 		Specification<Place> spec = (root, query, cb) -> cb.conjunction();
 		if (governorate != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("governorateCode"), governorate));
@@ -30,7 +39,7 @@ public interface PlaceRepository extends JpaRepository<Place, Long>, JpaSpecific
 		if (key != null) {
 			spec = spec.and((root, query, cb) -> cb.like(root.get("searchKey"), "%" + key + "%"));
 		}
-		return findAll(spec, pageable);
+		return spec;
 	}
 
 	long countByGovernorateCode(String governorateCode);

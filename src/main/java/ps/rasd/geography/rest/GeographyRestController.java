@@ -1,9 +1,11 @@
 package ps.rasd.geography.rest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.geography.PlaceSummary;
-import ps.rasd.shared.PageResult;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
+import ps.rasd.shared.Paging;
 
 /** Public JSON of governorates and places. */
 @RestController
@@ -24,8 +28,11 @@ class GeographyRestController {
 
 	private final GeographyManagement geography;
 
-	GeographyRestController(GeographyManagement geography) {
+	private final Paging paging;
+
+	GeographyRestController(GeographyManagement geography, Paging paging) {
 		this.geography = geography;
+		this.paging = paging;
 	}
 
 	@GetMapping("/governorates")
@@ -38,13 +45,24 @@ class GeographyRestController {
 		return geography.requireGovernorate(code);
 	}
 
+	/**
+	 * Places one page at a time: {@code cursor} from the previous page, {@code sort} {@code name} (default) or
+	 * {@code -name}.
+	 */
 	@GetMapping("/places")
-	PageResult<PlaceSummary> places(@RequestParam(required = false) String governorate,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(GeographyManagement.MAX_PAGE_SIZE) int size) {
+	CursorPage<PlaceSummary> places(@RequestParam(required = false) String governorate,
+			@RequestParam(required = false) String q,
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "name (default), -name") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to " + GeographyManagement.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit) {
 		if (governorate != null && !governorate.isBlank()) {
 			geography.requireGovernorate(governorate);
 		}
-		return geography.places(governorate, q, page, size);
+		Map<String, Object> filters = new TreeMap<>();
+		filters.put("governorate", governorate);
+		filters.put("q", q);
+		CursorRequest request = paging.request(cursor, sort, limit, GeographyManagement.MAX_PAGE_SIZE,
+				GeographyManagement.PLACE_SORTS, filters);
+		return paging.page(geography.places(governorate, q, request), request, p -> p.name().ar(), PlaceSummary::id);
 	}
 }

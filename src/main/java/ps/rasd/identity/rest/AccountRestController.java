@@ -1,8 +1,10 @@
 package ps.rasd.identity.rest;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,7 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import ps.rasd.identity.AccountCreated;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.shared.PageResult;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
+import ps.rasd.shared.Paging;
 
 /** Account administration as JSON, for administrators (provisioning many monitors at once, for instance). */
 @RestController
@@ -26,14 +30,27 @@ class AccountRestController {
 
 	private final IdentityManagement identity;
 
-	AccountRestController(IdentityManagement identity) {
+	private final Paging paging;
+
+	AccountRestController(IdentityManagement identity, Paging paging) {
 		this.identity = identity;
+		this.paging = paging;
 	}
 
+	/**
+	 * Accounts one page at a time: {@code cursor} from the previous page, {@code sort} {@code username} (default) or
+	 * {@code -username}, {@code enabled} to keep enabled (or disabled) accounts only.
+	 */
 	@GetMapping
-	PageResult<AccountSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-		return identity.accounts(page, size);
+	CursorPage<AccountSummary> list(@RequestParam(required = false) Boolean enabled,
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "username (default), -username") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit) {
+		Map<String, Object> filters = new java.util.TreeMap<>();
+		filters.put("enabled", enabled);
+		CursorRequest request = paging.request(cursor, sort, limit, 200, IdentityManagement.ACCOUNT_SORTS, filters);
+		return paging.page(identity.accounts(enabled, request), request, AccountSummary::username,
+				AccountSummary::id);
 	}
 
 	/** Creates the account; the answer carries its one-time password, which is never shown again. */

@@ -34,6 +34,18 @@ public interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecific
 	/** Visits a person may see, by the filters given; missing filters are left out of the SQL. */
 	default Page<Visit> search(Long monitorId, Collection<String> governorates, VisitStatus status, Long facilityId,
 			Pageable pageable) {
+		return findAll(matching(monitorId, governorates, status, facilityId), pageable);
+	}
+
+	/** Keyset paging: at most {@code limit} visits matching the filters and {@code after}, in this order. */
+	default List<Visit> search(Long monitorId, Collection<String> governorates, VisitStatus status, Long facilityId,
+			Specification<Visit> after, org.springframework.data.domain.Sort sort, int limit) {
+		return findBy(matching(monitorId, governorates, status, facilityId).and(after),
+				q -> q.sortBy(sort).limit(limit).all());
+	}
+
+	private static Specification<Visit> matching(Long monitorId, Collection<String> governorates, VisitStatus status,
+			Long facilityId) {
 		Specification<Visit> spec = (root, query, cb) -> cb.conjunction();
 		if (monitorId != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("monitorId"), monitorId));
@@ -47,6 +59,6 @@ public interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecific
 		if (facilityId != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("facilityId"), facilityId));
 		}
-		return findAll(spec, pageable);
+		return spec;
 	}
 }

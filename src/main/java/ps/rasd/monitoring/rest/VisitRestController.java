@@ -1,11 +1,12 @@
 package ps.rasd.monitoring.rest;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +27,9 @@ import ps.rasd.monitoring.VisitStatus;
 import ps.rasd.monitoring.VisitSummary;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.InvalidInputException;
-import ps.rasd.shared.PageResult;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
+import ps.rasd.shared.Paging;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
@@ -40,8 +43,11 @@ class VisitRestController {
 
 	private final MonitoringManagement monitoring;
 
-	VisitRestController(MonitoringManagement monitoring) {
+	private final Paging paging;
+
+	VisitRestController(MonitoringManagement monitoring, Paging paging) {
 		this.monitoring = monitoring;
+		this.paging = paging;
 	}
 
 	/**
@@ -53,13 +59,29 @@ class VisitRestController {
 	record NewVisit(@NotNull Long facilityId, Long formVersionId, Map<String, String> answers, boolean submit) {
 	}
 
+	/**
+	 * The visits the caller may see, one page at a time: {@code cursor} from the previous page, {@code sort} one of
+	 * {@code -updated} (default), {@code updated}, {@code reference}, {@code -reference}.
+	 */
 	@GetMapping
-	PageResult<VisitSummary> list(@RequestParam(required = false) VisitStatus status,
+	CursorPage<VisitSummary> list(@RequestParam(required = false) VisitStatus status,
 			@RequestParam(required = false) String governorate, @RequestParam(required = false) Long facility,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(MonitoringManagement.MAX_PAGE_SIZE) int size,
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "-updated (default), updated, reference, -reference") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to " + MonitoringManagement.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit,
 			@AuthenticationPrincipal RasdPrincipal actor) {
-		return monitoring.visits(status, governorate, facility, page, size, actor);
+		Map<String, Object> filters = new java.util.TreeMap<>();
+		filters.put("status", status);
+		filters.put("governorate", governorate);
+		filters.put("facility", facility);
+		CursorRequest request = paging.request(cursor, sort, limit, MonitoringManagement.MAX_PAGE_SIZE,
+				MonitoringManagement.VISIT_SORTS, filters);
+		List<VisitSummary> rows = monitoring.visits(status, governorate, facility, request, actor);
+		return paging.page(rows, request, sortKey(request.key()), VisitSummary::id);
+	}
+
+	private static java.util.function.Function<VisitSummary, Object> sortKey(String key) {
+		return "reference".equals(key) ? VisitSummary::reference : VisitSummary::updatedAt;
 	}
 
 	@GetMapping("/{id}")

@@ -21,7 +21,10 @@ class ApiDocumentation {
 		return new OpenAPI()
 			.info(new Info().title("Rasd API").version("v1")
 				.description("Monitoring of public services in Palestine: governorates, places, sectors, authorities, "
-						+ "facilities, forms, visits, cases. Errors are RFC 9457 problem details in Arabic or English "
+						+ "facilities, forms, visits, cases, exports, reports. Lists are paged by cursor: follow the next "
+						+ "link (in the body and the Link header); sort takes the orders each list names, limit the "
+						+ "page size up to its maximum; unknown parameters are refused. "
+						+ "Errors are RFC 9457 problem details in Arabic or English "
 						+ "by Accept-Language. Sign requests with a personal token: Authorization: Bearer rasd_...")
 				.license(new License().name("Data: see each dataset's licence")))
 			.components(new Components().addSecuritySchemes("token",

@@ -20,6 +20,13 @@ public interface FacilityRepository extends JpaRepository<Facility, Long>, JpaSp
 		return findAll(filter(governorate, sectorId, type, authorityId, key), pageable);
 	}
 
+	/** Keyset paging: at most {@code limit} facilities matching the filters and {@code after}, in this order. */
+	default java.util.List<Facility> search(String governorate, Long sectorId, String type, Long authorityId,
+			String key, Specification<Facility> after, Sort sort, int limit) {
+		return findBy(filter(governorate, sectorId, type, authorityId, key).and(after),
+				q -> q.sortBy(sort).limit(limit).all());
+	}
+
 	static Specification<Facility> filter(String governorate, Long sectorId, String type, Long authorityId,
 			String key) {
 		Specification<Facility> spec = (root, query, cb) -> cb.conjunction();

@@ -1,9 +1,11 @@
 package ps.rasd.registry.rest;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,9 @@ import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.IndicatorSummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.registry.SectorSummary;
-import ps.rasd.shared.PageResult;
+import ps.rasd.shared.CursorPage;
+import ps.rasd.shared.CursorRequest;
+import ps.rasd.shared.Paging;
 
 /** The registry as public JSON: sectors, indicators, authorities and facilities. */
 @RestController
@@ -27,8 +31,11 @@ class RegistryRestController {
 
 	private final RegistryManagement registry;
 
-	RegistryRestController(RegistryManagement registry) {
+	private final Paging paging;
+
+	RegistryRestController(RegistryManagement registry, Paging paging) {
 		this.registry = registry;
+		this.paging = paging;
 	}
 
 	@GetMapping("/sectors")
@@ -52,13 +59,29 @@ class RegistryRestController {
 		return registry.authority(id);
 	}
 
+	/**
+	 * Facilities one page at a time: {@code cursor} from the previous page, {@code sort} {@code name} (default),
+	 * {@code -name}, {@code updated} or {@code -updated}.
+	 */
 	@GetMapping("/facilities")
-	PageResult<FacilitySummary> facilities(@RequestParam(required = false) String governorate,
+	CursorPage<FacilitySummary> facilities(@RequestParam(required = false) String governorate,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String type,
 			@RequestParam(required = false) Long authority, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(RegistryManagement.MAX_PAGE_SIZE) int size) {
-		return registry.facilities(new FacilityQuery(governorate, sector, type, authority, q), page, size);
+			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
+			@Parameter(description = "name (default), -name, updated, -updated") @RequestParam(required = false) String sort,
+			@Parameter(description = "Page size, 1 to " + RegistryManagement.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit) {
+		Map<String, Object> filters = new TreeMap<>();
+		filters.put("governorate", governorate);
+		filters.put("sector", sector);
+		filters.put("type", type);
+		filters.put("authority", authority);
+		filters.put("q", q);
+		CursorRequest request = paging.request(cursor, sort, limit, RegistryManagement.MAX_PAGE_SIZE,
+				RegistryManagement.FACILITY_SORTS, filters);
+		List<FacilitySummary> rows = registry.facilities(new FacilityQuery(governorate, sector, type, authority, q),
+				request);
+		return paging.page(rows, request,
+				"updated".equals(request.key()) ? FacilitySummary::updatedAt : f -> f.name().ar(), FacilitySummary::id);
 	}
 
 	@GetMapping("/facilities/{id}")

@@ -131,6 +131,11 @@ class AccessControlTableTests {
 				{ "/exports/facilities.geojson", "A A A A A A A A" },
 				{ "/api/v1/exports/sources", "A A A A A A A A" },
 				{ "/api/v1/exports/cases.csv", "A A A A A A A A" },
+				{ "/api/v1/exports/jobs", "D A A A A A A A" },
+				{ "/api/v1/reports", "D A A A A A D A" },
+				{ "/api/v1/cases", "D A A A A A A A" },
+				{ "/api/v1/visits", "D A A A A A D A" },
+				{ "/api/v1/places", "A A A A A A A A" },
 				{ "/polls", "D A A A A A D A" },
 				{ "/polls/new", "D D D D D A D A" },
 				{ "/polls/" + poll.id(), "D D D D D A D A" },
@@ -152,7 +157,8 @@ class AccessControlTableTests {
 				{ "/polls/" + poll.id() + "/quality", "D D D D D A D A" },
 				{ "/polls/" + poll.id() + "/weighting", "D D D D D A D A" },
 				{ "/polls/" + poll.id() + "/results", "D D D D D A D A" },
-				{ "/opinion-polls", "A A A A A A A A" } };
+				{ "/opinion-polls", "A A A A A A A A" },
+				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");
@@ -193,6 +199,11 @@ class AccessControlTableTests {
 		assertThat(mvc.post().uri("/admin/forms").with(as(monitor)).with(csrf()).param("code", "x").exchange())
 			.hasStatus(403);
 		assertThat(mvc.post().uri("/rounds").with(as(monitor)).with(csrf()).exchange()).hasStatus(403);
+		long poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms).id();
+		assertThat(mvc.post().uri("/polls/" + poll + "/import").with(as(otherCoordinator)).with(csrf()).exchange())
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/polls/" + poll + "/import/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").with(as(monitor))
+			.with(csrf()).exchange()).hasStatus(403);
 	}
 
 	private RequestPostProcessor as(String username) {
