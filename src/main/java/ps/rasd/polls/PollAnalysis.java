@@ -230,24 +230,32 @@ public class PollAnalysis {
 		Set<Long> ids = new LinkedHashSet<>();
 		included.forEach(r -> ids.add(r.id()));
 		boolean stale = false;
+		InvalidInputException problem = null;
+		if (report != null && !weights.keySet().equals(ids)) {
+			stale = true;
+			try {
+				WeightingResult again = Weighting.apply(included, plan(poll, settings.get()));
+				weights = again.weights();
+				report = report(again);
+			}
+			catch (InvalidInputException ex) {
+				problem = ex;
+				report = null;
+			}
+		}
 		if (report == null) {
 			weights = new HashMap<>();
 			for (Long id : ids) {
 				weights.put(id, 1.0);
 			}
 		}
-		else if (!weights.keySet().equals(ids)) {
-			stale = true;
-			WeightingResult again = Weighting.apply(included, plan(poll, settings.get()));
-			weights = again.weights();
-			report = report(again);
-		}
 		WeightedResponses data = WeightedResponses.of(included, weights);
 		FormDefinition definition = definition(poll);
 		List<Variable> variables = weightingVariables(poll, definition, included, settings.orElse(null));
 		LocalizedText methodology = Methodology.statement(facts(poll, all, included.size(), report, settings),
 				messages);
-		return new PollResults(poll, definition, data, weights, variables, report, stale, all.size(), methodology);
+		return new PollResults(poll, definition, data, weights, variables, report, stale, all.size(), methodology,
+				problem);
 	}
 
 	private PollFacts facts(PollSummary poll, List<ResponseSummary> all, int included, WeightingReport report,
@@ -262,7 +270,7 @@ public class PollAnalysis {
 			.max(LocalDate::compareTo).orElse(first);
 		List<PollFacts.WeightingSource> sources = new ArrayList<>();
 		if (report != null && settings.isPresent()) {
-			for (TargetTable t : tables(settings.get())) {
+			for (TargetTable t : usedTables(settings.get())) {
 				sources.add(PollFacts.WeightingSource.of(t.table()));
 			}
 		}
@@ -276,7 +284,7 @@ public class PollAnalysis {
 			WeightingSettings settings) {
 		Map<String, PopulationTargetTable> used = new HashMap<>();
 		if (settings != null) {
-			for (TargetTable t : tables(settings)) {
+			for (TargetTable t : usedTables(settings)) {
 				used.put(t.table().variable(), t.table());
 			}
 		}
@@ -346,6 +354,20 @@ public class PollAnalysis {
 			}
 			catch (NotFoundException ex) {
 				throw invalid("tables", "polls.weighting.unknown-table", id);
+			}
+		}
+		return list;
+	}
+
+	/** The tables of saved settings that still exist. */
+	private List<TargetTable> usedTables(WeightingSettings s) {
+		List<TargetTable> list = new ArrayList<>();
+		for (Long id : s.targetTables()) {
+			try {
+				list.add(targets.table(id));
+			}
+			catch (NotFoundException ex) {
+				// deleted since: the weighting page says so when the weights are computed again
 			}
 		}
 		return list;

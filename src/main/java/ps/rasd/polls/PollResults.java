@@ -51,9 +51,12 @@ public final class PollResults {
 
 	private final LocalizedText methodology;
 
+	private final InvalidInputException weightingProblem;
+
 	PollResults(PollSummary poll, FormDefinition form, WeightedResponses data, Map<Long, Double> weights,
 			List<Variable> weightingVariables, WeightingReport report, boolean stale, int completed,
-			LocalizedText methodology) {
+			LocalizedText methodology, InvalidInputException weightingProblem) {
+		this.weightingProblem = weightingProblem;
 		this.poll = poll;
 		this.form = form;
 		this.data = data;
@@ -81,6 +84,14 @@ public final class PollResults {
 	/** Whether responses were included or excluded after the weights were stored (weights made again in memory). */
 	public boolean stale() {
 		return stale;
+	}
+
+	/**
+	 * Why the saved weighting could not be made again for the responses now included, {@code null} when it could
+	 * (the results are then unweighted until the weights are computed again).
+	 */
+	public InvalidInputException weightingProblem() {
+		return weightingProblem;
 	}
 
 	/** Whether the results are weighted. */

@@ -230,6 +230,10 @@ class PollAnalysisController {
 		ResultViews views = new ResultViews(messages, locale);
 		model.addAttribute("results", results);
 		model.addAttribute("methodology", results.methodology().in(locale));
+		if (results.weightingProblem() != null) {
+			model.addAttribute("weightingProblem",
+					Problems.message(firstField(results.weightingProblem()), messages, locale));
+		}
 		model.addAttribute("blocks", blocks(results, views));
 		model.addAttribute("crossable", crossable(results, views));
 		model.addAttribute("rows", rows);

@@ -262,6 +262,21 @@ class PollResultsWebTests {
 	}
 
 	@Test
+	void excludingAWholeMarginCategoryLeavesTheResultsUnweightedAndSaysWhy() throws Exception {
+		rake();
+		for (ResponseSummary r : polls.allResponses(poll.id(), analyst)) {
+			if ("camp".equals(r.variables().get("locality_type"))) {
+				polls.decide(r.id(), false, "camp interviews redone", analyst);
+			}
+		}
+		String page = page("/polls/" + poll.id() + "/results", "en");
+		assertThat(page).contains("the saved weighting cannot be made again for them")
+			.contains("The category camp of locality_type has a target but no response")
+			.contains("These results are not weighted").contains("Base: 54 responses");
+		assertThat(page("/polls/" + poll.id() + "/results", "ar")).contains("لا يمكن إعادة الترجيح المحفوظ لها");
+	}
+
+	@Test
 	void qualityPageFlagsDuplicatesWithTheirTwinAndFilters() throws Exception {
 		polls.interview(poll.id(), UUID.randomUUID().toString(), answers(7), Instant.now().minusSeconds(400),
 				analyst);
