@@ -154,6 +154,12 @@ class AccessControlTableTests {
 				{ "/api/v1/admin/accounts", "D D D D D D D A" },
 				{ "/actuator/prometheus", "D D D D D D D A" },
 				{ "/actuator/health", "A A A A A A A A" },
+				{ "/polls/targets", "D D D D D A D A" },
+				{ "/polls/targets/new", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/quality", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/weighting", "D D D D D A D A" },
+				{ "/polls/" + poll.id() + "/results", "D D D D D A D A" },
+				{ "/opinion-polls", "A A A A A A A A" },
 				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
