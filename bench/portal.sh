@@ -86,8 +86,19 @@ run() {
   export RASD_PATHS=$4
   [ -z "$1" ] || echo "$1"
   wrk -t2 -c8 -d5s -s bench/paths.lua "$BASE" > /dev/null
+  local app pg
+  app=$(app_ticks); pg=$(pg_ticks)
   wrk -t$(( $2 < 4 ? $2 : 4 )) -c$2 -d$3s -s bench/paths.lua "$BASE" | tail -1 \
-    | sed "s/^  /  $2 client(s): /"
+    | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) -v c=$2 '{
+      n = $2 + 0; sub(/^  /, ""); printf "  %2d client(s): %s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n",
+        c, $0, a * 1000 / hz / n, p * 1000 / hz / n }'
+}
+# CPU time the application and PostgreSQL spend (on a shared machine latencies depend on the neighbours; this much less)
+app_ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
+pg_ticks() {
+  local pid; pid=$(head -1 "$WORK/pg/postmaster.pid")
+  { awk '{print $14 + $15 + $16 + $17}' /proc/$pid/stat
+    for p in $(pgrep -P $pid); do awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null; done; } | awk '{s += $1} END {print s}'
 }
 # 4. Search: Arabic queries in the words people use (spelling variants, article, place names), the public's view.
 QUERIES=("انقطاع المياه" "انقطاع الكهرباء" "نفايات" "حفرة في الطريق" "ادويه الامراض المزمنة" "مدرسة" "الخليل" "بيت لحم"
