@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import ps.rasd.analytics.AnalyticsProperties;
 @Component
 class FiguresCache {
 
-	/** Beyond this many filters kept, the oldest are not worth keeping: everything is dropped and computed again. */
+	/** Beyond this many figures kept, everything is dropped and counted again (and so are the locks, one a key). */
 	private static final int MAX_ENTRIES = 2000;
 
 	private final Duration ttl;
@@ -29,28 +30,50 @@ class FiguresCache {
 
 	private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
+	private final Map<Object, ReentrantLock> locks = new ConcurrentHashMap<>();
+
 	FiguresCache(AnalyticsProperties properties, Clock clock) {
 		this.ttl = properties.figuresCache();
 		this.clock = clock;
 	}
 
-	/** The figures under this key, computed now if none are kept or they are older than the time to keep them. */
+	/**
+	 * The figures under this key, computed now if none are kept. Figures kept longer than the time to keep them are
+	 * counted again by one caller while the others keep getting the old ones; callers asking for a key never counted
+	 * wait for the one counting it (a page viewed by many at once counts it once).
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, Supplier<T> compute) {
 		if (ttl.isZero() || ttl.isNegative()) {
 			return compute.get();
 		}
-		Instant now = clock.instant();
 		Entry kept = entries.get(key);
-		if (kept != null && kept.until().isAfter(now)) {
+		if (kept != null && kept.until().isAfter(clock.instant())) {
 			return (T) kept.value();
 		}
-		T value = compute.get();
-		if (entries.size() >= MAX_ENTRIES) {
-			entries.clear();
+		ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+		if (kept != null && !lock.tryLock()) {
+			return (T) kept.value();
 		}
-		entries.put(key, new Entry(value, now.plus(ttl)));
-		return value;
+		if (kept == null) {
+			lock.lock();
+		}
+		try {
+			Entry again = entries.get(key);
+			if (again != null && again.until().isAfter(clock.instant())) {
+				return (T) again.value();
+			}
+			T value = compute.get();
+			if (entries.size() >= MAX_ENTRIES) {
+				entries.clear();
+				locks.clear();
+			}
+			entries.put(key, new Entry(value, clock.instant().plus(ttl)));
+			return value;
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	private record Entry(Object value, Instant until) {
