@@ -86,10 +86,10 @@ run() {
   export RASD_PATHS=$4
   [ -z "$1" ] || echo "$1"
   wrk -t2 -c8 -d5s -s bench/paths.lua "$BASE" > /dev/null
-  local app pg
+  local app pg line
   app=$(app_ticks); pg=$(pg_ticks)
-  wrk -t$(( $2 < 4 ? $2 : 4 )) -c$2 -d$3s --timeout 10s -s bench/paths.lua "$BASE" | tail -1 \
-    | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) -v c=$2 '{
+  line=$(wrk -t$(( $2 < 4 ? $2 : 4 )) -c$2 -d$3s --timeout 10s -s bench/paths.lua "$BASE" | tail -1)
+  echo "$line" | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) -v c=$2 '{
       n = $2 + 0; sub(/^  /, ""); printf "  %2d client(s): %s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n",
         c, $0, a * 1000 / hz / n, p * 1000 / hz / n }'
 }
