@@ -90,7 +90,7 @@ run() {
   app=$(app_ticks); pg=$(pg_ticks)
   line=$(wrk -t$(( $2 < 4 ? $2 : 4 )) -c$2 -d$3s --timeout 10s -s bench/paths.lua "$BASE" | tail -1)
   echo "$line" | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) -v c=$2 '{
-      n = $2 + 0; sub(/^  /, ""); printf "  %2d client(s): %s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n",
+      n = $2 + 0; if (n == 0) n = 1; sub(/^  /, ""); printf "  %2d client(s): %s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n",
         c, $0, a * 1000 / hz / n, p * 1000 / hz / n }'
 }
 # CPU time the application and PostgreSQL spend (on a shared machine latencies depend on the neighbours; this much less)
