@@ -85,10 +85,10 @@ enc() { python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]
 run() {
   export RASD_PATHS=$4
   [ -z "$1" ] || echo "$1"
-  wrk -t2 -c8 -d5s -s bench/paths.lua "$BASE" > /dev/null
+  wrk -t2 -c8 -d5s -s bench/paths.lua "$BASE" > /dev/null || true
   local app pg line
   app=$(app_ticks); pg=$(pg_ticks)
-  line=$(wrk -t$(( $2 < 4 ? $2 : 4 )) -c$2 -d$3s --timeout 10s -s bench/paths.lua "$BASE" | tail -1)
+  line=$(wrk -t$(( $2 < 4 ? $2 : 4 )) -c$2 -d$3s --timeout 10s -s bench/paths.lua "$BASE" | tail -1) || true
   echo "$line" | awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v hz=$(getconf CLK_TCK) -v c=$2 '{
       n = $2 + 0; if (n == 0) n = 1; sub(/^  /, ""); printf "  %2d client(s): %s; CPU a request: application %.1f ms, PostgreSQL %.1f ms\n",
         c, $0, a * 1000 / hz / n, p * 1000 / hz / n }'
