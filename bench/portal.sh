@@ -98,7 +98,8 @@ app_ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
 pg_ticks() {
   local pid; pid=$(head -1 "$WORK/pg/postmaster.pid")
   { awk '{print $14 + $15 + $16 + $17}' /proc/$pid/stat
-    for p in $(pgrep -P $pid); do awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null; done; } | awk '{s += $1} END {print s}'
+    for p in $(pgrep -P $pid); do awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || true; done; } \
+    | awk '{s += $1} END {print s}'   # a parallel worker may end between the listing and the reading
 }
 # 4. Search: Arabic queries in the words people use (spelling variants, article, place names), the public's view.
 QUERIES=("انقطاع المياه" "انقطاع الكهرباء" "نفايات" "حفرة في الطريق" "ادويه الامراض المزمنة" "مدرسة" "الخليل" "بيت لحم"
