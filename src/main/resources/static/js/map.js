@@ -20,6 +20,29 @@
     box.textContent = p.name + ' — ' + attr('label-value') + ': ' + value;
     return box;
   };
+  // the key of the shading: five steps from none to the highest value shown, and the shade of a suppressed figure
+  var legend = function (max) {
+    var control = window.L.control({ position: 'bottomright' });
+    control.onAdd = function () {
+      var box = window.L.DomUtil.create('div', 'map-legend');
+      var title = document.createElement('strong');
+      title.textContent = attr('label-value');
+      box.appendChild(title);
+      var number = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 1 });
+      var row = function (opacity, text) {
+        var line = document.createElement('span');
+        var swatch = document.createElement('i');
+        swatch.style.opacity = String(opacity);
+        line.appendChild(swatch);
+        line.appendChild(document.createTextNode(text));
+        box.appendChild(line);
+      };
+      [0, 0.25, 0.5, 0.75, 1].forEach(function (share) { row(0.15 + 0.6 * share, number.format(max * share)); });
+      row(0.03, attr('label-none'));
+      return box;
+    };
+    return control;
+  };
   window.fetch(attr('src')).then(function (response) { return response.json(); }).then(function (data) {
     var values = data.features.filter(function (f) { return f.geometry.type !== 'Point'; })
       .map(function (f) { return f.properties[indicator]; })
@@ -45,6 +68,7 @@
         return marker.bindTooltip(text);
       }
     }).addTo(map);
+    legend(max).addTo(map);
     if (areas.getLayers().length) { map.fitBounds(areas.getBounds()); }
   });
 }());

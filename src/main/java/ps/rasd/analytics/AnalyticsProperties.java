@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param directExportLimit the most rows a public download made on the spot may hold
  * @param cleanupInterval how often expired files and stalled jobs are looked for
  * @param reportsKept how many of the latest periodic reports are kept for download
+ * @param figuresCache how long public figures (dashboards, home page, map) are kept before they are counted again;
+ *        zero counts them on every request
  */
 @ConfigurationProperties("rasd.analytics")
 public record AnalyticsProperties(@DefaultValue("P3D") Duration exportRetention,
 		@DefaultValue("1") int exportThreads, @DefaultValue("3") int exportsPerPerson,
 		@DefaultValue("100000") long directExportLimit, @DefaultValue("PT1H") Duration cleanupInterval,
-		@DefaultValue("10") int reportsKept) {
+		@DefaultValue("10") int reportsKept, @DefaultValue("PT1M") Duration figuresCache) {
 }

@@ -590,18 +590,37 @@ public class CaseManagement {
 	/** Published cases matching the query, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<PublicFinding> publicFindings(PublicQuery query, int page, int size) {
-		return publicFindings(query, null, page, size);
+		var result = cases.findAll(publicSpec(query, null), PageRequest.of(Math.max(page, 0), pageSize(size),
+				NEWEST_PUBLISHED));
+		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
 	}
 
 	/** Published cases at a facility, open ({@code true}), closed ({@code false}) or both, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<PublicFinding> publicFindingsAt(long facilityId, Boolean open, int page, int size) {
-		return publicFindings(new PublicQuery(null, null, Set.of(), null, null, open), facilityId, page, size);
+		var result = cases.findAll(publicSpec(new PublicQuery(null, null, Set.of(), null, null, open), facilityId),
+				PageRequest.of(Math.max(page, 0), pageSize(size), NEWEST_PUBLISHED));
+		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
 	}
 
-	private PageResult<PublicFinding> publicFindings(PublicQuery query, Long facilityId, int page, int size) {
+	/**
+	 * The latest published cases of a governorate and sector (either may be {@code null} for all), newest first,
+	 * without counting them all as a page would (the home page and the feeds ask for these on every view).
+	 */
+	@Transactional(readOnly = true)
+	public List<PublicFinding> latestFindings(String governorateCode, String sectorCode, int count) {
+		return cases.findBy(publicSpec(new PublicQuery(governorateCode, sectorCode, Set.of(), null, null, null), null),
+				q -> q.sortBy(NEWEST_PUBLISHED).limit(pageSize(count)).all())
+			.stream()
+			.map(f -> toFinding(f.toSummary(), List.of(), List.of()))
+			.toList();
+	}
+
+	private static final Sort NEWEST_PUBLISHED = Sort.by("publishedAt", "id").descending();
+
+	private Specification<CaseFile> publicSpec(PublicQuery query, Long facilityId) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		Specification<CaseFile> spec = (root, q, cb) -> {
+		return (root, q, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (facilityId != null) {
 				where.add(cb.equal(root.get("facilityId"), facilityId));
@@ -629,9 +648,6 @@ public class CaseManagement {
 			}
 			return cb.and(where.toArray(new Predicate[0]));
 		};
-		var result = cases.findAll(spec, PageRequest.of(Math.max(page, 0), pageSize(size),
-				Sort.by("publishedAt", "id").descending()));
-		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
 	}
 
 	private static PublicFinding toFinding(CaseSummary s, List<PublicFinding.Step> steps,

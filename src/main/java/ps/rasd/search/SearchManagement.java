@@ -151,7 +151,25 @@ public class SearchManagement {
 		return labelOf(facet, value).map(l -> l.in(locale)).orElse(value);
 	}
 
+	/**
+	 * The label of a facet value, kept five minutes: a search shows some thirty values (governorates, sectors,
+	 * states, kinds), and their names come from reference data that hardly changes; asking the sources each time cost
+	 * a database query a value.
+	 */
 	private Optional<LocalizedText> labelOf(String facet, String value) {
+		java.time.Instant now = clock.instant();
+		if (labelsUntil.isBefore(now)) {
+			labels.clear();
+			labelsUntil = now.plus(java.time.Duration.ofMinutes(5));
+		}
+		return labels.computeIfAbsent(facet + '\u0000' + value, k -> findLabel(facet, value));
+	}
+
+	private final Map<String, Optional<LocalizedText>> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile java.time.Instant labelsUntil = java.time.Instant.MIN;
+
+	private Optional<LocalizedText> findLabel(String facet, String value) {
 		for (SearchSource source : indexer.sources()) {
 			Optional<LocalizedText> label = source.facetLabel(facet, value);
 			if (label.isPresent()) {

@@ -210,7 +210,8 @@ class ReportJobsTests {
 
 		ReportManagement keepingOne = new ReportManagement(writer, store, Clock.systemUTC(), rasd,
 				new AnalyticsProperties(analytics.exportRetention(), analytics.exportThreads(),
-						analytics.exportsPerPerson(), analytics.directExportLimit(), analytics.cleanupInterval(), 1));
+						analytics.exportsPerPerson(), analytics.directExportLimit(), analytics.cleanupInterval(), 1,
+						analytics.figuresCache()));
 		try {
 			keepingOne.recover();
 			assertThat(keepingOne.recent(Principals.admin())).extracting(ReportJobView::id).containsExactly(newer);

@@ -30,9 +30,12 @@ public class Dashboards {
 
 	private final Map<String, CodeList> codeLists;
 
-	Dashboards(List<PublicStatistics> statistics, List<CodeList> codeLists) {
+	private final FiguresCache cache;
+
+	Dashboards(List<PublicStatistics> statistics, List<CodeList> codeLists, FiguresCache cache) {
 		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::name, Function.identity()));
 		this.codeLists = codeLists.stream().collect(Collectors.toMap(CodeList::name, Function.identity()));
+		this.cache = cache;
 	}
 
 	/** The names of a code list, empty if no module offers it. */
@@ -50,7 +53,8 @@ public class Dashboards {
 		List<Cell> quality = cells(PublicStatistics.QUALITY,
 				new Filter(filter.governorateCode(), filter.sectorCode(), null, filter.from(), filter.to()));
 		PublicStatistics.Figure median = statistics.containsKey(PublicStatistics.CASES)
-				? statistics.get(PublicStatistics.CASES).median(filter) : new PublicStatistics.Figure(0, null);
+				? cache.get(List.of("median", filter), () -> statistics.get(PublicStatistics.CASES).median(filter))
+				: new PublicStatistics.Figure(0, null);
 		Map<String, LocalizedText> governorates = codes(CodeList.GOVERNORATES);
 		Map<String, LocalizedText> sectors = codes(CodeList.SECTORS);
 		Suppression suppression = new Suppression(MIN_REPORTS);
@@ -83,7 +87,7 @@ public class Dashboards {
 
 	private List<Cell> cells(String name, Filter filter) {
 		PublicStatistics source = statistics.get(name);
-		return source == null ? List.of() : source.cells(filter);
+		return source == null ? List.of() : cache.get(List.of("cells", name, filter), () -> source.cells(filter));
 	}
 
 	private static Map<String, List<Cell>> groupBy(List<Cell> cells, Function<Cell, String> key) {

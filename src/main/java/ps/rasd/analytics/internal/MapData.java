@@ -46,12 +46,15 @@ public class MapData {
 
 	private final Dashboards dashboards;
 
+	private final FiguresCache cache;
+
 	MapData(List<PublicStatistics> statistics, List<GovernorateFacts> facts, MapProperties properties,
-			Dashboards dashboards) {
+			Dashboards dashboards, FiguresCache cache) {
 		this.dashboards = dashboards;
 		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::name, s -> s));
 		this.facts = facts;
 		this.properties = properties;
+		this.cache = cache;
 	}
 
 	/**
@@ -96,7 +99,8 @@ public class MapData {
 		}
 		PublicStatistics cases = statistics.get(PublicStatistics.CASES);
 		List<PublicStatistics.Point> points = cases == null ? List.of()
-				: cases.points(Filter.all(), properties.gridDegrees());
+				: cache.get(List.of("points", properties.gridDegrees()),
+						() -> cases.points(Filter.all(), properties.gridDegrees()));
 		for (PublicStatistics.Point p : points) {
 			ObjectNode point = features.addObject().put("type", "Feature");
 			ObjectNode props = point.putObject("properties");
@@ -122,7 +126,8 @@ public class MapData {
 
 	private Map<String, List<Cell>> byGovernorate(String name) {
 		PublicStatistics source = statistics.get(name);
-		List<Cell> cells = source == null ? List.of() : source.cells(Filter.all());
+		List<Cell> cells = source == null ? List.of()
+				: cache.get(List.of("cells", name, Filter.all()), () -> source.cells(Filter.all()));
 		return cells.stream().collect(Collectors.groupingBy(Cell::governorateCode));
 	}
 

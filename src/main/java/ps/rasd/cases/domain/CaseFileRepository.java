@@ -18,6 +18,9 @@ public interface CaseFileRepository
 
 	Optional<CaseFile> findByReference(String reference);
 
+	/** The next 500 cases after an id, in id order: a whole-table walk that never skips over rows it read. */
+	List<CaseFile> findTop500ByIdGreaterThanOrderByIdAsc(long id);
+
 	boolean existsByReference(String reference);
 
 	Optional<CaseFile> findByIdempotencyKey(String key);

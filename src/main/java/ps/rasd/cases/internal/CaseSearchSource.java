@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,19 +68,26 @@ class CaseSearchSource implements SearchSource {
 	@Override
 	public List<SearchDocument> documents(Collection<String> keys) {
 		List<Long> ids = keys.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
-		return readOnly.execute(tx -> toDocuments(cases.findAllById(ids)));
+		return readOnly.execute(tx -> toDocuments(cases.findAllById(ids), new HashMap<>()));
 	}
 
+	/**
+	 * Every case, 500 at a time after the last id read (an offset would make the database skip over every case read
+	 * before, on each batch); the places are looked up once for the whole walk.
+	 */
 	@Override
 	public void forEachDocument(Consumer<SearchDocument> sink) {
-		for (int page = 0;; page++) {
-			int number = page;
-			List<SearchDocument> batch = readOnly.execute(tx -> toDocuments(
-					cases.findAll(PageRequest.of(number, BATCH, Sort.by("id"))).getContent()));
+		Map<Long, Optional<PlaceSummary>> places = new HashMap<>();
+		long after = 0;
+		for (;;) {
+			long last = after;
+			List<SearchDocument> batch = readOnly.execute(
+					tx -> toDocuments(cases.findTop500ByIdGreaterThanOrderByIdAsc(last), places));
 			batch.forEach(sink);
 			if (batch.size() < BATCH) {
 				return;
 			}
+			after = Long.parseLong(batch.get(batch.size() - 1).key());
 		}
 	}
 
@@ -102,10 +107,9 @@ class CaseSearchSource implements SearchSource {
 				messages.getMessage(code, null, Locale.ENGLISH));
 	}
 
-	private List<SearchDocument> toDocuments(List<CaseFile> files) {
+	private List<SearchDocument> toDocuments(List<CaseFile> files, Map<Long, Optional<PlaceSummary>> places) {
 		Map<Long, FacilitySummary> facilities = registry.facilities(files.stream()
 			.map(f -> f.toSummary().facilityId()).filter(java.util.Objects::nonNull).distinct().toList());
-		Map<Long, Optional<PlaceSummary>> places = new HashMap<>();
 		List<SearchDocument> result = new ArrayList<>();
 		for (CaseFile file : files) {
 			CaseSummary c = file.toSummary();

@@ -84,7 +84,7 @@ class FindingController {
 	@GetMapping(path = "/findings/feed.atom", produces = "application/atom+xml")
 	ResponseEntity<String> feed(@RequestParam(required = false) String governorate,
 			@RequestParam(required = false) String sector, Locale locale) throws javax.xml.stream.XMLStreamException {
-		var latest = cases.publicFindings(governorate, sector, 0, 50).items();
+		var latest = cases.latestFindings(governorate, sector, 50);
 		java.io.StringWriter out = new java.io.StringWriter();
 		var xml = javax.xml.stream.XMLOutputFactory.newInstance().createXMLStreamWriter(out);
 		String self = UriComponentsBuilder.fromUriString(baseUrl + "/findings/feed.atom")

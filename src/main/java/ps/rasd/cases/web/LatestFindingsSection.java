@@ -26,6 +26,6 @@ class LatestFindingsSection implements HomePageSection {
 	@Override
 	public Rendered render(Locale locale) {
 		return new Rendered("cases/latest", "section",
-				Map.of("findings", cases.publicFindings(null, null, 0, LATEST).items()));
+				Map.of("findings", cases.latestFindings(null, null, LATEST)));
 	}
 }

@@ -14,11 +14,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -77,13 +81,33 @@ public class SearchEngine {
 		Query matching = visible.build();
 		return index.search(searcher -> {
 			Query all = filtered(matching, filters, null);
-			TopDocs top = searcher.search(all, Math.max(offset + size, 1));
+			// one pass over the matches gives the best page, the exact total and the counts of the facets not chosen
+			// (a chosen facet is counted as if its choice were not made: a pass of its own)
+			List<String> unchosen = DocumentMapper.FACETS.stream()
+				.filter(f -> filters.getOrDefault(f, List.of()).isEmpty())
+				.toList();
+			TopScoreDocCollector best = new TopScoreDocCollectorManager(Math.max(offset + size, 1), Integer.MAX_VALUE)
+				.newCollector();
+			FacetCounter counter = new FacetCounter(unchosen);
+			collect(searcher, all, MultiCollector.wrap(best, counter));
+			TopDocs top = best.topDocs();
 			ScoreDoc[] page = top.scoreDocs.length > offset
 					? Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size))
 					: new ScoreDoc[0];
 			List<Hit> hits = hits(searcher, all, page, visibility);
-			return new Found(top.totalHits.value, hits, facets(searcher, matching, filters));
+			Map<String, Map<String, Integer>> facets = new HashMap<>(counter.counts());
+			for (String facet : DocumentMapper.FACETS) {
+				if (!unchosen.contains(facet)) {
+					facets.putAll(count(searcher, filtered(matching, filters, facet), List.of(facet)));
+				}
+			}
+			return new Found(top.totalHits.value, hits, facets);
 		});
+	}
+
+	@SuppressWarnings("deprecation")
+	private static void collect(IndexSearcher searcher, Query query, Collector collector) throws IOException {
+		searcher.search(query, collector);
 	}
 
 	private static Query both(Query words, Query filter) {
@@ -100,24 +124,6 @@ public class SearchEngine {
 			}
 		});
 		return query.build();
-	}
-
-	private static Map<String, Map<String, Integer>> facets(IndexSearcher searcher, Query matching,
-			Map<String, List<String>> filters) throws IOException {
-		List<String> unchosen = new ArrayList<>();
-		Map<String, Map<String, Integer>> counts = new HashMap<>();
-		for (String facet : DocumentMapper.FACETS) {
-			if (filters.getOrDefault(facet, List.of()).isEmpty()) {
-				unchosen.add(facet);
-			}
-			else {
-				counts.putAll(count(searcher, filtered(matching, filters, facet), List.of(facet)));
-			}
-		}
-		if (!unchosen.isEmpty()) {
-			counts.putAll(count(searcher, filtered(matching, filters, null), unchosen));
-		}
-		return counts;
 	}
 
 	@SuppressWarnings("deprecation")
