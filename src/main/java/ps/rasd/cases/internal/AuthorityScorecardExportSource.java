@@ -38,6 +38,7 @@ import ps.rasd.shared.spi.SqlConditions;
  * {@link AuthorityScorecard#MIN_PUBLIC} referrals, so that a single case cannot be read from the figures.
  */
 @Component
+@org.springframework.core.annotation.Order(4)
 class AuthorityScorecardExportSource implements ExportSource {
 
 	private final JdbcTemplate jdbc;

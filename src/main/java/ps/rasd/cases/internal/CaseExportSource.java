@@ -40,6 +40,7 @@ import ps.rasd.shared.spi.SqlConditions;
  * reporter (table {@code cases_reporter}) and the account that filed a case are never read.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 class CaseExportSource implements ExportSource {
 
 	static final int PAGE = 2000;

@@ -44,6 +44,7 @@ import ps.rasd.shared.spi.SqlConditions;
  * administrators all. Drafts are never exported; neither are answers, review comments or who made the visit.
  */
 @Component
+@org.springframework.core.annotation.Order(2)
 class VisitExportSource implements ExportSource {
 
 	static final int PAGE = 1000;

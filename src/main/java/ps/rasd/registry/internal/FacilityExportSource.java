@@ -27,6 +27,7 @@ import ps.rasd.shared.spi.SqlConditions;
  * date filters read the day a facility was registered.
  */
 @Component
+@org.springframework.core.annotation.Order(3)
 class FacilityExportSource implements ExportSource {
 
 	static final int PAGE = 2000;
