@@ -50,6 +50,35 @@ final class Browser {
 		}
 	}
 
+	/**
+	 * Clicks the element (scrolled into view) and waits until the next page has replaced this one. Chromium may answer
+	 * a check on an element of a page being replaced with a generic error (its node no longer belongs to the document)
+	 * rather than the stale-element one: that page is gone too.
+	 */
+	static void navigate(ChromeDriver browser, org.openqa.selenium.By target) {
+		org.openqa.selenium.WebElement page = browser.findElement(org.openqa.selenium.By.tagName("html"));
+		org.openqa.selenium.WebElement element = browser.findElement(target);
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(page));
+	}
+
+	private static boolean gone(org.openqa.selenium.WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
+	}
+
 	private static File executable(String variable, String fallback) {
 		String configured = System.getenv(variable);
 		File file = new File(configured == null || configured.isBlank() ? fallback : configured);

@@ -3,7 +3,6 @@ package ps.rasd.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,7 +67,7 @@ class CaseBrowserTests {
 		browser.findElement(By.id("place")).sendKeys("دورا");
 		browser.findElement(By.id("name")).sendKeys("هدى");
 		Browser.screenshot(browser, "complaint-form-ar-phone");
-		navigate(By.cssSelector("form.stack button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
 		String received = browser.findElement(By.cssSelector(".reference")).getText();
 		Matcher m = Pattern.compile("RSD-\\d{4}-\\d{6}").matcher(received);
 		assertThat(m.find()).isTrue();
@@ -91,16 +89,16 @@ class CaseBrowserTests {
 		browser.findElement(By.cssSelector("input[name=kind][value=REPLY_RESOLVED]")).click();
 		browser.findElement(By.id("message")).sendKeys("أصلحنا الخط الرئيسي وعادت المياه.");
 		Browser.screenshot(browser, "authority-reply-ar");
-		navigate(By.cssSelector("form.stack button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("وصل ردكم");
 
 		signIn("coordinator");
 		browser.get(url("/cases/" + ref));
 		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("أفادت الجهة بالحل");
-		navigate(By.cssSelector(".replies button[value=APPROVED]"));
+		Browser.navigate(browser, By.cssSelector(".replies button[value=APPROVED]"));
 		new Select(browser.findElement(By.id("monitorId"))).selectByValue(
 				String.valueOf(identity.account("monitor").orElseThrow().id()));
-		navigate(By.cssSelector(".follow-up button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector(".follow-up button[type=submit]"));
 		signOut();
 
 		signIn("monitor");
@@ -123,46 +121,18 @@ class CaseBrowserTests {
 				"//form[input[@name='action' and @value='" + action + "']]/parent::details/summary"));
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
 		summary.click();
-		navigate(By.xpath("//form[input[@name='action' and @value='" + action + "']]//button[@type='submit']"));
+		Browser.navigate(browser, By.xpath("//form[input[@name='action' and @value='" + action + "']]//button[@type='submit']"));
 	}
 
 	private void signIn(String username) throws Exception {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(demoPasswords().get(username));
-		navigate(By.cssSelector("form.stack button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
 	}
 
 	private void signOut() {
-		navigate(By.cssSelector("form[action='/logout'] button"));
-	}
-
-	private void navigate(By target) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebElement element = browser.findElement(target);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(page));
-	}
-
-	/**
-	 * Whether the page was left. Chromium may answer a check on an element of a page being replaced with a generic
-	 * error (its node no longer belongs to the document) rather than the stale-element one: that is gone too.
-	 */
-	private static boolean gone(WebElement page) {
-		try {
-			page.isEnabled();
-			return false;
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (org.openqa.selenium.WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
+		Browser.navigate(browser, By.cssSelector("form[action='/logout'] button"));
 	}
 
 	private String url(String path) {

@@ -3,7 +3,6 @@ package ps.rasd.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,7 +66,7 @@ class HomePageBrowserTests {
 			.isGreaterThan(tools.getRect().getX());
 		Browser.screenshot(browser, "home-ar");
 
-		navigate(By.cssSelector("a.lang-switch"));
+		Browser.navigate(browser, By.cssSelector("a.lang-switch"));
 		assertThat(html().getAttribute("lang")).isEqualTo("en");
 		assertThat(html().getAttribute("dir")).isEqualTo("ltr");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Monitoring public services in Palestine");
@@ -79,38 +76,31 @@ class HomePageBrowserTests {
 
 		browser.get(url("/"));
 		assertThat(html().getAttribute("dir")).as("the choice is remembered").isEqualTo("ltr");
-		navigate(By.cssSelector("a.lang-switch"));
+		Browser.navigate(browser, By.cssSelector("a.lang-switch"));
 		assertThat(html().getAttribute("dir")).isEqualTo("rtl");
 
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys("coordinator");
 		browser.findElement(By.id("password")).sendKeys("certainly not the password");
-		navigate(By.cssSelector("form.stack button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("تعذّر تسجيل الدخول");
 		assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("coordinator");
 		Browser.screenshot(browser, "login-failed-ar");
 
 		browser.findElement(By.id("password")).sendKeys(demoPasswords().get("coordinator"));
-		navigate(By.cssSelector("form.stack button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
 		assertThat(browser.findElement(By.cssSelector(".site-tools .who")).getText()).contains("منسّقة الخليل");
 
-		navigate(By.linkText("المحافظات"));
+		Browser.navigate(browser, By.linkText("المحافظات"));
 		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(16);
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("الخليل", "بيت لحم", "غزة");
 		Browser.screenshot(browser, "governorates-ar");
 
-		navigate(By.linkText("الخليل"));
+		Browser.navigate(browser, By.linkText("الخليل"));
 		browser.findElement(By.id("q")).sendKeys("دُورا");
-		navigate(By.cssSelector("form.search button"));
+		Browser.navigate(browser, By.cssSelector("form.search button"));
 		assertThat(browser.findElement(By.cssSelector("#places tbody")).getText()).contains("دورا");
 		Browser.screenshot(browser, "hebron-places-ar");
-	}
-
-	/** Clicks and waits until the next page has replaced this one. */
-	private void navigate(By target) {
-		WebElement page = html();
-		browser.findElement(target).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private Map<String, String> demoPasswords() throws Exception {

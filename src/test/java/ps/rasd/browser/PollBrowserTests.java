@@ -86,7 +86,7 @@ class PollBrowserTests {
 		choose("free_expression", "no");
 		choose("complained", "no");
 		Browser.screenshot(browser, "poll-respond-ar-phone");
-		navigate(By.cssSelector("#poll-form button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("#poll-form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).endsWith("/p/thanks");
 		assertThat(polls.allResponses(poll.id(), Principals.analyst())).singleElement()
 			.satisfies(r -> assertThat(r.answers()).containsEntry("age", "24")
@@ -100,14 +100,6 @@ class PollBrowserTests {
 		WebElement input = browser.findElement(By.cssSelector("input[name='a." + question + "'][value='" + value + "']"));
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
 		input.click();
-	}
-
-	private void navigate(By target) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebElement element = browser.findElement(target);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String url(String path) {

@@ -93,13 +93,13 @@ class PortalBrowserTests {
 		browser.get(url("/search"));
 		// without hamza and with haa for taa marbuta, as people type it
 		browser.findElement(By.id("search-q")).sendKeys("ادويه الامراض المزمنه");
-		navigate(By.cssSelector("form.search-form button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.search-form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).contains("/search?q=");
 		Browser.screenshot(browser, "search-ar");
 		WebElement hit = browser.findElement(By.xpath("//ol[@class='hits']//a[contains(@href, '/findings/')]"));
 		String title = hit.getText();
 		assertThat(title).contains("أدوية الأمراض المزمنة");
-		navigate(By.xpath("//ol[@class='hits']//a[contains(@href, '/findings/')]"));
+		Browser.navigate(browser, By.xpath("//ol[@class='hits']//a[contains(@href, '/findings/')]"));
 		assertThat(browser.getCurrentUrl()).contains("/findings/RSD-");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 
@@ -137,14 +137,6 @@ class PortalBrowserTests {
 
 	private String meta(String attribute, String name) {
 		return browser.findElement(By.cssSelector("meta[" + attribute + "='" + name + "']")).getDomAttribute("content");
-	}
-
-	private void navigate(By target) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebElement element = browser.findElement(target);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-		wait(15).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private static WebDriverWait wait(int seconds) {

@@ -59,7 +59,7 @@ class VisitBrowserTests {
 			.items().get(0).id();
 		signIn("monitor");
 		browser.get(url("/facilities/" + facility));
-		navigate(By.cssSelector(".monitoring-section form button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector(".monitoring-section form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).contains("/visits/").endsWith("/edit");
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 		WebElement closedReason = browser.findElement(By.cssSelector("[data-question=closed_reason]"));
@@ -80,15 +80,15 @@ class VisitBrowserTests {
 		choose("ramp", "no");
 		choose("accessible_toilet", "no");
 		Browser.screenshot(browser, "visit-form-ar-phone");
-		navigate(By.cssSelector("button[value=submit]"));
+		Browser.navigate(browser, By.cssSelector("button[value=submit]"));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("أُرسلت الزيارة");
 		String visitUrl = browser.getCurrentUrl();
 		Browser.screenshot(browser, "visit-submitted-ar");
-		navigate(By.cssSelector("form[action='/logout'] button"));
+		Browser.navigate(browser, By.cssSelector("form[action='/logout'] button"));
 
 		signIn("coordinator");
 		browser.get(visitUrl);
-		navigate(By.cssSelector("button[value=APPROVE]"));
+		Browser.navigate(browser, By.cssSelector("button[value=APPROVE]"));
 		assertThat(browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("معتمدة");
 		browser.get(url("/facilities/" + facility));
 		assertThat(browser.findElements(By.cssSelector("#score-history tbody tr"))).isNotEmpty();
@@ -101,7 +101,7 @@ class VisitBrowserTests {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(demoPasswords().get(username));
-		navigate(By.cssSelector("form.stack button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
 	}
 
 	private void choose(String question, String value) {
@@ -114,14 +114,6 @@ class VisitBrowserTests {
 		WebElement input = browser.findElement(By.id(id));
 		browser.executeScript("arguments[0].value = arguments[1];"
 				+ "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input, value);
-	}
-
-	private void navigate(By target) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		WebElement element = browser.findElement(target);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String url(String path) {
