@@ -19,7 +19,7 @@ import ps.rasd.shared.spi.PublicStatistics.Filter;
 
 /**
  * The monthly mean score of public visits over the last twelve months in a governorate (one column per sector) or a
- * sector (one column per governorate). A mean resting on fewer than {@link #MIN_VISITS} visits is not shown.
+ * sector (one column per governorate) or of an authority's facilities (one column per sector). A mean resting on fewer than {@link #MIN_VISITS} visits is not shown.
  */
 @Component
 public class AreaScores {
@@ -46,10 +46,19 @@ public class AreaScores {
 
 	/** The model of the section: exactly one of the codes is given. */
 	Map<String, Object> model(String governorateCode, String sectorCode) {
+		return model(governorateCode, sectorCode, null);
+	}
+
+	/** The model of an authority's section: the facilities of the unit and those under it, one column per sector. */
+	Map<String, Object> model(long authorityId) {
+		return model(null, null, authorityId);
+	}
+
+	private Map<String, Object> model(String governorateCode, String sectorCode, Long authorityId) {
 		YearMonth last = YearMonth.from(ExportDays.today(clock));
 		YearMonth first = last.minusMonths(MONTHS - 1);
-		List<Cell> cells = statistics.cells(new Filter(governorateCode, sectorCode, null, first, last));
-		boolean bySector = governorateCode != null;
+		List<Cell> cells = statistics.cells(new Filter(governorateCode, sectorCode, authorityId, first, last));
+		boolean bySector = governorateCode != null || authorityId != null;
 		Map<String, LocalizedText> names = new LinkedHashMap<>();
 		if (bySector) {
 			registry.sectors().forEach(s -> names.put(s.code(), s.name()));

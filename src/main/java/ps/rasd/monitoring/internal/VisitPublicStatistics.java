@@ -16,8 +16,8 @@ import ps.rasd.shared.spi.SqlConditions;
 
 /**
  * The service quality index: the mean overall score of approved visits shared with the public (after their embargo)
- * by governorate, sector and month of the visit. Only scores are read, never answers, notes or names. Visits have no
- * responsible authority here, so the authority filter does not apply.
+ * by governorate, sector and month of the visit. Only scores are read, never answers, notes or names. The authority
+ * filter keeps the visits of the facilities of that unit and of the units under it (the registry says which).
  */
 @Component
 class VisitPublicStatistics implements PublicStatistics {
@@ -32,9 +32,39 @@ class VisitPublicStatistics implements PublicStatistics {
 
 	private final Clock clock;
 
-	VisitPublicStatistics(JdbcTemplate jdbc, Clock clock) {
+	private final ps.rasd.registry.RegistryManagement registry;
+
+	VisitPublicStatistics(JdbcTemplate jdbc, Clock clock, ps.rasd.registry.RegistryManagement registry) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.registry = registry;
+	}
+
+	/** The facilities of an authority unit and of every unit under it. */
+	private java.util.Set<Long> facilitiesOf(long authorityId) {
+		java.util.Set<Long> units = new java.util.HashSet<>(java.util.List.of(authorityId));
+		List<ps.rasd.registry.AuthoritySummary> all = registry.authorities();
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (ps.rasd.registry.AuthoritySummary a : all) {
+				if (a.parentId() != null && units.contains(a.parentId()) && units.add(a.id())) {
+					grew = true;
+				}
+			}
+		}
+		java.util.Set<Long> facilities = new java.util.HashSet<>();
+		for (Long unit : units) {
+			int page = 0;
+			ps.rasd.shared.PageResult<ps.rasd.registry.FacilitySummary> result;
+			do {
+				result = registry.facilities(new ps.rasd.registry.FacilityQuery(null, null, null, unit, null), page++,
+						ps.rasd.geography.GeographyManagement.MAX_PAGE_SIZE);
+				result.items().forEach(f -> facilities.add(f.id()));
+			}
+			while (result.hasNext());
+		}
+		return facilities;
 	}
 
 	@Override
@@ -55,6 +85,13 @@ class VisitPublicStatistics implements PublicStatistics {
 		}
 		if (filter.sectorCode() != null) {
 			where.and("sector_code = ?", filter.sectorCode());
+		}
+		if (filter.authorityId() != null) {
+			java.util.Set<Long> facilities = facilitiesOf(filter.authorityId());
+			if (facilities.isEmpty()) {
+				return List.of();
+			}
+			where.in("facility_id", facilities);
 		}
 		if (filter.from() != null) {
 			where.and("(visited_on >= ? or (visited_on is null and submitted_at >= ?))", filter.from().atDay(1),

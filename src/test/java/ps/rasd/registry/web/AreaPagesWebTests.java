@@ -104,13 +104,18 @@ class AreaPagesWebTests {
 		}
 	}
 
+	/** A visit to no facility of the registry (id 0): it counts for its governorate and sector only. */
 	private void visit(String sector, LocalDate day, int score, String tier, OffsetDateTime embargo) {
+		visit(0, sector, day, score, tier, embargo);
+	}
+
+	private void visit(long facility, String sector, LocalDate day, int score, String tier, OffsetDateTime embargo) {
 		next++;
 		OffsetDateTime at = day.atStartOfDay().atOffset(ZoneOffset.UTC);
 		jdbc.update("insert into monitoring_visit (reference, facility_id, governorate_code, sector_code, "
 				+ "form_version_id, monitor_id, status, answers, visited_on, created_at, updated_at, submitted_at, "
-				+ "overall_score, version, tier, embargo_until) values (?, 1, ?, ?, 1, 1, 'APPROVED', '{}', ?, ?, ?, ?, "
-				+ "?, 0, ?, ?)", "AREA-" + next, SALFIT, sector, day, at, at, at, score, tier, embargo);
+				+ "overall_score, version, tier, embargo_until) values (?, ?, ?, ?, 1, 1, 'APPROVED', '{}', ?, ?, ?, ?, "
+				+ "?, 0, ?, ?)", "AREA-" + next, facility, SALFIT, sector, day, at, at, at, score, tier, embargo);
 	}
 
 	private void kase(String status, String tier, String title, Long authority, OffsetDateTime at, Integer replyDays) {
@@ -135,6 +140,26 @@ class AreaPagesWebTests {
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Test
+	void anAuthorityPageShowsTheScoresOfItsFacilitiesAndOfTheUnitsUnderIt() {
+		var admin = ps.rasd.support.Principals.admin();
+		long unit = registry.createAuthority(new AuthorityDetails(ministry, AuthorityKind.DIRECTORATE,
+				new LocalizedText("قسم الرعاية الأولية", "Primary care department"), SALFIT, "HEALTH", null, null, null,
+				21), admin).id();
+		long clinic = registry.createFacility(new ps.rasd.registry.FacilityDetails(
+				new LocalizedText("عيادة سلفيت", "Salfit clinic"), "PRIMARY_HEALTH_CENTRE", unit, SALFIT, null, 32.08,
+				35.18, null, ps.rasd.registry.FacilityStatus.OPEN), admin).id();
+		for (int score : new int[] { 70, 70, 80, 80, 100 }) {
+			visit(clinic, "HEALTH", lastMonth.atDay(15), score, "PUBLIC", null);
+		}
+		String page = page("/authorities/" + ministry + "?lang=en");
+		assertThat(page).contains("Service scores over time");
+		// the ministry's own facilities have none; its department's clinic five visits, mean 80.0
+		assertThat(row(page, lastMonth.toString())).containsExactly("80.0");
+		assertThat(page("/authorities/" + municipality + "?lang=en")).contains("Service scores over time")
+			.doesNotContain("<th scope=\"row\">" + lastMonth);
 	}
 
 	@Test
