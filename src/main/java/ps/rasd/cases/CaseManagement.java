@@ -590,7 +590,7 @@ public class CaseManagement {
 	/** Published cases matching the query, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<PublicFinding> publicFindings(PublicQuery query, int page, int size) {
-		var result = cases.findAll(publicSpec(query, null), PageRequest.of(Math.max(page, 0), pageSize(size),
+		var result = cases.findAll(publicSpec(query, null, null), PageRequest.of(Math.max(page, 0), pageSize(size),
 				NEWEST_PUBLISHED));
 		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
 	}
@@ -598,8 +598,16 @@ public class CaseManagement {
 	/** Published cases at a facility, open ({@code true}), closed ({@code false}) or both, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<PublicFinding> publicFindingsAt(long facilityId, Boolean open, int page, int size) {
-		var result = cases.findAll(publicSpec(new PublicQuery(null, null, Set.of(), null, null, open), facilityId),
-				PageRequest.of(Math.max(page, 0), pageSize(size), NEWEST_PUBLISHED));
+		var result = cases.findAll(publicSpec(new PublicQuery(null, null, Set.of(), null, null, open), facilityId,
+				null), PageRequest.of(Math.max(page, 0), pageSize(size), NEWEST_PUBLISHED));
+		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
+	}
+
+	/** Published cases referred to an authority unit, open, closed or both, newest first. */
+	@Transactional(readOnly = true)
+	public PageResult<PublicFinding> publicFindingsReferredTo(long authorityId, Boolean open, int page, int size) {
+		var result = cases.findAll(publicSpec(new PublicQuery(null, null, Set.of(), null, null, open), null,
+				authorityId), PageRequest.of(Math.max(page, 0), pageSize(size), NEWEST_PUBLISHED));
 		return PageResult.of(result, f -> toFinding(f.toSummary(), List.of(), List.of()));
 	}
 
@@ -609,7 +617,8 @@ public class CaseManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<PublicFinding> latestFindings(String governorateCode, String sectorCode, int count) {
-		return cases.findBy(publicSpec(new PublicQuery(governorateCode, sectorCode, Set.of(), null, null, null), null),
+		return cases.findBy(publicSpec(new PublicQuery(governorateCode, sectorCode, Set.of(), null, null, null), null,
+				null),
 				q -> q.sortBy(NEWEST_PUBLISHED).limit(pageSize(count)).all())
 			.stream()
 			.map(f -> toFinding(f.toSummary(), List.of(), List.of()))
@@ -618,12 +627,15 @@ public class CaseManagement {
 
 	private static final Sort NEWEST_PUBLISHED = Sort.by("publishedAt", "id").descending();
 
-	private Specification<CaseFile> publicSpec(PublicQuery query, Long facilityId) {
+	private Specification<CaseFile> publicSpec(PublicQuery query, Long facilityId, Long authorityId) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		return (root, q, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (facilityId != null) {
 				where.add(cb.equal(root.get("facilityId"), facilityId));
+			}
+			if (authorityId != null) {
+				where.add(cb.equal(root.get("authorityId"), authorityId));
 			}
 			where.add(cb.equal(root.get("tier"), Tier.PUBLIC));
 			where.add(cb.isNotNull(root.get("publicTitle")));

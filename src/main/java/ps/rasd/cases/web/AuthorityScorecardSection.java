@@ -14,7 +14,8 @@ import ps.rasd.shared.spi.FacilityPageSection;
 
 /**
  * The scorecard on an authority's page: reply rate, median days to the first reply, overdue referrals, confirmed
- * fixes. With fewer than five referrals the public sees that the figures are too few, not the figures.
+ * fixes. With fewer than five referrals the public sees that the figures are too few, not the figures. Below it, the
+ * published cases referred to the authority: how many are open and resolved, and the latest.
  */
 @Component
 class AuthorityScorecardSection implements AuthorityPageSection {
@@ -34,6 +35,9 @@ class AuthorityScorecardSection implements AuthorityPageSection {
 		model.put("card", card);
 		model.put("show", staff || !card.suppressed());
 		model.put("min", AuthorityScorecard.MIN_PUBLIC);
+		model.put("published", cases.publicFindingsReferredTo(authorityId, null, 0, 5));
+		model.put("publishedOpen", cases.publicFindingsReferredTo(authorityId, true, 0, 1).totalItems());
+		model.put("publishedClosed", cases.publicFindingsReferredTo(authorityId, false, 0, 1).totalItems());
 		return new FacilityPageSection.Rendered("cases/scorecard", "section", model);
 	}
 }

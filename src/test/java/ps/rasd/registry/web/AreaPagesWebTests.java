@@ -159,7 +159,11 @@ class AreaPagesWebTests {
 		// the ministry's own facilities have none; its department's clinic five visits, mean 80.0
 		assertThat(row(page, lastMonth.toString())).containsExactly("80.0");
 		assertThat(page("/authorities/" + municipality + "?lang=en")).contains("Service scores over time")
-			.doesNotContain("<th scope=\"row\">" + lastMonth);
+			.doesNotContain("<th scope=\"row\">" + lastMonth)
+			.contains("No published case was referred to this authority.").doesNotContain("AREASECRET");
+		// the six published cases referred to the ministry, all open; the latest five listed
+		assertThat(page).contains("Published cases referred to this authority", "Open: 6 · resolved or closed: 0",
+				"AREAOPEN5").doesNotContain("AREARESOLVED");
 	}
 
 	@Test
