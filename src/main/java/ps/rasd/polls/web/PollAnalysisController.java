@@ -60,16 +60,25 @@ class PollAnalysisController {
 
 	// ---------------------------------------------------------------- quality
 
+	/** Responses shown on one page of the quality review. */
+	static final int QUALITY_PAGE = 100;
+
+	/**
+	 * The quality review. By default it lists the responses that need a look (flagged, or already excluded);
+	 * {@code flag=ALL} lists every response and a flag's name those with that flag, a hundred a page.
+	 */
 	@GetMapping("/polls/{id}/quality")
 	String quality(@PathVariable long id, @RequestParam(required = false) String flag,
-			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal RasdPrincipal actor, Locale locale,
+			Model model) {
 		QualityView view = analysis.quality(id, actor);
 		QualityFlag only = parseFlag(flag);
+		boolean all = "ALL".equals(flag);
 		List<QualityRow> rows = new ArrayList<>();
 		ResultViews format = new ResultViews(messages, locale);
 		for (var r : view.responses()) {
 			QualityReport.ResponseQuality q = view.report().response(r.id());
-			if (only != null && !q.flags().contains(only)) {
+			if (only != null ? !q.flags().contains(only) : !all && q.flags().isEmpty() && r.included()) {
 				continue;
 			}
 			rows.add(new QualityRow(r.id(), r.mode().name(),
@@ -77,9 +86,18 @@ class PollAnalysisController {
 					r.durationSeconds() == null ? null : format.integer(r.durationSeconds()), q.flags(),
 					q.duplicateOf(), r.included(), r.exclusionReason()));
 		}
+		int pages = Math.max(1, (rows.size() + QUALITY_PAGE - 1) / QUALITY_PAGE);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		ps.rasd.shared.PageResult<QualityRow> pageOfRows = new ps.rasd.shared.PageResult<>(
+				rows.subList(shown * QUALITY_PAGE, Math.min(rows.size(), (shown + 1) * QUALITY_PAGE)), shown,
+				QUALITY_PAGE, rows.size(), pages);
+		model.addAttribute("rows", pageOfRows.items());
+		model.addAttribute("rowsPage", pageOfRows);
+		model.addAttribute("all", all);
+		model.addAttribute("pagePrefix", ps.rasd.shared.PageLinks.prefix("/polls/" + id + "/quality", "flag",
+				all ? "ALL" : only));
 		model.addAttribute("poll", view.poll());
 		model.addAttribute("report", view.report());
-		model.addAttribute("rows", rows);
 		model.addAttribute("flag", only);
 		model.addAttribute("flags", QualityFlag.values());
 		model.addAttribute("enumerators", view.report().enumerators().stream()
@@ -120,7 +138,8 @@ class PollAnalysisController {
 			redirect.addFlashAttribute("problem", "polls.quality.reason-needed");
 		}
 		QualityFlag only = parseFlag(flag);
-		return "redirect:/polls/" + id + "/quality" + (only == null ? "" : "?flag=" + only) + "#response-" + responseId;
+		String filter = only != null ? "?flag=" + only : "ALL".equals(flag) ? "?flag=ALL" : "";
+		return "redirect:/polls/" + id + "/quality" + filter + "#response-" + responseId;
 	}
 
 	private static QualityFlag parseFlag(String flag) {

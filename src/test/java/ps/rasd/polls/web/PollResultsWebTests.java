@@ -284,6 +284,14 @@ class PollResultsWebTests {
 		assertThat(page).contains("Same answers as:").contains("Duplicate");
 		assertThat(page.split("id=\"response-", -1)).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(page("/polls/" + poll.id() + "/quality", "ar")).contains("جودة البيانات");
+		// by default only what needs a look (flagged or excluded); everything on asking for all
+		int flagged = (int) analysis.quality(poll.id(), analyst).report().responses().stream()
+			.filter(r -> !r.flags().isEmpty()).count();
+		int all = polls.allResponses(poll.id(), analyst).size();
+		assertThat(flagged).isLessThan(all);
+		assertThat(page("/polls/" + poll.id() + "/quality", "en").split("id=\"response-", -1)).hasSize(flagged + 1);
+		assertThat(page("/polls/" + poll.id() + "/quality?flag=ALL", "en").split("id=\"response-", -1))
+			.hasSize(Math.min(all, 100) + 1);
 	}
 
 	@Test
