@@ -14,6 +14,10 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import ps.rasd.polls.TargetTable;
+import ps.rasd.polls.WeightingSettings;
+import ps.rasd.polls.analysis.WeightingPlan;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,9 +75,16 @@ class DemoPolls implements DemoSeed {
 
 	private final TransactionTemplate transactions;
 
+	private final ps.rasd.polls.PollTargets targets;
+
+	private final ps.rasd.polls.PollAnalysis analysis;
+
 	DemoPolls(PollManagement polls, FormsManagement forms, GeographyManagement geography,
-			IdentityManagement identity, Clock clock, PlatformTransactionManager transactionManager) {
+			IdentityManagement identity, Clock clock, PlatformTransactionManager transactionManager,
+			ps.rasd.polls.PollTargets targets, ps.rasd.polls.PollAnalysis analysis) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.targets = targets;
+		this.analysis = analysis;
 		this.polls = polls;
 		this.forms = forms;
 		this.geography = geography;
@@ -102,6 +113,29 @@ class DemoPolls implements DemoSeed {
 		int kept = record(poll, new DemoRespondents(2026, governorates, enumerators.size()), enumerators, system);
 		log.info("Demo poll {}: {} responses, {} enumerators, in {} ms", CODE, kept, enumerators.size(),
 				(System.nanoTime() - start) / 1_000_000);
+		weighAndPublish(poll, system);
+	}
+
+	/**
+	 * Rakes the demo poll to the census figures (governorate totals and the national sex shares of 2017, the seed
+	 * tables) and publishes a few results, so the weighting, results and public pages have something to show.
+	 */
+	private void weighAndPublish(PollSummary poll, DemoActor system) {
+		targets.seed();
+		List<Long> tables = targets.tables().stream()
+			.filter(t -> t.seeded() && List.of("governorate", "sex").contains(t.table().variable()))
+			.map(TargetTable::id)
+			.toList();
+		try {
+			analysis.weigh(poll.id(), new WeightingSettings(WeightingPlan.Method.RAKING, true, tables,
+					WeightingPlan.DEFAULT_TOLERANCE, WeightingPlan.DEFAULT_MAX_ITERATIONS, null, null), system);
+			analysis.publish(poll.id(), "free_expression", null, system);
+			analysis.publish(poll.id(), "water_rating", null, system);
+			analysis.publish(poll.id(), "free_expression", "var:sex", system);
+		}
+		catch (ps.rasd.shared.DomainException ex) {
+			log.warn("Demo poll {} left unweighted: {}", CODE, ex.code());
+		}
 	}
 
 	private FormSummary form(DemoActor system) {

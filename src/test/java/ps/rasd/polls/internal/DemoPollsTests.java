@@ -33,6 +33,9 @@ class DemoPollsTests {
 	@Autowired
 	PollManagement polls;
 
+	@Autowired
+	ps.rasd.polls.PollAnalysis analysis;
+
 	@Test
 	void theDemoPollHasASkewedSampleFromEveryModeWithSomethingForTheQualityChecks() {
 		PollSummary poll = polls.poll(DemoPolls.CODE).orElseThrow();
@@ -82,6 +85,18 @@ class DemoPollsTests {
 
 		demo.seed();
 		assertThat(polls.responseCounts(poll.id())[0]).isEqualTo(DemoPolls.RESPONSES);
+	}
+
+	@Test
+	void theDemoPollIsRakedToTheCensusAndHasPublishedResults() {
+		PollSummary poll = polls.poll(DemoPolls.CODE).orElseThrow();
+		var report = analysis.report(poll.id(), ps.rasd.support.Principals.analyst()).orElseThrow();
+		assertThat(report.converged()).isTrue();
+		assertThat(report.margins()).extracting(m -> m.variable()).containsExactlyInAnyOrder("governorate", "sex");
+		assertThat(report.margins()).allSatisfy(m -> assertThat(m.withinTolerance()).isTrue());
+		assertThat(report.designEffect()).isGreaterThan(1.0);
+		assertThat(analysis.publications(poll.id())).hasSize(3);
+		assertThat(analysis.publishedPolls()).extracting(PollSummary::code).contains(DemoPolls.CODE);
 	}
 
 	private static Map<String, Long> count(List<ResponseSummary> all, Function<ResponseSummary, String> key) {
