@@ -52,7 +52,7 @@ import ps.rasd.shared.RasdProperties;
 /**
  * A consistent backup while the application runs, and its restore into an empty installation, on H2 and PostgreSQL
  * alike: every table read in one repeatable-read transaction and written as JSON lines, the files of the data folder
- * (evidence, keys) copied, and a manifest with the row count and SHA-256 of every part. A restore checks every hash
+ * (evidence, keys, the kept periodic reports) copied, and a manifest with the row count and SHA-256 of every part. A restore checks every hash
  * before it writes anything, then fills the tables in foreign-key order and moves the identity counters past the
  * restored ids.
  */
@@ -63,7 +63,7 @@ public class Backups {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> FOLDERS = List.of("evidence", "keys");
+	private static final List<String> FOLDERS = List.of("evidence", "keys", "reports");
 
 	private final DataSource dataSource;
 

@@ -60,6 +60,9 @@ abstract class BackupRoundTrip {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ps.rasd.shared.RasdProperties rasd;
+
 	/** The datasource of an empty installation to restore into. */
 	abstract String[] emptyInstallation(Path dataDir);
 
@@ -81,6 +84,12 @@ abstract class BackupRoundTrip {
 			photoBytes = in.readAllBytes();
 		}
 
+		// a kept periodic report: its row is in the database, its PDF in the data folder
+		byte[] reportBytes = "%PDF-1.7 a kept report".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Path report = rasd.dataDir().resolve("reports").resolve("backup-" + System.nanoTime() + ".pdf");
+		Files.createDirectories(report.getParent());
+		Files.write(report, reportBytes);
+
 		Path archive = Files.createTempFile("rasd-backup", ".zip");
 		Backups.Manifest manifest;
 		try (OutputStream out = Files.newOutputStream(archive)) {
@@ -88,7 +97,8 @@ abstract class BackupRoundTrip {
 		}
 		assertThat(backups.verify(archive).rows()).isEqualTo(manifest.rows());
 		assertThat(manifest.rows().get("monitoring_visit")).isGreaterThanOrEqualTo(1);
-		assertThat(manifest.sha256().keySet()).anyMatch(k -> k.startsWith("files/evidence/"));
+		assertThat(manifest.sha256().keySet()).anyMatch(k -> k.startsWith("files/evidence/"))
+			.anyMatch(k -> k.startsWith("files/reports/"));
 
 		Path emptyDir = Files.createTempDirectory("rasd-restore");
 		try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(RasdApplication.class)
@@ -107,6 +117,7 @@ abstract class BackupRoundTrip {
 			assertThat(empty.getBean(EvidenceManagement.class).openOriginal(photo.id(), Principals.coordinator("50")))
 				.as("the sealed original opens with the restored key").isNotEmpty();
 			assertThat(empty.getBean(AuditManagement.class).verify().intact()).isTrue();
+			assertThat(emptyDir.resolve("reports").resolve(report.getFileName())).hasBinaryContent(reportBytes);
 			var restoredCases = empty.getBean(ps.rasd.cases.CaseManagement.class);
 			assertThat(restoredCases.reporter(filed.summary().reference(), Principals.coordinator("50")).name())
 				.isEqualTo("هدى");
