@@ -48,7 +48,7 @@ public final class Methodology {
 			for (PollFacts.WeightingSource source : facts.weighting()) {
 				items.add(source.source() == null ? source.variable().in(locale)
 						: messages.getMessage("polls.methodology.weighting-item",
-								new Object[] { source.variable().in(locale), source.source() }, locale));
+								new Object[] { source.variable().in(locale), source.source(locale) }, locale));
 			}
 			sentences.add(messages.getMessage("polls.methodology.weighting",
 					new Object[] { list(items, messages, locale) }, locale));

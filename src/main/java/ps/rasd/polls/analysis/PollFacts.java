@@ -52,6 +52,29 @@ public record PollFacts(LocalizedText title, LocalizedText population, List<Stri
 		public static WeightingSource of(PopulationTargetTable table) {
 			return new WeightingSource(table.label(), table.source());
 		}
+
+		/**
+		 * The source in the language of the locale: a source written {@code Arabic / English} (as the seed tables
+		 * are, with Arabic letters before the slash and none after it) gives the half of the locale; any other source
+		 * is given as written.
+		 */
+		public String source(java.util.Locale locale) {
+			if (source == null) {
+				return null;
+			}
+			int slash = source.indexOf(" / ");
+			if (slash < 0 || source.indexOf(" / ", slash + 3) >= 0) {
+				return source;
+			}
+			String arabic = source.substring(0, slash).strip();
+			String english = source.substring(slash + 3).strip();
+			if (!ARABIC.matcher(arabic).find() || ARABIC.matcher(english).find()) {
+				return source;
+			}
+			return locale != null && "en".equals(locale.getLanguage()) ? english : arabic;
+		}
+
+		private static final java.util.regex.Pattern ARABIC = java.util.regex.Pattern.compile("[\\u0600-\\u06FF]");
 	}
 
 	/** The margin of error given, or {@code 1.96 * sqrt(deff * 0.25 / included)}. */

@@ -52,6 +52,18 @@ class MethodologyTests {
 	}
 
 	@Test
+	void aSourceWrittenInBothLanguagesIsGivenInTheLanguageOfTheStatement() {
+		var both = List.of(new PollFacts.WeightingSource(text("الجنس", "sex"),
+				"الجهاز المركزي للإحصاء الفلسطيني، تعداد 2017 / PCBS, Census 2017"),
+				new PollFacts.WeightingSource(text("المحافظة", "governorate"), "PCBS / UNFPA 2017"));
+		LocalizedText statement = Methodology.statement(facts(both, 1.2), messages());
+		assertThat(statement.ar()).contains("الجنس (المصدر: الجهاز المركزي للإحصاء الفلسطيني، تعداد 2017)")
+			.doesNotContain("PCBS, Census 2017").contains("PCBS / UNFPA 2017");
+		assertThat(statement.en()).contains("sex (source: PCBS, Census 2017)").doesNotContain("الجهاز")
+			.contains("governorate (source: PCBS / UNFPA 2017)");
+	}
+
+	@Test
 	void arabicStatementUsesArabicIndicDigitsAndLevantineMonths() {
 		LocalizedText statement = Methodology.statement(facts(SOURCES, 1.44), messages());
 
