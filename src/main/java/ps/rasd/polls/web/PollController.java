@@ -55,7 +55,11 @@ class PollController {
 
 	private final RasdProperties properties;
 
-	PollController(PollManagement polls, FormsManagement forms, RasdProperties properties) {
+	private final ps.rasd.geography.GeographyManagement geography;
+
+	PollController(PollManagement polls, FormsManagement forms, RasdProperties properties,
+			ps.rasd.geography.GeographyManagement geography) {
+		this.geography = geography;
 		this.polls = polls;
 		this.forms = forms;
 		this.properties = properties;
@@ -136,12 +140,13 @@ class PollController {
 	}
 
 	@GetMapping("/polls/{id}")
-	String view(@PathVariable long id, Model model) {
+	String view(@PathVariable long id, Model model, java.util.Locale locale) {
 		PollSummary poll = polls.poll(id);
 		model.addAttribute("poll", poll);
 		model.addAttribute("form", forms.form(poll.formId()));
 		model.addAttribute("questionnaire", polls.questionnaire(id));
 		model.addAttribute("progress", polls.progress(id));
+		model.addAttribute("categoryNames", categoryNames(poll, locale));
 		model.addAttribute("counts", polls.responseCounts(id));
 		model.addAttribute("invitations", polls.invitationCounts(id));
 		model.addAttribute("openLinkUrl", poll.openLink() == null ? null : url("/p/" + poll.openLink()));
@@ -155,6 +160,32 @@ class PollController {
 		}
 		model.addAttribute("maxInvitations", PollManagement.MAX_INVITATIONS);
 		return "polls/poll";
+	}
+
+	/**
+	 * How the progress table names a category: a stratum's parts and a governorate by the governorate's name (the
+	 * codes stay beside them), other categories as coded.
+	 */
+	private Map<String, String> categoryNames(PollSummary poll, java.util.Locale locale) {
+		Map<String, String> governorates = new java.util.HashMap<>();
+		geography.governorates().forEach(g -> governorates.put(g.code(), g.name().in(locale)));
+		Map<String, String> names = new LinkedHashMap<>();
+		List<String> strataVariables = poll.strataVariables();
+		for (var s : poll.strata()) {
+			String[] parts = s.code().split("\\|", -1);
+			List<String> named = new java.util.ArrayList<>();
+			for (int i = 0; i < parts.length; i++) {
+				boolean governorate = i < strataVariables.size() && "governorate".equals(strataVariables.get(i));
+				named.add(governorate && governorates.containsKey(parts[i]) ? governorates.get(parts[i]) : parts[i]);
+			}
+			names.put("stratum=" + s.code(), String.join(" · ", named));
+		}
+		for (var q : poll.quotas()) {
+			if ("governorate".equals(q.variable()) && governorates.containsKey(q.category())) {
+				names.put("governorate=" + q.category(), governorates.get(q.category()));
+			}
+		}
+		return names;
 	}
 
 	@PostMapping("/polls/{id}/variables")
@@ -176,7 +207,7 @@ class PollController {
 		}
 		model.addAttribute("variablesText", definition);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return view(id, model);
+		return view(id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/polls/{id}/design")
@@ -199,7 +230,7 @@ class PollController {
 		model.addAttribute("strataText", strata);
 		model.addAttribute("quotasText", quotas);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return view(id, model);
+		return view(id, model, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/polls/{id}/fieldwork")

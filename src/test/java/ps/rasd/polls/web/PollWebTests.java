@@ -114,6 +114,16 @@ class PollWebTests {
 	}
 
 	@Test
+	void theProgressTableNamesGovernoratesNotJustTheirCodes() {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		polls.design(poll.id(), java.util.List.of("governorate", "locality_type"),
+				java.util.List.of(new ps.rasd.polls.StratumPlan("50|urban", 10, null)),
+				java.util.List.of(new ps.rasd.polls.Quota("sex", "female", 5)), ps.rasd.support.Principals.analyst());
+		assertThat(mvc.get().uri("/polls/" + poll.id()).with(as(analyst))).hasStatusOk().bodyText()
+			.contains("الخليل · urban").contains("stratum = 50|urban").contains("sex = female");
+	}
+
+	@Test
 	void aRespondentAnswersThroughTheOpenLinkOnceEvenWhenSendingTwice() {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		MvcTestResult page = mvc.get().uri("/p/" + poll.openLink()).exchange();
