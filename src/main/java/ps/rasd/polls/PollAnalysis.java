@@ -78,10 +78,20 @@ public class PollAnalysis {
 
 	private final ApplicationEventPublisher events;
 
+	/** How long the results of a public poll page are kept before they are computed again. */
+	private final java.time.Duration publicResultsKept;
+
+	/** The results of public poll pages by poll code, each with the instant it expires. */
+	private final Map<String, Map.Entry<PollResults, java.time.Instant>> published =
+			new java.util.concurrent.ConcurrentHashMap<>();
+
 	PollAnalysis(PollRepository polls, PollResponseRepository responses, FormsManagement forms, PollTargets targets,
 			WeightingStore store, IdentityManagement identity, MessageSource messages, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events,
+			@org.springframework.beans.factory.annotation.Value("${rasd.polls.public-results-cache:PT1M}")
+			java.time.Duration publicResultsKept) {
 		this.events = events;
+		this.publicResultsKept = publicResultsKept;
 		this.polls = polls;
 		this.responses = responses;
 		this.forms = forms;
@@ -144,6 +154,7 @@ public class PollAnalysis {
 		WeightingResult result = Weighting.apply(included, plan);
 		WeightingReport report = report(result);
 		store.save(pollId, settings, result.weights(), report, actor.accountId(), clock.instant());
+		published.remove(poll.code());
 		audit.record("poll.weighted", "poll", pollId, null, settings.method() + ", " + included.size()
 				+ " responses, deff " + String.format(java.util.Locale.ROOT, "%.3f", report.designEffect()));
 		return report;
@@ -184,6 +195,7 @@ public class PollAnalysis {
 		store.publish(pollId, question, by, actor.accountId(), clock.instant());
 		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, results.poll().code()));
 		audit.record("poll.result-published", "poll", pollId, null, question + (by == null ? "" : " by " + by));
+		published.remove(results.poll().code());
 	}
 
 	/** Takes a result off the public portal. */
@@ -194,7 +206,9 @@ public class PollAnalysis {
 			throw new NotFoundException("polls.public.not-found");
 		}
 		audit.record("poll.result-unpublished", "poll", pollId, null, "publication=" + publicationId);
-		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, load(pollId).getCode()));
+		String code = load(pollId).getCode();
+		published.remove(code);
+		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, code));
 	}
 
 	/** The polls with published results, the latest published first (public). */
@@ -207,12 +221,27 @@ public class PollAnalysis {
 		return list;
 	}
 
-	/** The results of a poll with published results (public), empty when nothing of it is published. */
+	/**
+	 * The results of a poll with published results (public), empty when nothing of it is published. They are kept
+	 * {@code rasd.polls.public-results-cache} (a minute) for the next visitors, and forgotten at once when the poll's
+	 * weights or publications change; an inclusion or exclusion shows within that time.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<PollResults> publishedResults(String code) {
-		return polls.findByCode(code).map(Poll::summary)
+		var kept = published.get(code);
+		if (kept != null && kept.getValue().isAfter(clock.instant())) {
+			return Optional.of(kept.getKey());
+		}
+		Optional<PollResults> fresh = polls.findByCode(code).map(Poll::summary)
 			.filter(p -> !store.publications(p.id()).isEmpty())
 			.map(this::results);
+		if (fresh.isPresent() && !publicResultsKept.isZero() && !publicResultsKept.isNegative()) {
+			published.put(code, Map.entry(fresh.get(), clock.instant().plus(publicResultsKept)));
+		}
+		else {
+			published.remove(code);
+		}
+		return fresh;
 	}
 
 	// ---------------------------------------------------------------- internals

@@ -245,6 +245,21 @@ class PollResultsWebTests {
 	}
 
 	@Test
+	void thePublicPageIsComputedOnceForItsVisitorsAndAgainWhenTheWeightsChange() throws Exception {
+		rake();
+		analysis.publish(poll.id(), "free_expression", null, analyst);
+		String uri = "/opinion-polls/" + poll.code();
+		assertThat(mvc.get().uri(uri).cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en"))).hasStatusOk()
+			.bodyText().contains("Base: 60 responses");
+		polls.decide(polls.allResponses(poll.id(), analyst).get(0).id(), false, "repeated interview", analyst);
+		assertThat(mvc.get().uri(uri).cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en"))).hasStatusOk()
+			.bodyText().as("kept for the next visitors").contains("Base: 60 responses");
+		rake();
+		assertThat(mvc.get().uri(uri).cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en"))).hasStatusOk()
+			.bodyText().as("new weights, new results").contains("Base: 59 responses");
+	}
+
+	@Test
 	void excludingAResponseChangesTheBase() throws Exception {
 		rake();
 		assertThat(page("/polls/" + poll.id() + "/results", "en")).contains("Base: 60 responses");
