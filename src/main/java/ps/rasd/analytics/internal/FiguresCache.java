@@ -37,10 +37,21 @@ class FiguresCache {
 		this.clock = clock;
 	}
 
+	/** Recounts of expired figures, in the background: a visitor never waits for figures already counted once. */
+	private final java.util.concurrent.ExecutorService recounts = java.util.concurrent.Executors.newFixedThreadPool(2,
+			work -> {
+				Thread thread = new Thread(work, "figures-recount");
+				thread.setDaemon(true);
+				return thread;
+			});
+
+	/** The keys being recounted now. */
+	private final java.util.Set<Object> recounting = ConcurrentHashMap.newKeySet();
+
 	/**
-	 * The figures under this key, computed now if none are kept. Figures kept longer than the time to keep them are
-	 * counted again by one caller while the others keep getting the old ones; callers asking for a key never counted
-	 * wait for the one counting it (a page viewed by many at once counts it once).
+	 * The figures under this key. Figures never counted are counted now, once however many ask at the same moment (the
+	 * others wait for that count). Figures kept longer than the time to keep them are served as they are while one
+	 * recount runs in the background; the visitors after it get the new figures.
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T get(Object key, Supplier<T> compute) {
@@ -48,32 +59,51 @@ class FiguresCache {
 			return compute.get();
 		}
 		Entry kept = entries.get(key);
-		if (kept != null && kept.until().isAfter(clock.instant())) {
+		if (kept != null) {
+			if (!kept.until().isAfter(clock.instant()) && recounting.add(key)) {
+				try {
+					recounts.execute(() -> {
+						try {
+							store(key, compute.get());
+						}
+						finally {
+							recounting.remove(key);
+						}
+					});
+				}
+				catch (java.util.concurrent.RejectedExecutionException ex) {
+					recounting.remove(key);
+				}
+			}
 			return (T) kept.value();
 		}
 		ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
-		if (kept != null && !lock.tryLock()) {
-			return (T) kept.value();
-		}
-		if (kept == null) {
-			lock.lock();
-		}
+		lock.lock();
 		try {
 			Entry again = entries.get(key);
-			if (again != null && again.until().isAfter(clock.instant())) {
+			if (again != null) {
 				return (T) again.value();
 			}
 			T value = compute.get();
-			if (entries.size() >= MAX_ENTRIES) {
-				entries.clear();
-				locks.clear();
-			}
-			entries.put(key, new Entry(value, clock.instant().plus(ttl)));
+			store(key, value);
 			return value;
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	private void store(Object key, Object value) {
+		if (entries.size() >= MAX_ENTRIES) {
+			entries.clear();
+			locks.clear();
+		}
+		entries.put(key, new Entry(value, clock.instant().plus(ttl)));
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		recounts.shutdownNow();
 	}
 
 	private record Entry(Object value, Instant until) {
