@@ -144,6 +144,7 @@ class AccessControlTableTests {
 				{ "/polls/" + poll.id() + "/responses", "D D D D D A D A" },
 				{ "/polls/" + poll.id() + "/interview", "D A A A A A D A" },
 				{ "/p/" + poll.openLink(), "A A A A A A A A" },
+				{ "/api/v1/opinion-polls", "A A A A A A A A" },
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },
 				{ "/admin/forms/" + formId, "D D D D D D D A" },

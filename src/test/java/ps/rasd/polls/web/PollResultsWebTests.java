@@ -346,6 +346,25 @@ class PollResultsWebTests {
 		assertThat(arabic.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(results.methodology().ar())
 			.contains("كيف أُجري الاستطلاع");
 
+		// the same as open data: numbers, small bases withheld, nothing about respondents
+		MvcTestResult json = mvc.get().uri("/api/v1/opinion-polls/" + poll.code()).exchange();
+		assertThat(json).hasStatusOk();
+		var free = results.estimate("free_expression");
+		assertThat(json).bodyJson().extractingPath("$.methodology.en").isEqualTo(results.methodology().en());
+		assertThat(json).bodyJson().extractingPath("$.results[0].question").isEqualTo("free_expression");
+		assertThat(json).bodyJson().extractingPath("$.results[0].base").isEqualTo(free.base());
+		assertThat(json).bodyJson().extractingPath("$.results[0].categories[0].value").asNumber()
+			.satisfies(v -> assertThat(v.doubleValue()).isCloseTo(free.categories().get(0).share(),
+					org.assertj.core.api.Assertions.within(1e-9)));
+		assertThat(json).bodyJson().extractingPath("$.results[1].hidden").isEqualTo(true);
+		assertThat(json).bodyJson().extractingPath("$.results[1].categories").asArray().isEmpty();
+		assertThat(json).bodyJson().extractingPath("$.results[2].by").isEqualTo("var:locality_type");
+		assertThat(json.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Salma")
+			.doesNotContain(analyst.username()).doesNotContain("enumeratorId");
+		assertThat(mvc.get().uri("/api/v1/opinion-polls").exchange()).hasStatusOk().bodyJson()
+			.extractingPath("$[*].code").asArray().contains(poll.code());
+		assertThat(mvc.get().uri("/api/v1/opinion-polls/no-such-poll").exchange()).hasStatus(404);
+
 		assertThat(mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("/opinion-polls/" + poll.code());
 		assertThat(search.documents(List.of(poll.code()))).singleElement()
