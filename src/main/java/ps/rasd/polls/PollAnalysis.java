@@ -334,7 +334,20 @@ public class PollAnalysis {
 						fromTable.categories(), null));
 			}
 			else {
-				list.add(Variable.weighting(v.variable(), label, List.copyOf(seen)));
+				Variable plain = Variable.weighting(v.variable(), label, List.copyOf(seen));
+				var question = definition.question(v.question()).filter(q -> q.type().hasChoices());
+				if (v.rules().isEmpty() && question.isPresent()) {
+					// the answer is the category: the question's own choice labels name it
+					List<ps.rasd.polls.analysis.Category> named = plain.categories().stream()
+						.map(c -> question.get().choices().stream().anyMatch(ch -> ch.value().equals(c.code()))
+								? new ps.rasd.polls.analysis.Category(c.code(), question.get().choiceLabel(c.code()),
+										null)
+								: c)
+						.toList();
+					plain = new Variable(plain.name(), plain.label(), plain.source(), plain.type(), named,
+							plain.option());
+				}
+				list.add(plain);
 			}
 		}
 		return list;

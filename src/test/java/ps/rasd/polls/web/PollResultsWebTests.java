@@ -359,6 +359,11 @@ class PollResultsWebTests {
 		assertThat(json).bodyJson().extractingPath("$.results[1].hidden").isEqualTo(true);
 		assertThat(json).bodyJson().extractingPath("$.results[1].categories").asArray().isEmpty();
 		assertThat(json).bodyJson().extractingPath("$.results[2].by").isEqualTo("var:locality_type");
+		assertThat(json).bodyJson().extractingPath("$.results[2].columns[0].label.en").as("the target table's label")
+			.isEqualTo(locality.table().row("camp").orElseThrow().label().en());
+		// a weighting variable no table names takes its question's choice labels
+		assertThat(analysis.results(poll.id(), analyst).crossTab("free_expression", "var:governorate").columnCategories())
+			.extracting(c -> c.label() == null ? null : c.label().en()).contains("Hebron");
 		assertThat(json.getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Salma")
 			.doesNotContain(analyst.username()).doesNotContain("enumeratorId");
 		assertThat(mvc.get().uri("/api/v1/opinion-polls").exchange()).hasStatusOk().bodyJson()
