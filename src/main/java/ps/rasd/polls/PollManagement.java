@@ -100,7 +100,8 @@ public class PollManagement {
 			throw new ForbiddenException("polls.forbidden");
 		}
 		return polls.findAllByOrderByUpdatedAtDesc().stream().map(Poll::summary)
-			.filter(p -> p.accepts(FieldworkMode.ENUMERATOR)).toList();
+			.filter(p -> p.accepts(FieldworkMode.ENUMERATOR) && (runsPolls(actor) || p.mayInterview(actor.accountId())))
+			.toList();
 	}
 
 	/** A poll by id. */
@@ -219,6 +220,16 @@ public class PollManagement {
 		reclassify(poll);
 		audit.record("poll.designed", "poll", id, null, strata.size() + " strata, " + quotas.size() + " quotas");
 		return poll.summary();
+	}
+
+	/** Assigns the enumerators of a poll (field staff accounts); none lets any field staff interview. */
+	@Transactional
+	public PollSummary assignEnumerators(long id, Set<Long> accountIds, RasdPrincipal actor) {
+		requireRunner(actor);
+		Poll poll = load(id);
+		poll.assignEnumerators(accountIds, clock.instant());
+		audit.record("poll.enumerators-assigned", "poll", id, null, accountIds.size() + " enumerators");
+		return polls.saveAndFlush(poll).summary();
 	}
 
 	/** Opens fieldwork on the questionnaire's published version. */
@@ -350,6 +361,9 @@ public class PollManagement {
 		Poll poll = load(pollId);
 		if (!poll.summary().accepts(FieldworkMode.ENUMERATOR)) {
 			throw new ConflictException("polls.interview.closed");
+		}
+		if (!runsPolls(actor) && !poll.summary().mayInterview(actor.accountId())) {
+			throw new ForbiddenException("polls.interview.not-assigned");
 		}
 		ResponseCheck check = record(poll, FieldworkMode.ENUMERATOR, actor.accountId(), null, null, idempotencyKey,
 				answers, startedAt);

@@ -26,17 +26,23 @@ import ps.rasd.shared.LocalizedText;
  * @param variables the weighting variables and the questions that give them
  * @param strata the planned strata
  * @param quotas the quotas
+ * @param enumerators the accounts assigned to interview; empty means any field staff may
  * @param updatedAt when it last changed
  * @param version the row version, for concurrent edits
  */
 public record PollSummary(long id, String code, LocalizedText title, LocalizedText purpose, LocalizedText population,
 		long formId, Long formVersionId, LocalDate fieldworkStart, LocalDate fieldworkEnd, PollStatus status,
 		Set<FieldworkMode> modes, String openLink, List<String> strataVariables, List<WeightingVariable> variables,
-		List<StratumPlan> strata, List<Quota> quotas, Instant updatedAt, long version) {
+		List<StratumPlan> strata, List<Quota> quotas, Set<Long> enumerators, Instant updatedAt, long version) {
 
 	/** Whether responses can come in by this mode now. */
 	public boolean accepts(FieldworkMode mode) {
 		return status == PollStatus.FIELDWORK && modes.contains(mode);
+	}
+
+	/** Whether this account may enter interviews: an assigned enumerator, or anyone when none is assigned. */
+	public boolean mayInterview(long accountId) {
+		return enumerators.isEmpty() || enumerators.contains(accountId);
 	}
 
 	/** The planned sample size: the sum of the strata. */

@@ -113,6 +113,25 @@ class PollManagementTests {
 	}
 
 	@Test
+	void onceEnumeratorsAreAssignedOnlyTheyInterview() {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		var assigned = Principals.monitor(501, "50");
+		var other = Principals.monitor(502, "45");
+		assertThat(polls.interviewing(other)).extracting(PollSummary::id).contains(poll.id());
+		polls.assignEnumerators(poll.id(), java.util.Set.of(501L), Principals.analyst());
+
+		assertThat(polls.interviewing(assigned)).extracting(PollSummary::id).contains(poll.id());
+		assertThat(polls.interviewing(other)).extracting(PollSummary::id).doesNotContain(poll.id());
+		assertThatThrownBy(() -> polls.interview(poll.id(), UUID.randomUUID().toString(),
+				PollFixtures.answers("45", "male", 30, "urban", 3), null, other))
+			.isInstanceOf(ForbiddenException.class).hasMessage("polls.interview.not-assigned");
+		assertThat(polls.interview(poll.id(), UUID.randomUUID().toString(),
+				PollFixtures.answers("50", "male", 30, "urban", 3), null, assigned).kept()).isTrue();
+		assertThatThrownBy(() -> polls.assignEnumerators(poll.id(), java.util.Set.of(), assigned))
+			.isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
 	void quotasAndStrataShowLiveProgressOfIncludedResponses() {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		polls.design(poll.id(), List.of("governorate"), List.of(new StratumPlan("50", 10, null),

@@ -107,6 +107,11 @@ public class Poll {
 	@OrderBy("variable, category")
 	private Set<QuotaRow> quotas = new java.util.LinkedHashSet<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "polls_enumerator", joinColumns = @JoinColumn(name = "poll_id"))
+	@jakarta.persistence.Column(name = "account_id")
+	private Set<Long> enumerators = new java.util.HashSet<>();
+
 	protected Poll() {
 	}
 
@@ -211,6 +216,13 @@ public class Poll {
 		this.updatedAt = now;
 	}
 
+	/** Assigns the enumerators who may enter interviews; none means any field staff may. */
+	public void assignEnumerators(Set<Long> accountIds, Instant now) {
+		enumerators.clear();
+		enumerators.addAll(accountIds);
+		this.updatedAt = now;
+	}
+
 	public Long getId() {
 		return id;
 	}
@@ -267,7 +279,8 @@ public class Poll {
 				status, modes(), modes().contains(FieldworkMode.WEB_OPEN) ? openLink : null, strataVariables(),
 				variables(),
 				strata.stream().map(s -> new StratumPlan(s.code(), s.plannedSize(), s.population())).toList(),
-				quotas.stream().map(q -> new Quota(q.variable(), q.category(), q.target())).toList(), updatedAt, version);
+				quotas.stream().map(q -> new Quota(q.variable(), q.category(), q.target())).toList(),
+				Set.copyOf(enumerators), updatedAt, version);
 	}
 
 	/** A random token of {@code bytes} bytes in hex. */

@@ -57,9 +57,12 @@ class PollController {
 
 	private final ps.rasd.geography.GeographyManagement geography;
 
+	private final ps.rasd.identity.IdentityManagement identity;
+
 	PollController(PollManagement polls, FormsManagement forms, RasdProperties properties,
-			ps.rasd.geography.GeographyManagement geography) {
+			ps.rasd.geography.GeographyManagement geography, ps.rasd.identity.IdentityManagement identity) {
 		this.geography = geography;
+		this.identity = identity;
 		this.polls = polls;
 		this.forms = forms;
 		this.properties = properties;
@@ -159,6 +162,7 @@ class PollController {
 			model.addAttribute("quotasText", PollText.quotas(poll.quotas()));
 		}
 		model.addAttribute("maxInvitations", PollManagement.MAX_INVITATIONS);
+		model.addAttribute("fieldStaff", fieldStaff());
 		return "polls/poll";
 	}
 
@@ -186,6 +190,26 @@ class PollController {
 			}
 		}
 		return names;
+	}
+
+	/** Monitors and coordinators who may be assigned as enumerators, by name. */
+	private List<ps.rasd.identity.AccountSummary> fieldStaff() {
+		List<String> all = geography.governorates().stream().map(g -> g.code()).toList();
+		Map<Long, ps.rasd.identity.AccountSummary> staff = new LinkedHashMap<>();
+		for (ps.rasd.identity.Role role : List.of(ps.rasd.identity.Role.MONITOR, ps.rasd.identity.Role.COORDINATOR)) {
+			identity.withRoleIn(role, all).forEach(a -> staff.putIfAbsent(a.id(), a));
+		}
+		return staff.values().stream()
+			.sorted(java.util.Comparator.comparing(ps.rasd.identity.AccountSummary::displayName))
+			.toList();
+	}
+
+	@PostMapping("/polls/{id}/enumerators")
+	String enumerators(@PathVariable long id, @RequestParam(name = "accountId", required = false) List<Long> accountIds,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		polls.assignEnumerators(id, accountIds == null ? Set.of() : Set.copyOf(accountIds), actor);
+		redirect.addFlashAttribute("flash", "polls.enumerators.saved");
+		return "redirect:/polls/" + id + "#enumerators";
 	}
 
 	@PostMapping("/polls/{id}/variables")

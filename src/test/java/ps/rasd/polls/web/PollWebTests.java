@@ -114,6 +114,22 @@ class PollWebTests {
 	}
 
 	@Test
+	void anAnalystAssignsEnumeratorsAndOthersCanNoLongerInterview() {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		String other = account("other", Role.MONITOR, "45");
+		long monitorId = identity.account(monitor).orElseThrow().id();
+		assertThat(mvc.get().uri("/polls/" + poll.id()).with(as(analyst))).hasStatusOk().bodyText()
+			.contains("name=\"accountId\" value=\"" + monitorId + "\"");
+		assertThat(mvc.post().uri("/polls/" + poll.id() + "/enumerators").with(as(analyst)).with(csrf())
+			.param("accountId", String.valueOf(monitorId))).hasStatus3xxRedirection();
+		assertThat(polls.poll(poll.id()).enumerators()).containsExactly(monitorId);
+		assertThat(mvc.get().uri("/polls/" + poll.id() + "/interview").with(as(monitor))).hasStatusOk();
+		assertThat(mvc.get().uri("/polls/" + poll.id() + "/interview").with(as(other))).hasStatus(404);
+		assertThat(mvc.post().uri("/polls/" + poll.id() + "/enumerators").with(as(monitor)).with(csrf()))
+			.hasStatus(403);
+	}
+
+	@Test
 	void theProgressTableNamesGovernoratesNotJustTheirCodes() {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		polls.design(poll.id(), java.util.List.of("governorate", "locality_type"),
