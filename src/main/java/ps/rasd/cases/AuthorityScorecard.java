@@ -20,4 +20,59 @@ public record AuthorityScorecard(long referred, long replied, Double medianDaysT
 	public Long replyRatePercent() {
 		return referred == 0 ? null : Math.round(100.0 * replied / referred);
 	}
+
+	/**
+	 * Counts a unit's referrals one at a time into its scorecard, as they stood at an instant: a reply recorded after
+	 * it does not count, a referral due before it and not answered by then is overdue. The pages, the reports and the
+	 * export all count this way.
+	 */
+	public static final class Tally {
+
+		private static final java.util.Set<CaseStatus> UNANSWERED = java.util.EnumSet.of(CaseStatus.REFERRED,
+				CaseStatus.ESCALATED);
+
+		private final java.time.Instant asOf;
+
+		private final java.util.List<Double> days = new java.util.ArrayList<>();
+
+		private long referred;
+
+		private long replied;
+
+		private long overdue;
+
+		private long fixed;
+
+		public Tally(java.time.Instant asOf) {
+			this.asOf = asOf;
+		}
+
+		/** Counts one referral. */
+		public void add(java.time.Instant referredAt, java.time.Instant firstReply, CaseStatus status,
+				java.time.Instant due) {
+			referred++;
+			// a millisecond of slack: PostgreSQL rounds a stored time to the nearest microsecond, which may land after
+			// the instant the reply was recorded at, when the clock reads that same instant
+			boolean answered = firstReply != null && !firstReply.isAfter(asOf.plusMillis(1));
+			if (answered) {
+				replied++;
+				days.add(Math.max(0, java.time.Duration.between(referredAt, firstReply).toMinutes()) / 1440.0);
+			}
+			if (!answered && due != null && due.isBefore(asOf)
+					&& (UNANSWERED.contains(status) || firstReply != null)) {
+				overdue++;
+			}
+			if (status == CaseStatus.CONFIRMED_FIXED) {
+				fixed++;
+			}
+		}
+
+		/** The scorecard of the referrals counted. */
+		public AuthorityScorecard result() {
+			java.util.Collections.sort(days);
+			int n = days.size();
+			Double median = n == 0 ? null : n % 2 == 1 ? days.get(n / 2) : (days.get(n / 2 - 1) + days.get(n / 2)) / 2;
+			return new AuthorityScorecard(referred, replied, median, overdue, fixed, referred < MIN_PUBLIC);
+		}
+	}
 }

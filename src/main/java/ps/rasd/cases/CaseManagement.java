@@ -708,37 +708,11 @@ public class CaseManagement {
 
 	/** The figures of referral rows whose referral time is at index {@code from}, as they stood at {@code asOf}. */
 	private static AuthorityScorecard scorecard(List<Object[]> referrals, int from, Instant asOf) {
-		long referred = 0;
-		long replied = 0;
-		long overdue = 0;
-		long fixed = 0;
-		List<Double> days = new ArrayList<>();
+		AuthorityScorecard.Tally tally = new AuthorityScorecard.Tally(asOf);
 		for (Object[] row : referrals) {
-			Instant referredAt = (Instant) row[from];
-			Instant firstReply = (Instant) row[from + 1];
-			CaseStatus status = (CaseStatus) row[from + 2];
-			Instant due = (Instant) row[from + 3];
-			referred++;
-			// a millisecond of slack: PostgreSQL rounds a stored time to the nearest microsecond, which may land after
-			// the instant the reply was recorded at, when the clock reads that same instant
-			boolean answered = firstReply != null && !firstReply.isAfter(asOf.plusMillis(1));
-			if (answered) {
-				replied++;
-				days.add(Math.max(0, Duration.between(referredAt, firstReply).toMinutes()) / 1440.0);
-			}
-			if (!answered && due != null && due.isBefore(asOf)
-					&& (UNANSWERED.contains(status) || firstReply != null)) {
-				overdue++;
-			}
-			if (status == CaseStatus.CONFIRMED_FIXED) {
-				fixed++;
-			}
+			tally.add((Instant) row[from], (Instant) row[from + 1], (CaseStatus) row[from + 2], (Instant) row[from + 3]);
 		}
-		java.util.Collections.sort(days);
-		Double median = days.isEmpty() ? null : days.size() % 2 == 1 ? days.get(days.size() / 2)
-				: (days.get(days.size() / 2 - 1) + days.get(days.size() / 2)) / 2;
-		return new AuthorityScorecard(referred, replied, median, overdue, fixed,
-				referred < AuthorityScorecard.MIN_PUBLIC);
+		return tally.result();
 	}
 
 	/** Open cases at a facility this person may read (staff of its governorate, analysts, administrators). */

@@ -50,6 +50,9 @@ public class PollManagement {
 	/** The largest number of one-time links made at once. */
 	public static final int MAX_INVITATIONS = 5000;
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	private static final Pattern VARIABLE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
 	private final PollRepository polls;
@@ -474,9 +477,8 @@ public class PollManagement {
 		Poll poll = load(pollId);
 		PollSummary summary = poll.summary();
 		Map<String, Long> byCategory = new TreeMap<>();
-		var json = tools.jackson.databind.json.JsonMapper.builder().build();
 		for (String variables : responses.includedVariables(pollId)) {
-			json.readTree(variables).properties()
+			JSON.readTree(variables).properties()
 				.forEach(e -> byCategory.merge(e.getKey() + "=" + e.getValue().asString(), 1L, Long::sum));
 		}
 		Map<String, Long> byStratum = new LinkedHashMap<>();

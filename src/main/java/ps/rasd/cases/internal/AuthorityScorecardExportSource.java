@@ -2,12 +2,8 @@ package ps.rasd.cases.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.AuthorityScorecard;
+import ps.rasd.cases.CaseStatus;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.registry.AuthoritySummary;
@@ -108,11 +105,13 @@ class AuthorityScorecardExportSource implements ExportSource {
 					: governorates.get(a.governorateCode());
 			sink.row(new Object[] { f.authorityId, a == null ? null : a.name().ar(), a == null ? null : a.name().en(),
 					a == null ? null : a.kind().name(), g == null ? null : g.code(), g == null ? null : g.name().ar(),
-					a == null ? null : a.sectorCode(), f.referred, f.replied,
-					f.referred == 0 ? null
-							: BigDecimal.valueOf(f.replied * 100.0 / f.referred).setScale(1, RoundingMode.HALF_UP),
-					f.medianDays == null ? null : BigDecimal.valueOf(f.medianDays).setScale(1, RoundingMode.HALF_UP),
-					f.overdue, f.fixed });
+					a == null ? null : a.sectorCode(), f.card.referred(), f.card.replied(),
+					f.card.referred() == 0 ? null
+							: BigDecimal.valueOf(f.card.replied() * 100.0 / f.card.referred())
+								.setScale(1, RoundingMode.HALF_UP),
+					f.card.medianDaysToReply() == null ? null
+							: BigDecimal.valueOf(f.card.medianDaysToReply()).setScale(1, RoundingMode.HALF_UP),
+					f.card.overdue(), f.card.confirmedFixed() });
 		}
 	}
 
@@ -126,64 +125,44 @@ class AuthorityScorecardExportSource implements ExportSource {
 			where.and("sector_code = ?", query.sectorCode());
 		}
 		ExportDays.between(where, "referred_at", query);
-		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+		java.time.Instant now = clock.instant();
 		List<Figures> all = new ArrayList<>();
 		Figures[] current = new Figures[1];
 		jdbc.query("select authority_id, referred_at, first_reply_at, status, due_at from cases_case where "
 				+ where.sql() + " order by authority_id", rs -> {
 					long authority = rs.getLong(1);
 					if (current[0] == null || current[0].authorityId != authority) {
-						current[0] = new Figures(authority);
+						current[0] = new Figures(authority, new AuthorityScorecard.Tally(now));
 						all.add(current[0]);
 					}
-					Figures f = current[0];
-					f.referred++;
-					Timestamp referred = rs.getTimestamp(2);
-					Timestamp replied = rs.getTimestamp(3);
-					String status = rs.getString(4);
-					Timestamp due = rs.getTimestamp(5);
-					if (replied != null) {
-						f.replied++;
-						f.days.add(Math.max(0, replied.getTime() - referred.getTime()) / 86_400_000.0);
-					}
-					if (("REFERRED".equals(status) || "ESCALATED".equals(status)) && due != null
-							&& due.toInstant().isBefore(now.toInstant())) {
-						f.overdue++;
-					}
-					if ("CONFIRMED_FIXED".equals(status)) {
-						f.fixed++;
-					}
+					current[0].tally.add(instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3)),
+							CaseStatus.valueOf(rs.getString(4)), instant(rs.getTimestamp(5)));
 				}, where.arguments().toArray());
 		all.forEach(Figures::finish);
-		return query.isPublic() ? all.stream().filter(f -> f.referred >= AuthorityScorecard.MIN_PUBLIC).toList()
-				: all;
+		return query.isPublic() ? all.stream().filter(f -> !f.card.suppressed()).toList() : all;
 	}
 
+	private static java.time.Instant instant(java.sql.Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+
+	/** A unit's referrals being counted, then its scorecard. */
 	private static final class Figures {
 
 		final long authorityId;
 
-		long referred;
+		AuthorityScorecard.Tally tally;
 
-		long replied;
+		AuthorityScorecard card;
 
-		long overdue;
-
-		long fixed;
-
-		List<Double> days = new ArrayList<>();
-
-		Double medianDays;
-
-		Figures(long authorityId) {
+		Figures(long authorityId, AuthorityScorecard.Tally tally) {
 			this.authorityId = authorityId;
+			this.tally = tally;
 		}
 
 		void finish() {
-			Collections.sort(days);
-			int n = days.size();
-			medianDays = n == 0 ? null : n % 2 == 1 ? days.get(n / 2) : (days.get(n / 2 - 1) + days.get(n / 2)) / 2;
-			days = null;
+			card = tally.result();
+			tally = null;
 		}
 	}
 }

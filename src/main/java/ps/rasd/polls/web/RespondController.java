@@ -61,7 +61,7 @@ class RespondController {
 		if (check.kept()) {
 			return "redirect:/p/thanks";
 		}
-		PollSummary poll = polls.poll(polls.byOpenLink(link).orElseThrow().id());
+		PollSummary poll = polls.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return page(model, response, poll, "/p/" + link, answers, check.errors(), check.relevant(), key,
 				instant(started));
