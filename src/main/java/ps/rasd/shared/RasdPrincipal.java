@@ -26,6 +26,11 @@ public interface RasdPrincipal {
 	/** Whether the password is a one-time password that must be changed before anything else. */
 	boolean mustChangePassword();
 
+	/** The partner organisation this person belongs to, or {@code null}. */
+	default Long organisationId() {
+		return null;
+	}
+
 	/** Whether this person must agree to the monitors' terms before anything else. */
 	default boolean needsConsent() {
 		return false;
