@@ -67,6 +67,7 @@ class ReportPdfTests {
 				PdfChecks.normalize("استجابة الجهات المسؤولة"), PdfChecks.normalize("المنهجية"),
 				PdfChecks.normalize("الخليل"));
 		assertThat(text).doesNotContain("سامي", PdfChecks.normalize("نقص الأدوية المزمنة"));
+		assertThat(text).as("every figure drawn (a missing glyph prints ####)").doesNotContain("#");
 		PdfChecks.assertFontsEmbedded(pdf);
 		PdfChecks.screenshot(pdf, 0, "report-ar-cover");
 		PdfChecks.screenshot(pdf, 1, "report-ar-figures");
@@ -79,7 +80,7 @@ class ReportPdfTests {
 
 		byte[] pdf = reports.write(hebron("en"), reports.collect(hebron("en")));
 
-		assertThat(PdfChecks.text(pdf)).contains("Periodic monitoring report", "Headline figures", "Methodology",
+		assertThat(PdfChecks.text(pdf)).doesNotContain("#").contains("Periodic monitoring report", "Headline figures", "Methodology",
 				PdfChecks.normalize("انقطاع المياه عن المركز"));
 		PdfChecks.assertFontsEmbedded(pdf);
 		PdfChecks.screenshot(pdf, 1, "report-en-figures");

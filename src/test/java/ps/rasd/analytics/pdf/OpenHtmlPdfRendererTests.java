@@ -31,4 +31,24 @@ class OpenHtmlPdfRendererTests {
 		PdfChecks.screenshot(pdf, 0, "pdf-renderer-ar");
 	}
 
+
+	@Test
+	void figuresInArabicIndicDigitsAreDrawnWithTheReportsAndLettersStyles() throws Exception {
+		for (String css : new String[] { "pdf/report.css", "pdf/letter.css" }) {
+			String style;
+			try (var in = new org.springframework.core.io.ClassPathResource(css).getInputStream()) {
+				style = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			String figures = "<table class=\"figures\"><tr><td><div class=\"value\">٢٫٥</div></td></tr></table>"
+					+ "<table><tr><td class=\"num\">١٢٫٥</td><td class=\"num\">30.5</td></tr></table>"
+					+ "<p class=\"reference\">RSD-٢٠٢٦-٠٠٠٠١٢</p><p>٠١٢٣٤٥٦٧٨٩ ٣٠٫٧٪ ١٬٢٠٠ 0123456789 30.7%</p>";
+			byte[] pdf = renderer.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"ar\"><head>"
+					+ "<style>" + style + "</style></head><body>" + figures + "</body></html>", true);
+
+			String text = PdfChecks.text(pdf);
+			assertThat(text).as("%s: a glyph the font lacks prints as #", css).doesNotContain("#");
+			assertThat(text).contains("٢٫٥", "١٢٫٥", "30.5", "٠١٢٣٤٥٦٧٨٩", "0123456789");
+			PdfChecks.screenshot(pdf, 0, "pdf-digits-" + css.substring(4, css.length() - 4));
+		}
+	}
 }
