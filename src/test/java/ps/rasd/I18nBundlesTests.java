@@ -78,6 +78,20 @@ class I18nBundlesTests {
 	}
 
 	@Test
+	void templatesWriteNumbersAndTimesThroughOneFormatter() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			String text = Files.readString(template);
+			for (String utility : List.of("#temporals.", "#numbers.", "#dates.", "#calendars.")) {
+				if (text.contains(utility)) {
+					problems.add(template.getFileName() + " uses " + utility + " (use #fmt: Palestine's time, the language's digits)");
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
 	void everyMessageKeyUsedInATemplateExists() throws IOException {
 		Set<String> keys = new TreeSet<>();
 		for (Path file : bundleFiles("messages.properties")) {

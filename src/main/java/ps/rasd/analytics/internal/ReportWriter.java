@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import ps.rasd.analytics.ReportRequest;
+import ps.rasd.shared.Formats;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.CodeList;
 import ps.rasd.shared.spi.PdfRenderer;
@@ -32,8 +31,6 @@ import ps.rasd.shared.spi.ReportFigures;
 public class ReportWriter {
 
 	/** Dates as {@code yyyy/MM/dd}: with dashes the renderer breaks a date inside right-to-left text and swaps the parts. */
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-
 	private final ReportFigures figures;
 
 	private final Map<String, Map<String, LocalizedText>> codes = new java.util.HashMap<>();
@@ -78,9 +75,10 @@ public class ReportWriter {
 		context.setVariable("css", css);
 		context.setVariable("rtl", !request.english());
 		context.setVariable("figures", data);
-		context.setVariable("from", request.from().format(DAY));
-		context.setVariable("to", request.to().format(DAY));
-		context.setVariable("today", LocalDate.now(clock).format(DAY));
+		Formats formats = Formats.of(locale);
+		context.setVariable("from", formats.longDate(request.from()));
+		context.setVariable("to", formats.longDate(request.to()));
+		context.setVariable("today", formats.longDate(clock.instant()));
 		context.setVariable("governorate", request.governorateCode() == null ? null
 				: governorates.get(request.governorateCode()));
 		context.setVariable("sector", request.sectorCode() == null ? null : sectors.get(request.sectorCode()));

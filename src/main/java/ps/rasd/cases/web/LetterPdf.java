@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import ps.rasd.shared.Formats;
 import ps.rasd.shared.spi.PdfRenderer;
 
 /**
@@ -47,7 +47,7 @@ class LetterPdf {
 		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
 		Context context = new Context(language, letter);
 		context.setVariable("css", css);
-		context.setVariable("today", LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")));
+		context.setVariable("today", Formats.of(language).longDate(clock.instant()));
 		String xhtml = templates.process("cases/letter-pdf", context);
 		return renderer.render(xhtml, language != Locale.ENGLISH);
 	}

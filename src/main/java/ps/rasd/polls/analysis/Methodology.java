@@ -1,14 +1,13 @@
 package ps.rasd.polls.analysis;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DecimalStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import ps.rasd.shared.Formats;
 import ps.rasd.shared.LocalizedText;
 
 /**
@@ -76,6 +75,6 @@ public final class Methodology {
 	}
 
 	private static String date(LocalDate date, Locale locale) {
-		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).withDecimalStyle(DecimalStyle.of(locale)).format(date);
+		return Formats.of(locale).longDate(date);
 	}
 }
