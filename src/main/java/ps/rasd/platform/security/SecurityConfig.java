@@ -11,7 +11,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -84,7 +83,8 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
 			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens,
 			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute,
-			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String tiles)
+			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String tiles,
+			org.springframework.context.ApplicationContext context)
 			throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests(auth -> auth
@@ -113,8 +113,7 @@ class SecurityConfig {
 		http.exceptionHandling(ex -> ex
 			.defaultAuthenticationEntryPointFor(
 					(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-					AnyRequestMatcher.INSTANCE));
+			.defaultAuthenticationEntryPointFor(new SignInOrNotFound(context), AnyRequestMatcher.INSTANCE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new ApiRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
