@@ -181,8 +181,11 @@ class PollWebTests {
 		}
 		assertThat(send.exchange()).hasRedirectedUrl("/polls/" + poll.id() + "/interview");
 		long monitorId = identity.account(monitor).orElseThrow().id();
-		assertThat(polls.allResponses(poll.id(), ps.rasd.support.Principals.analyst()).get(0).enumeratorId())
-			.isEqualTo(monitorId);
+		var response = polls.allResponses(poll.id(), ps.rasd.support.Principals.analyst()).get(0);
+		assertThat(response.enumeratorId()).isEqualTo(monitorId);
+		// several answers of one question are a list, not words run together
+		assertThat(mvc.get().uri("/polls/" + poll.id() + "/responses/" + response.id()).with(as(analyst)))
+			.hasStatusOk().bodyText().contains("<li>مركز صحي أو مستشفى حكومي</li><li>مدرسة حكومية</li>");
 		assertThat(mvc.get().uri("/polls").with(as(monitor))).hasStatusOk().bodyText()
 			.contains("/polls/" + poll.id() + "/interview");
 	}
