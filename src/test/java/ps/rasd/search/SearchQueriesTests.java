@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -55,7 +56,45 @@ class SearchQueriesTests {
 				"PRIMARY_HEALTH_CENTRE", SearchFixtures.BETHLEHEM);
 		SearchFixtures.kase(caseIntake, casePublication, "انقطاع مياه الشرب عن حي الشيخ", "لا تصل المياه منذ أسبوعين إلى البيوت",
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, "سامر");
+		SearchFixtures.authority(registry, "وزارة الصحة", "Ministry of Health", null, "HEALTH");
+		SearchFixtures.facility(registry, directorate.id(), "مستودع أدوية وزارة الصحة في دورا",
+				"Ministry of Health drug store, Dura", "PRIMARY_HEALTH_CENTRE", SearchFixtures.HEBRON);
+		SearchFixtures.kase(caseIntake, casePublication, "تسرب مياه الصرف الصحي في الشارع الرئيسي",
+				"أبلغنا وزارة الصحة والبلدية بتسرب الصرف الصحي قرب المدرسة", SearchFixtures.HEBRON, "WATER", Tier.PUBLIC,
+				"سامر");
+		reference = SearchFixtures.kase(caseIntake, casePublication, "حفرة عميقة أمام المدرسة", "لم تُغلق منذ شهر",
+				SearchFixtures.HEBRON, "MUNICIPAL", Tier.PUBLIC, "سامر").reference();
 		SearchFixtures.awaitIndexed(publications);
+	}
+
+	String reference;
+
+	private List<String> top(String query, int size) {
+		return top(query, size, null);
+	}
+
+	private List<String> top(String query, int size, ps.rasd.shared.RasdPrincipal staff) {
+		return search.search(new SearchRequest(query, Map.of(), 0, size), staff, Locale.forLanguageTag("ar")).hits()
+			.items().stream().map(SearchHit::title).toList();
+	}
+
+	@Test
+	void aRecordNamedWithEveryWordOutranksOneThatMentionsThemInPassing() {
+		// an analyst reads the case's internal description, which mentions the ministry in passing
+		List<String> found = top("وزارة الصحة", 10, ps.rasd.support.Principals.analyst());
+		assertThat(found).startsWith("وزارة الصحة");
+		assertThat(found).contains("مستودع أدوية وزارة الصحة في دورا", "تسرب مياه الصرف الصحي في الشارع الرئيسي");
+		assertThat(found.indexOf("مستودع أدوية وزارة الصحة في دورا"))
+			.isLessThan(found.indexOf("تسرب مياه الصرف الصحي في الشارع الرئيسي"));
+	}
+
+	@Test
+	void aCaseReferenceTypedInArabicIndicDigitsFindsTheCase() {
+		String arabicDigits = reference.chars()
+			.mapToObj(c -> c >= '0' && c <= '9' ? String.valueOf((char) ('\u0660' + c - '0')) : String.valueOf((char) c))
+			.reduce("", String::concat);
+		assertThat(top(arabicDigits, 3)).first().isEqualTo("حفرة عميقة أمام المدرسة");
+		assertThat(top(reference.toLowerCase(Locale.ROOT), 3)).first().isEqualTo("حفرة عميقة أمام المدرسة");
 	}
 
 	@ParameterizedTest(name = "{0} ({4})")

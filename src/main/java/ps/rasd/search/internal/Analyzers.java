@@ -59,7 +59,8 @@ final class Analyzers {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new PrefixVariantFilter(new FoldingFilter(source)));
+				return new TokenStreamComponents(source,
+						new PrefixVariantFilter(new CompoundNameFilter(new FoldingFilter(source))));
 			}
 
 			@Override
@@ -75,7 +76,7 @@ final class Analyzers {
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
 				TokenStream chain = new StopFilter(new FoldingFilter(source), ARABIC_STOP);
-				TokenStream stemmed = new ArabicStemFilter(new PrefixVariantFilter(chain));
+				TokenStream stemmed = new ArabicStemFilter(new PrefixVariantFilter(new CompoundNameFilter(chain)));
 				return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(stemmed));
 			}
 		};
@@ -92,15 +93,20 @@ final class Analyzers {
 		};
 	}
 
-	/** A whole name folded, without articles, for an exact match of the full query. */
+	/**
+	 * A whole name folded, without articles, for an exact match of the full query; a compound name's parts are
+	 * joined, so رام الله and رامالله have one key.
+	 */
 	static String nameKey(String text) {
 		StringBuilder key = new StringBuilder();
+		boolean join = false;
 		for (String word : ArabicText.searchKey(text).split(" ")) {
 			if (word.isEmpty()) {
 				continue;
 			}
-			String variant = word.startsWith("ال") ? PrefixVariantFilter.variant(word) : null;
-			key.append(key.length() == 0 ? "" : " ").append(variant != null ? variant : word);
+			String variant = word.startsWith("ال") && !join ? PrefixVariantFilter.variant(word) : null;
+			key.append(key.length() == 0 || join ? "" : " ").append(variant != null ? variant : word);
+			join = CompoundNameFilter.FIRST_PARTS.contains(word);
 		}
 		return key.toString();
 	}

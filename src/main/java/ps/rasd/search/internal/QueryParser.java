@@ -23,6 +23,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
+import ps.rasd.shared.Digits;
+
 /**
  * Turns what a person typed into a Lucene query. The text is split into words by the name chain; every word must
  * be found (a stop word may be missing) in a name (exactly, or with one typo when it has three letters or more), in
@@ -40,6 +42,14 @@ final class QueryParser {
 	private static final float PHRASE = 3f;
 
 	private static final float REFERENCE = 50f;
+
+	/** Every word found in one name: a record named so outranks one that mentions the words in passing. */
+	private static final float ALL_IN_NAME = 6f;
+
+	private static final float FUZZY_TEXT = 0.3f;
+
+	/** Words this long (in letters) may have one typo in running text too. */
+	private static final int FUZZY_TEXT_FROM = 6;
 
 	private static final int FUZZY_FROM = 4;
 
@@ -71,16 +81,26 @@ final class QueryParser {
 		top.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.NAME_KEY, Analyzers.nameKey(text))), EXACT_NAME),
 				Occur.SHOULD);
 		if (words.size() > 1) {
+			BooleanQuery.Builder inName = new BooleanQuery.Builder();
+			for (Word word : words) {
+				if (!terms(arabic, word.text()).isEmpty()) {
+					inName.add(synonyms(Analyzers.NAME, word.terms()), Occur.MUST);
+				}
+			}
+			BooleanQuery allInName = inName.build();
+			if (!allInName.clauses().isEmpty()) {
+				top.add(new BoostQuery(allInName, ALL_IN_NAME), Occur.SHOULD);
+			}
 			PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(1);
 			words.forEach(w -> phrase.add(new Term(Analyzers.NAME, w.terms().get(0))));
 			top.add(new BoostQuery(phrase.build(), PHRASE), Occur.SHOULD);
 		}
-		top.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY,
-				text.strip().toLowerCase(Locale.ROOT))), REFERENCE), Occur.SHOULD);
+		String reference = Digits.toLatin(text.strip()).toLowerCase(Locale.ROOT);
+		top.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY, reference)), REFERENCE),
+				Occur.SHOULD);
 		return new BooleanQuery.Builder().add(top.build(), Occur.MUST)
 			.add(new BooleanQuery.Builder().add(all.build(), Occur.SHOULD)
-				.add(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY, text.strip().toLowerCase(Locale.ROOT))),
-						Occur.SHOULD)
+				.add(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY, reference)), Occur.SHOULD)
 				.build(), Occur.FILTER)
 			.build();
 	}
@@ -103,6 +123,11 @@ final class QueryParser {
 		}
 		if (!stems.isEmpty()) {
 			any.add(synonyms(Analyzers.ARABIC, stems), Occur.SHOULD);
+			String stem = stems.get(0);
+			if (stem.codePointCount(0, stem.length()) >= FUZZY_TEXT_FROM) {
+				any.add(new BoostQuery(new FuzzyQuery(new Term(Analyzers.ARABIC, stem), 1, 2, 50, true), FUZZY_TEXT),
+						Occur.SHOULD);
+			}
 			if (withInternal) {
 				any.add(synonyms(Analyzers.INTERNAL, stems), Occur.SHOULD);
 			}

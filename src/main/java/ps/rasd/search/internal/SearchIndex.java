@@ -33,7 +33,7 @@ import ps.rasd.shared.RasdProperties;
 public class SearchIndex implements DisposableBean {
 
 	/** Raise when fields or analysis change, so that existing indexes are rebuilt. */
-	static final String SCHEMA = "1";
+	static final String SCHEMA = "2";
 
 	private static final String COMPLETE = "rasd.search.schema";
 
