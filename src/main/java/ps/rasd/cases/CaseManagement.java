@@ -48,7 +48,7 @@ import ps.rasd.cases.internal.Similarity;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;

@@ -1,5 +1,6 @@
 package ps.rasd.identity;
 
+import ps.rasd.shared.access.Role;
 import java.util.Set;
 
 /**

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.domain.Assignment;
 import ps.rasd.monitoring.domain.AssignmentRepository;
 import ps.rasd.monitoring.domain.Round;

@@ -21,7 +21,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;

@@ -28,7 +28,7 @@ import ps.rasd.cases.Dashboard;
 import ps.rasd.cases.ReporterDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.notifications.MailOutbox;
 import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.registry.AuthoritySummary;

@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.DomainException;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 
 /** The account administration form; {@code username} is only used when creating. */
 record AccountForm(@Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,

@@ -19,7 +19,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.AssignmentSummary;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.RoundPlanning;

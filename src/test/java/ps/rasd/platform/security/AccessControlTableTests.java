@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.support.AccountFixtures;
