@@ -2,6 +2,9 @@ package ps.rasd.shared;
 
 import java.util.Set;
 
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.Role;
+
 /**
  * What every module may know of the signed-in person: their account id, username, roles and the governorates
  * (PCBS codes) they work in. Implemented by the identity module's user details.
@@ -36,14 +39,23 @@ public interface RasdPrincipal {
 		return false;
 	}
 
-	/** Whether this person has the role (name without prefix). */
+	/** This person as every read rule sees them (typed roles, governorates, account, organisation). */
+	default Reader reader() {
+		return Reader.of(this);
+	}
+
+	/**
+	 * Whether this person has the role (name without prefix).
+	 * @deprecated use {@link #reader()} and {@link Role}; kept only until the cases module moves to the read rules
+	 */
+	@Deprecated(forRemoval = true)
 	default boolean hasRole(String role) {
 		return roleNames().contains(role);
 	}
 
 	/** Whether this person administers everything. */
 	default boolean isAdmin() {
-		return hasRole("ADMIN");
+		return reader().is(Role.ADMIN);
 	}
 
 	/**
@@ -51,7 +63,7 @@ public interface RasdPrincipal {
 	 * governorates.
 	 */
 	default boolean manages(String governorateCode) {
-		return isAdmin() || (hasRole("COORDINATOR") && governorateCodes().contains(governorateCode));
+		return reader().isIn(Role.COORDINATOR, governorateCode);
 	}
 
 	/** Whether this person works in the governorate (any role scoped to it), or administers everything. */

@@ -34,6 +34,8 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 
 	private final boolean needsConsent;
 
+	private final Long organisationId;
+
 	private String passwordHash;
 
 	RasdUser(AccountSummary account, String passwordHash) {
@@ -45,6 +47,7 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 		this.enabled = account.enabled();
 		this.mustChangePassword = account.mustChangePassword();
 		this.needsConsent = account.needsConsent();
+		this.organisationId = account.organisationId();
 		this.passwordHash = passwordHash;
 	}
 
@@ -101,6 +104,11 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 	@Override
 	public boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	@Override
+	public Long organisationId() {
+		return organisationId;
 	}
 
 	@Override

@@ -87,8 +87,8 @@ class RoundController {
 
 	@GetMapping("/rounds/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
-		RoundSummary round = planning.round(id);
-		List<AssignmentSummary> assignments = planning.assignments(id);
+		RoundSummary round = planning.round(id, actor);
+		List<AssignmentSummary> assignments = planning.assignments(id, actor);
 		String sector = forms.form(round.formId()).sectorCode();
 		model.addAttribute("round", round);
 		model.addAttribute("form", forms.form(round.formId()));
