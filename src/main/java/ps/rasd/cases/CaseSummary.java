@@ -47,6 +47,9 @@ public record CaseSummary(long id, String reference, String title, String descri
 		Long duplicateOfId, Tier tier, LocalDate embargoUntil, Instant createdAt, Instant updatedAt, long version,
 		String publicTitle, String publicStory, Instant publishedAt) {
 
+	/** Palestine's local time, for due dates given as days and for the day a case is public from. */
+	public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Hebron");
+
 	/** Whether anyone may read the case's public copy on this day. */
 	public boolean isPublic(LocalDate today) {
 		return tier == Tier.PUBLIC && publicTitle != null && (embargoUntil == null || !embargoUntil.isAfter(today));
@@ -54,7 +57,7 @@ public record CaseSummary(long id, String reference, String title, String descri
 
 	/** Whether the referral is past its due date and still unanswered at this instant. */
 	public boolean overdue(Instant now) {
-		return dueAt != null && now.isAfter(dueAt) && (status == CaseStatus.REFERRED || status == CaseStatus.ESCALATED);
+		return dueAt != null && now.isAfter(dueAt) && status.unanswered();
 	}
 
 	/** Whole days since the case was filed. */

@@ -77,8 +77,10 @@ public class EvidenceManagement {
 	/**
 	 * Takes a file for a record.
 	 * @throws DomainException {@code evidence.empty}, {@code evidence.too-large}, {@code evidence.type-refused},
-	 * {@code evidence.too-many-pixels}, {@code evidence.damaged}
+	 * {@code evidence.too-many-pixels}, {@code evidence.damaged}; every refusal comes before anything is stored, so
+	 * it does not undo the caller's transaction (a case filed with a refused photo is kept)
 	 */
+	@Transactional(noRollbackFor = DomainException.class)
 	public EvidenceSummary upload(InputStream content, String subjectType, String subjectId, String governorateCode,
 			RasdPrincipal actor) {
 		return upload(content, subjectType, subjectId, governorateCode, false, actor);
@@ -86,8 +88,10 @@ public class EvidenceManagement {
 
 	/**
 	 * Takes a file; with {@code keepOriginal} (coordinators of the governorate and administrators only) the untouched
-	 * original is also kept, sealed: encrypted, and readable only by them, each read recorded.
+	 * original is also kept, sealed: encrypted, and readable only by them, each read recorded. Refusals do not undo
+	 * the caller's transaction (a visit saved with a refused photo keeps its answers).
 	 */
+	@Transactional(noRollbackFor = DomainException.class)
 	public EvidenceSummary upload(InputStream content, String subjectType, String subjectId, String governorateCode,
 			boolean keepOriginal, RasdPrincipal actor) {
 		if (keepOriginal && !actor.manages(governorateCode)) {

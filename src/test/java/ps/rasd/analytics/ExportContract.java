@@ -33,7 +33,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
+import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
@@ -82,7 +84,13 @@ abstract class ExportContract {
 	List<ExportSource> sources;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CasePublication casePublication;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
 
 	@Autowired
 	RegistryManagement registry;
@@ -166,9 +174,9 @@ abstract class ExportContract {
 				facility == null ? "WATER" : null, lat, lon);
 		ReporterDetails who = reporter == null ? null
 				: new ReporterDetails(reporter, REPORTER_PHONE, null, false, false, "ar");
-		CaseSummary filed = cases.file(input, who, CaseSource.PUBLIC, null, null).summary();
+		CaseSummary filed = caseIntake.file(input, who, CaseSource.PUBLIC, null, null).summary();
 		return tier == null ? filed
-				: cases.publication(filed.reference(), filed.version(), tier, embargo, title, PUBLIC_STORY, Principals.admin());
+				: casePublication.publication(filed.reference(), filed.version(), tier, embargo, title, PUBLIC_STORY, Principals.admin());
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -417,9 +425,9 @@ abstract class ExportContract {
 					String.class, ref))) {
 				continue;
 			}
-			CaseSummary verified = cases.act(ref, ps.rasd.cases.CaseAction.VERIFY, version,
+			CaseSummary verified = caseWorkflow.act(ref, ps.rasd.cases.CaseAction.VERIFY, version,
 					ps.rasd.cases.ActionInput.notes(null, null), coordinator);
-			cases.act(ref, ps.rasd.cases.CaseAction.REFER, verified.version(), new ps.rasd.cases.ActionInput(
+			caseWorkflow.act(ref, ps.rasd.cases.CaseAction.REFER, verified.version(), new ps.rasd.cases.ActionInput(
 					bethlehemMunicipality, null, null, null, null, null, null), coordinator);
 		}
 		long referred = jdbc.queryForObject(

@@ -9,7 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.analytics.internal.ReportWriter;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
@@ -34,15 +35,18 @@ class ReportPdfTests {
 	ReportWriter reports;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CasePublication casePublication;
 
 	@Autowired
 	RegistryManagement registry;
 
 	private CaseSummary kase(FacilitySummary clinic, String title, String story, Tier tier, String publicTitle) {
-		CaseSummary filed = cases.file(new NewCase(title, story, null, null, clinic.id(), null, null, null), null,
+		CaseSummary filed = caseIntake.file(new NewCase(title, story, null, null, clinic.id(), null, null, null), null,
 				CaseSource.STAFF, null, Principals.coordinator("50")).summary();
-		return cases.publication(filed.reference(), filed.version(), tier, null, publicTitle,
+		return casePublication.publication(filed.reference(), filed.version(), tier, null, publicTitle,
 				publicTitle == null ? null : publicTitle + " — نص منقح للنشر", Principals.coordinator("50"));
 	}
 

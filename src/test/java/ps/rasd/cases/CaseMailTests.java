@@ -77,7 +77,16 @@ class CaseMailTests {
 	}
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	CaseReplies caseReplies;
+
+	@Autowired
+	CaseQueue caseQueue;
 
 	@Autowired
 	CaseMail mail;
@@ -107,7 +116,7 @@ class CaseMailTests {
 				"water-hebron@example.org", null, null, 7), Principals.admin());
 		RasdPrincipal coordinator = Principals.coordinator("50");
 
-		Filed filed = cases.file(new NewCase("انقطاع المياه عن حي الحاووز", "المياه مقطوعة منذ عشرة أيام.", "50",
+		Filed filed = caseIntake.file(new NewCase("انقطاع المياه عن حي الحاووز", "المياه مقطوعة منذ عشرة أيام.", "50",
 				null, null, "WATER", null, null), new ReporterDetails("هدى", null, "huda@example.org", false, true,
 						"ar"), CaseSource.PUBLIC, null, null);
 		String ref = filed.summary().reference();
@@ -115,10 +124,10 @@ class CaseMailTests {
 		assertThat(confirmation.getSubject()).isEqualTo("وصلت شكواك " + ref);
 		assertThat(text(confirmation)).contains("https://rasd.example.org/track/" + filed.trackingToken());
 
-		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
 		assertThat(text(next("huda@example.org", "case.update"))).contains(ref, "تم التحقق");
 
-		cases.act(ref, CaseAction.REFER, verified.version(), new ActionInput(water.id(), null, null, null, null, null,
+		caseWorkflow.act(ref, CaseAction.REFER, verified.version(), new ActionInput(water.id(), null, null, null, null, null,
 				"أحيلت إلى دائرة المياه"), coordinator);
 		MimeMessage referral = next("water-hebron@example.org", "case.referral");
 		assertThat(referral.getSubject()).isEqualTo("إحالة الحالة " + ref + ": انقطاع المياه عن حي الحاووز");
@@ -127,18 +136,18 @@ class CaseMailTests {
 		assertThat(html(referral)).contains("dir=\"rtl\"");
 		Matcher link = Pattern.compile("https://rasd\\.example\\.org/reply/([A-Za-z0-9._-]+)").matcher(body);
 		assertThat(link.find()).isTrue();
-		assertThat(cases.replyContext(link.group(1)).summary().reference()).isEqualTo(ref);
+		assertThat(caseReplies.replyContext(link.group(1)).summary().reference()).isEqualTo(ref);
 		assertThat(text(next("huda@example.org", "case.update"))).contains("محالة إلى الجهة المسؤولة",
 				"أحيلت إلى دائرة المياه");
 
 		clock.advance(Duration.ofDays(6));
-		cases.checkDeadlines();
+		caseWorkflow.checkDeadlines();
 		MimeMessage reminder = next("water-hebron@example.org", "case.reminder");
 		assertThat(reminder.getSubject()).contains("تذكير", ref);
 		assertThat(text(reminder)).contains("https://rasd.example.org/reply/");
 
 		clock.advance(Duration.ofDays(2));
-		cases.checkDeadlines();
+		caseWorkflow.checkDeadlines();
 		MimeMessage overdue = next(coordinatorMail, "case.overdue");
 		assertThat(overdue.getSubject()).contains(ref, "تجاوزت");
 		assertThat(text(overdue)).contains("دائرة مياه الخليل", "https://rasd.example.org/cases/" + ref);
@@ -173,7 +182,7 @@ class CaseMailTests {
 		Thread.sleep(300);
 		assertThat(jdbc.queryForObject("select count(*) from cases_case where visit_id = ?", Long.class, visit.id()))
 			.isEqualTo(1);
-		CaseSummary filed = cases.queue(CaseQuery.all(), 0, 200, Principals.coordinator("50")).items().stream()
+		CaseSummary filed = caseQueue.queue(CaseQuery.all(), 0, 200, Principals.coordinator("50")).items().stream()
 			.filter(c -> visit.id() == (c.visitId() == null ? -1 : c.visitId())).findFirst().orElseThrow();
 		assertThat(filed.source()).isEqualTo(CaseSource.VISIT);
 		assertThat(filed.facilityId()).isEqualTo(clinic.id());

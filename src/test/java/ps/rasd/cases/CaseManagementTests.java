@@ -48,7 +48,31 @@ import ps.rasd.support.Principals;
 class CaseManagementTests {
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	CaseReplies caseReplies;
+
+	@Autowired
+	CaseFollowUps caseFollowUps;
+
+	@Autowired
+	CaseQueue caseQueue;
+
+	@Autowired
+	AuthorityScorecards authorityScorecards;
+
+	@Autowired
+	CaseReporters caseReporters;
+
+	@Autowired
+	SimilarCases similarCases;
+
+	@Autowired
+	CasePublication casePublication;
 
 	@Autowired
 	RegistryManagement registry;
@@ -94,7 +118,7 @@ class CaseManagementTests {
 	}
 
 	private Filed publicComplaint(String title) {
-		return cases.file(atClinic(title), new ReporterDetails("أم محمد", "0599123456", "um@example.org", false,
+		return caseIntake.file(atClinic(title), new ReporterDetails("أم محمد", "0599123456", "um@example.org", false,
 				true, "ar"), CaseSource.PUBLIC, null, null);
 	}
 
@@ -106,9 +130,9 @@ class CaseManagementTests {
 		assertThat(filed.summary().governorateCode()).isEqualTo("50");
 		assertThat(filed.summary().sectorCode()).isEqualTo("HEALTH");
 		assertThat(filed.trackingToken()).hasSizeGreaterThan(20);
-		assertThat(cases.tracked(filed.trackingToken())).map(CaseSummary::reference)
+		assertThat(caseIntake.tracked(filed.trackingToken())).map(CaseSummary::reference)
 			.contains(filed.summary().reference());
-		assertThat(cases.tracked(filed.trackingToken() + "x")).isEmpty();
+		assertThat(caseIntake.tracked(filed.trackingToken() + "x")).isEmpty();
 		// the token is stored only hashed
 		assertThat(jdbc.queryForObject("select count(*) from cases_case where tracking_hash = ?", Long.class,
 				filed.trackingToken())).isZero();
@@ -118,18 +142,18 @@ class CaseManagementTests {
 	@Test
 	void theSameRequestTwiceFilesOneCase() {
 		RasdPrincipal monitor = Principals.monitor(501, "50");
-		Filed first = cases.file(atClinic("مرة"), null, CaseSource.API, "key-1", monitor);
-		Filed again = cases.file(atClinic("مرة"), null, CaseSource.API, "key-1", monitor);
+		Filed first = caseIntake.file(atClinic("مرة"), null, CaseSource.API, "key-1", monitor);
+		Filed again = caseIntake.file(atClinic("مرة"), null, CaseSource.API, "key-1", monitor);
 		assertThat(again.summary().id()).isEqualTo(first.summary().id());
 		assertThat(again.trackingToken()).isNull();
 		// another person's same key is their own request
-		Filed other = cases.file(atClinic("مرة"), null, CaseSource.API, "key-1", Principals.monitor(502, "50"));
+		Filed other = caseIntake.file(atClinic("مرة"), null, CaseSource.API, "key-1", Principals.monitor(502, "50"));
 		assertThat(other.summary().id()).isNotEqualTo(first.summary().id());
 	}
 
 	@Test
 	void missingAndWrongFieldsAreNamedOneByOne() {
-		assertThatThrownBy(() -> cases.file(new NewCase(" ", null, "99", 1L, null, "NOPE", 31.5, null),
+		assertThatThrownBy(() -> caseIntake.file(new NewCase(" ", null, "99", 1L, null, "NOPE", 31.5, null),
 				new ReporterDetails(null, "abc", "not-an-address", false, true, "ar"), CaseSource.PUBLIC, null, null))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fields())
 				.extracting(InvalidInputException.Field::field)
@@ -138,11 +162,11 @@ class CaseManagementTests {
 
 	@Test
 	void aMonitorFilesOnlyInTheirGovernorates() {
-		assertThatThrownBy(() -> cases.file(atClinic("خارج"), null, CaseSource.STAFF, null,
+		assertThatThrownBy(() -> caseIntake.file(atClinic("خارج"), null, CaseSource.STAFF, null,
 				Principals.monitor(503, "45")))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fields())
 				.extracting(InvalidInputException.Field::code).contains("cases.governorate.out-of-scope"));
-		assertThatThrownBy(() -> cases.file(atClinic("محلل"), null, CaseSource.STAFF, null, Principals.analyst()))
+		assertThatThrownBy(() -> caseIntake.file(atClinic("محلل"), null, CaseSource.STAFF, null, Principals.analyst()))
 			.isInstanceOf(ForbiddenException.class);
 	}
 
@@ -152,12 +176,12 @@ class CaseManagementTests {
 		RasdPrincipal monitorPrincipal = Principals.monitor(monitor.id(), "50");
 		String ref = publicComplaint("غياب الطبيب").summary().reference();
 
-		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes("اتصلنا بالمشتكية", null),
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes("اتصلنا بالمشتكية", null),
 				coordinator);
 		assertThat(verified.status()).isEqualTo(CaseStatus.VERIFIED);
-		assertThat(cases.suggestedAuthority(verified)).map(AuthoritySummary::id).contains(directorate.id());
+		assertThat(caseWorkflow.suggestedAuthority(verified)).map(AuthoritySummary::id).contains(directorate.id());
 
-		CaseSummary referred = cases.act(ref, CaseAction.REFER, verified.version(), ActionInput.notes(null,
+		CaseSummary referred = caseWorkflow.act(ref, CaseAction.REFER, verified.version(), ActionInput.notes(null,
 				"أحيلت إلى مديرية الصحة"), coordinator);
 		assertThat(referred.status()).isEqualTo(CaseStatus.REFERRED);
 		assertThat(referred.authorityId()).isEqualTo(directorate.id());
@@ -165,75 +189,75 @@ class CaseManagementTests {
 		CaseEvents.CaseMoved moved = events.stream(CaseEvents.CaseMoved.class)
 			.filter(e -> e.action() == CaseAction.REFER).findFirst().orElseThrow();
 		assertThat(moved.replyLinkId()).isNotNull();
-		String token = cases.replyToken(moved.replyLinkId());
+		String token = caseWorkflow.replyToken(moved.replyLinkId());
 
-		ReplyContext context = cases.replyContext(token);
+		ReplyContext context = caseReplies.replyContext(token);
 		assertThat(context.summary().reference()).isEqualTo(ref);
 		assertThat(context.authorityId()).isEqualTo(directorate.id());
 
-		CaseSummary resolved = cases.reply(token, CaseAction.REPLY_RESOLVED, "تم تعيين طبيب جديد", null, null);
+		CaseSummary resolved = caseReplies.reply(token, CaseAction.REPLY_RESOLVED, "تم تعيين طبيب جديد", null, null);
 		assertThat(resolved.status()).isEqualTo(CaseStatus.RESOLVED);
 		assertThat(resolved.firstReplyAt()).isNotNull();
-		assertThatThrownBy(() -> cases.replyContext(token)).isInstanceOfSatisfying(DomainException.class,
+		assertThatThrownBy(() -> caseReplies.replyContext(token)).isInstanceOfSatisfying(DomainException.class,
 				ex -> assertThat(ex.code()).isEqualTo("cases.link.used"));
 
-		ReplyView reply = cases.replies(ref, coordinator).get(0);
+		ReplyView reply = caseReplies.replies(ref, coordinator).get(0);
 		assertThat(reply.moderation()).isEqualTo(Moderation.PENDING);
 		assertThat(reply.via()).isEqualTo("LINK");
-		assertThat(cases.repliesToModerate(coordinator)).extracting(ReplyView::id).contains(reply.id());
-		cases.moderate(reply.id(), Moderation.APPROVED, null, coordinator);
-		assertThat(cases.replies(ref, coordinator).get(0).publicText()).isEqualTo("تم تعيين طبيب جديد");
+		assertThat(caseReplies.repliesToModerate(coordinator)).extracting(ReplyView::id).contains(reply.id());
+		caseReplies.moderate(reply.id(), Moderation.APPROVED, null, coordinator);
+		assertThat(caseReplies.replies(ref, coordinator).get(0).publicText()).isEqualTo("تم تعيين طبيب جديد");
 
-		cases.assignFollowUp(ref, monitor.id(), null, coordinator);
-		assertThat(cases.myFollowUps(monitorPrincipal)).extracting(CaseSummary::reference).containsExactly(ref);
-		assertThat(cases.actions(ref, monitorPrincipal)).containsExactly(CaseAction.CONFIRM_FIX, CaseAction.REOPEN);
-		CaseSummary confirmed = cases.act(ref, CaseAction.CONFIRM_FIX, resolved.version(),
+		caseFollowUps.assignFollowUp(ref, monitor.id(), null, coordinator);
+		assertThat(caseFollowUps.myFollowUps(monitorPrincipal)).extracting(CaseSummary::reference).containsExactly(ref);
+		assertThat(caseWorkflow.actions(ref, monitorPrincipal)).containsExactly(CaseAction.CONFIRM_FIX, CaseAction.REOPEN);
+		CaseSummary confirmed = caseWorkflow.act(ref, CaseAction.CONFIRM_FIX, resolved.version(),
 				ActionInput.notes("زرت العيادة والطبيب موجود", "تأكد الراصد من الحل"), monitorPrincipal);
 		assertThat(confirmed.status()).isEqualTo(CaseStatus.CONFIRMED_FIXED);
 		assertThat(confirmed.closedAt()).isNotNull();
-		assertThat(cases.myFollowUps(monitorPrincipal)).isEmpty();
-		assertThat(cases.byReference(ref, monitorPrincipal).status()).isEqualTo(CaseStatus.CONFIRMED_FIXED);
-		assertThat(cases.actions(ref, monitorPrincipal)).isEmpty();
+		assertThat(caseFollowUps.myFollowUps(monitorPrincipal)).isEmpty();
+		assertThat(caseQueue.byReference(ref, monitorPrincipal).status()).isEqualTo(CaseStatus.CONFIRMED_FIXED);
+		assertThat(caseWorkflow.actions(ref, monitorPrincipal)).isEmpty();
 
-		assertThat(cases.timeline(ref, coordinator)).extracting(CaseEventView::step)
+		assertThat(caseQueue.timeline(ref, coordinator)).extracting(CaseEventView::step)
 			.containsExactly("FILED", "VERIFY", "REFER", "REPLY_RESOLVED", "CONFIRM_FIX");
-		AuthorityScorecard card = cases.scorecard(directorate.id());
+		AuthorityScorecard card = authorityScorecards.scorecard(directorate.id());
 		assertThat(card.referred()).isEqualTo(1);
 		assertThat(card.replied()).isEqualTo(1);
 		assertThat(card.confirmedFixed()).isEqualTo(1);
 		assertThat(card.replyRatePercent()).isEqualTo(100);
 		assertThat(card.suppressed()).as("one referral is too few to show the public").isTrue();
-		assertThat(cases.timeline(ref, coordinator).get(1).internalNote()).isEqualTo("اتصلنا بالمشتكية");
+		assertThat(caseQueue.timeline(ref, coordinator).get(1).internalNote()).isEqualTo("اتصلنا بالمشتكية");
 	}
 
 	@Test
 	void theSecondOfTwoCoordinatorsActingOnTheSameVersionGetsAConflict() {
 		String ref = publicComplaint("تعارض").summary().reference();
-		cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.REJECT, 0, ActionInput.notes(null, "سبب"),
+		caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.REJECT, 0, ActionInput.notes(null, "سبب"),
 				Principals.coordinator("50")))
 			.isInstanceOfSatisfying(ConflictException.class, ex -> assertThat(ex.code()).isEqualTo("cases.case.stale"));
-		assertThat(cases.byReference(ref, coordinator).status()).isEqualTo(CaseStatus.VERIFIED);
+		assertThat(caseQueue.byReference(ref, coordinator).status()).isEqualTo(CaseStatus.VERIFIED);
 	}
 
 	@Test
 	void anInvalidTransitionIsAConflictAndAnOutOfScopeCoordinatorIsRefused() {
 		String ref = publicComplaint("خطأ").summary().reference();
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.REPLY_RESOLVED, 0, ActionInput.notes(null, null),
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.REPLY_RESOLVED, 0, ActionInput.notes(null, null),
 				coordinator))
 			.isInstanceOfSatisfying(ConflictException.class,
 					ex -> assertThat(ex.code()).isEqualTo("cases.transition.invalid"));
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null),
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null),
 				bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> cases.byReference(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null),
+		assertThatThrownBy(() -> caseQueue.byReference(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null),
 				Principals.monitor(77, "50"))).isInstanceOf(ForbiddenException.class);
 	}
 
 	@Test
 	void rejectingOrClosingNeedsAPublicReason() {
 		String ref = publicComplaint("سبب").summary().reference();
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.REJECT, 0, ActionInput.notes("داخلي", null), coordinator))
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.REJECT, 0, ActionInput.notes("داخلي", null), coordinator))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.fields().get(0).field()).isEqualTo("publicNote"));
 	}
@@ -241,67 +265,67 @@ class CaseManagementTests {
 	@Test
 	void aTamperedExpiredOrSupersededLinkIsRefusedClearly() {
 		String ref = publicComplaint("روابط").summary().reference();
-		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
-		cases.act(ref, CaseAction.REFER, verified.version(), ActionInput.notes(null, null), coordinator);
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
+		caseWorkflow.act(ref, CaseAction.REFER, verified.version(), ActionInput.notes(null, null), coordinator);
 		long linkId = events.stream(CaseEvents.CaseMoved.class).filter(e -> e.replyLinkId() != null).findFirst()
 			.orElseThrow().replyLinkId();
-		String token = cases.replyToken(linkId);
+		String token = caseWorkflow.replyToken(linkId);
 		String[] parts = token.split("\\.");
 		String otherLink = (Long.parseLong(parts[0]) + 1) + "." + parts[1] + "." + parts[2];
 		String longer = parts[0] + "." + (Long.parseLong(parts[1]) + 86400) + "." + parts[2];
 		for (String bad : new String[] { otherLink, longer, token.substring(0, token.length() - 2), "nonsense", "" }) {
-			assertThatThrownBy(() -> cases.replyContext(bad)).as(bad).isInstanceOfSatisfying(DomainException.class,
+			assertThatThrownBy(() -> caseReplies.replyContext(bad)).as(bad).isInstanceOfSatisfying(DomainException.class,
 					ex -> assertThat(ex.code()).isEqualTo("cases.link.invalid"));
 		}
 		clock.advance(Duration.ofDays(10 + 61));
-		assertThatThrownBy(() -> cases.replyContext(token)).isInstanceOfSatisfying(DomainException.class,
+		assertThatThrownBy(() -> caseReplies.replyContext(token)).isInstanceOfSatisfying(DomainException.class,
 				ex -> assertThat(ex.code()).isEqualTo("cases.link.expired"));
 	}
 
 	@Test
 	void anOverdueReferralIsFoundRemindedAndEscalatedToTheParentUnit() {
 		String ref = publicComplaint("مهلة").summary().reference();
-		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
-		CaseSummary referred = cases.act(ref, CaseAction.REFER, verified.version(), ActionInput.notes(null, null),
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
+		CaseSummary referred = caseWorkflow.act(ref, CaseAction.REFER, verified.version(), ActionInput.notes(null, null),
 				coordinator);
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.ESCALATE, referred.version(), ActionInput.notes(null,
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.ESCALATE, referred.version(), ActionInput.notes(null,
 				null), coordinator)).isInstanceOfSatisfying(ConflictException.class,
 						ex -> assertThat(ex.code()).isEqualTo("cases.escalate.not-overdue"));
-		assertThat(cases.actions(ref, coordinator)).doesNotContain(CaseAction.ESCALATE);
+		assertThat(caseWorkflow.actions(ref, coordinator)).doesNotContain(CaseAction.ESCALATE);
 
 		clock.advance(Duration.ofDays(7));
-		cases.checkDeadlines();
+		caseWorkflow.checkDeadlines();
 		assertThat(events.stream(CaseEvents.DeadlineNear.class).filter(e -> e.reference().equals(ref)))
 			.extracting(CaseEvents.DeadlineNear::overdue).isEmpty();
 		clock.advance(Duration.ofDays(2));
-		cases.checkDeadlines();
-		cases.checkDeadlines();
+		caseWorkflow.checkDeadlines();
+		caseWorkflow.checkDeadlines();
 		assertThat(events.stream(CaseEvents.DeadlineNear.class).filter(e -> e.reference().equals(ref)))
 			.extracting(CaseEvents.DeadlineNear::overdue).containsExactly(false);
 
 		clock.advance(Duration.ofDays(2));
-		cases.checkDeadlines();
+		caseWorkflow.checkDeadlines();
 		assertThat(events.stream(CaseEvents.DeadlineNear.class).filter(e -> e.reference().equals(ref)))
 			.extracting(CaseEvents.DeadlineNear::overdue).containsExactly(false, true);
-		assertThat(cases.byReference(ref, coordinator).overdueSince()).isNotNull();
-		assertThat(cases.queue(new CaseQuery(Set.of(), "50", null, null, null, true, false), 0, 20, coordinator)
+		assertThat(caseQueue.byReference(ref, coordinator).overdueSince()).isNotNull();
+		assertThat(caseQueue.queue(new CaseQuery(Set.of(), "50", null, null, null, true, false), 0, 20, coordinator)
 			.items()).extracting(CaseSummary::reference).contains(ref);
-		assertThat(cases.dashboard(coordinator).overdue()).isGreaterThanOrEqualTo(1);
+		assertThat(caseQueue.dashboard(coordinator).overdue()).isGreaterThanOrEqualTo(1);
 
-		CaseSummary current = cases.byReference(ref, coordinator);
-		assertThat(cases.actions(ref, coordinator)).contains(CaseAction.ESCALATE);
-		CaseSummary escalated = cases.act(ref, CaseAction.ESCALATE, current.version(),
+		CaseSummary current = caseQueue.byReference(ref, coordinator);
+		assertThat(caseWorkflow.actions(ref, coordinator)).contains(CaseAction.ESCALATE);
+		CaseSummary escalated = caseWorkflow.act(ref, CaseAction.ESCALATE, current.version(),
 				ActionInput.notes("لا رد", "رفعت إلى الوزارة"), coordinator);
 		assertThat(escalated.status()).isEqualTo(CaseStatus.ESCALATED);
 		assertThat(escalated.authorityId()).isEqualTo(ministry.id());
 		assertThat(Duration.between(escalated.referredAt(), escalated.dueAt())).isEqualTo(Duration.ofDays(21));
 		assertThat(escalated.overdueSince()).isNull();
-		assertThat(cases.scorecard(ministry.id()).referred()).isEqualTo(1);
+		assertThat(authorityScorecards.scorecard(ministry.id()).referred()).isEqualTo(1);
 		// the ministry has no parent: escalation stops there
 		clock.advance(Duration.ofDays(22));
-		cases.checkDeadlines();
-		CaseSummary again = cases.byReference(ref, coordinator);
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.ESCALATE, again.version(), ActionInput.notes(null, null),
+		caseWorkflow.checkDeadlines();
+		CaseSummary again = caseQueue.byReference(ref, coordinator);
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.ESCALATE, again.version(), ActionInput.notes(null, null),
 				coordinator)).isInstanceOfSatisfying(ConflictException.class,
 						ex -> assertThat(ex.code()).isEqualTo("cases.escalate.no-parent"));
 	}
@@ -309,32 +333,32 @@ class CaseManagementTests {
 	@Test
 	void theReporterIsSealedReadByCoordinatorsOfTheGovernorateOnlyAndEveryReadIsAudited() {
 		String ref = publicComplaint("سرية").summary().reference();
-		assertThat(cases.reporter(ref, coordinator).name()).isEqualTo("أم محمد");
-		assertThatThrownBy(() -> cases.reporter(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> cases.reporter(ref, Principals.analyst())).isInstanceOf(ForbiddenException.class);
-		assertThat(cases.byReference(ref, Principals.analyst()).toString()).doesNotContain("أم محمد", "0599123456");
-		assertThatThrownBy(() -> cases.eraseReporter(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
-		cases.eraseReporter(ref, coordinator);
-		assertThat(cases.reporter(ref, coordinator)).extracting(ReporterDetails::name, ReporterDetails::phone,
+		assertThat(caseReporters.reporter(ref, coordinator).name()).isEqualTo("أم محمد");
+		assertThatThrownBy(() -> caseReporters.reporter(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> caseReporters.reporter(ref, Principals.analyst())).isInstanceOf(ForbiddenException.class);
+		assertThat(caseQueue.byReference(ref, Principals.analyst()).toString()).doesNotContain("أم محمد", "0599123456");
+		assertThatThrownBy(() -> caseReporters.eraseReporter(ref, bethlehemCoordinator)).isInstanceOf(ForbiddenException.class);
+		caseReporters.eraseReporter(ref, coordinator);
+		assertThat(caseReporters.reporter(ref, coordinator)).extracting(ReporterDetails::name, ReporterDetails::phone,
 				ReporterDetails::email).containsOnlyNulls();
-		assertThat(cases.byReference(ref, coordinator).status()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(caseQueue.byReference(ref, coordinator).status()).isEqualTo(CaseStatus.SUBMITTED);
 	}
 
 	@Test
 	void similarOpenCasesAreSuggestedAndADuplicateFollowsItsOriginal() {
 		String original = publicComplaint("غياب الطبيب عن العيادة").summary().reference();
-		Filed near = cases.file(new NewCase("الطبيب غائب", "المرضى ينتظرون ولا يوجد طبيب في العيادة", "50", null,
+		Filed near = caseIntake.file(new NewCase("الطبيب غائب", "المرضى ينتظرون ولا يوجد طبيب في العيادة", "50", null,
 				null, "HEALTH", 31.5520, 35.1010), null, CaseSource.PUBLIC, null, null);
-		Filed unrelated = cases.file(new NewCase("انقطاع الكهرباء", "الكهرباء مقطوعة عن الحي كله منذ يومين", "50",
+		Filed unrelated = caseIntake.file(new NewCase("انقطاع الكهرباء", "الكهرباء مقطوعة عن الحي كله منذ يومين", "50",
 				null, null, "ELECTRICITY", 31.9, 35.2), null, CaseSource.PUBLIC, null, null);
-		assertThat(cases.similar(near.summary().reference(), coordinator)).extracting(SimilarCase::reference)
+		assertThat(similarCases.similar(near.summary().reference(), coordinator)).extracting(SimilarCase::reference)
 			.contains(original)
 			.doesNotContain(unrelated.summary().reference());
 
-		CaseSummary dup = cases.act(near.summary().reference(), CaseAction.MARK_DUPLICATE, 0,
+		CaseSummary dup = caseWorkflow.act(near.summary().reference(), CaseAction.MARK_DUPLICATE, 0,
 				new ActionInput(null, null, original, null, null, null, null), coordinator);
 		assertThat(dup.status()).isEqualTo(CaseStatus.DUPLICATE);
-		assertThat(cases.duplicatesOf(cases.byReference(original, coordinator).id())).extracting(CaseSummary::reference)
+		assertThat(caseQueue.duplicatesOf(caseQueue.byReference(original, coordinator).id())).extracting(CaseSummary::reference)
 			.containsExactly(near.summary().reference());
 	}
 
@@ -342,17 +366,17 @@ class CaseManagementTests {
 	void theReporterAddsInformationThroughTheTrackingLink() {
 		Filed filed = publicComplaint("معلومات");
 		String ref = filed.summary().reference();
-		cases.act(ref, CaseAction.REQUEST_INFO, 0, ActionInput.notes(null, "ما اسم العيادة؟"), coordinator);
-		CaseSummary back = cases.addInformation(filed.trackingToken(), "عيادة الشيوخ الحكومية");
+		caseWorkflow.act(ref, CaseAction.REQUEST_INFO, 0, ActionInput.notes(null, "ما اسم العيادة؟"), coordinator);
+		CaseSummary back = caseIntake.addInformation(filed.trackingToken(), "عيادة الشيوخ الحكومية");
 		assertThat(back.status()).isEqualTo(CaseStatus.SUBMITTED);
-		assertThat(cases.timeline(ref, coordinator)).extracting(CaseEventView::step)
+		assertThat(caseQueue.timeline(ref, coordinator)).extracting(CaseEventView::step)
 			.containsExactly("FILED", "REQUEST_INFO", "PROVIDE_INFO");
 	}
 
 	@Test
 	void aVisitRequestFilesOnePrefilledCase() {
-		Filed first = cases.fileFromVisit(9001, "V-2026-ABCDEFGH", clinic.id(), "HEALTH_STAFF", "توفر الكادر", 501);
-		Filed again = cases.fileFromVisit(9001, "V-2026-ABCDEFGH", clinic.id(), "HEALTH_STAFF", "توفر الكادر", 501);
+		Filed first = caseIntake.fileFromVisit(9001, "V-2026-ABCDEFGH", clinic.id(), "HEALTH_STAFF", "توفر الكادر", 501);
+		Filed again = caseIntake.fileFromVisit(9001, "V-2026-ABCDEFGH", clinic.id(), "HEALTH_STAFF", "توفر الكادر", 501);
 		assertThat(again.summary().id()).isEqualTo(first.summary().id());
 		assertThat(first.summary().source()).isEqualTo(CaseSource.VISIT);
 		assertThat(first.summary().facilityId()).isEqualTo(clinic.id());
@@ -364,30 +388,30 @@ class CaseManagementTests {
 	@Test
 	void theQueueShowsEachPersonWhatTheyMaySee() {
 		RasdPrincipal monitor = Principals.monitor(601, "50");
-		String mine = cases.file(atClinic("لي"), null, CaseSource.STAFF, null, monitor).summary().reference();
+		String mine = caseIntake.file(atClinic("لي"), null, CaseSource.STAFF, null, monitor).summary().reference();
 		String publicOne = publicComplaint("عام").summary().reference();
-		assertThat(cases.queue(CaseQuery.all(), 0, 200, monitor).items()).extracting(CaseSummary::reference)
+		assertThat(caseQueue.queue(CaseQuery.all(), 0, 200, monitor).items()).extracting(CaseSummary::reference)
 			.contains(mine).doesNotContain(publicOne);
-		assertThat(cases.queue(CaseQuery.all(), 0, 200, coordinator).items()).extracting(CaseSummary::reference)
+		assertThat(caseQueue.queue(CaseQuery.all(), 0, 200, coordinator).items()).extracting(CaseSummary::reference)
 			.contains(mine, publicOne);
-		assertThat(cases.queue(CaseQuery.all(), 0, 200, bethlehemCoordinator).items())
+		assertThat(caseQueue.queue(CaseQuery.all(), 0, 200, bethlehemCoordinator).items())
 			.extracting(CaseSummary::reference).doesNotContain(mine, publicOne);
-		assertThat(cases.queue(new CaseQuery(Set.of(CaseStatus.VERIFIED), null, null, null, null, false, false), 0,
+		assertThat(caseQueue.queue(new CaseQuery(Set.of(CaseStatus.VERIFIED), null, null, null, null, false, false), 0,
 				200, coordinator).items()).extracting(CaseSummary::reference).doesNotContain(mine, publicOne);
-		assertThat(cases.dashboard(coordinator).awaitingVerification()).isGreaterThanOrEqualTo(2);
+		assertThat(caseQueue.dashboard(coordinator).awaitingVerification()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
 	void aCoordinatorKeepsSeeingTheCasesTheyFiledInAGovernorateTheyNoLongerCover() {
-		String filed = cases.file(atClinic("قبل النقل"), null, CaseSource.STAFF, null, Principals.coordinator(701, "50"))
+		String filed = caseIntake.file(atClinic("قبل النقل"), null, CaseSource.STAFF, null, Principals.coordinator(701, "50"))
 			.summary().reference();
 		String other = publicComplaint("ليست له").summary().reference();
 		RasdPrincipal moved = Principals.coordinator(701, "45");
-		assertThat(cases.queue(CaseQuery.all(), 0, 200, moved).items()).extracting(CaseSummary::reference)
+		assertThat(caseQueue.queue(CaseQuery.all(), 0, 200, moved).items()).extracting(CaseSummary::reference)
 			.contains(filed).doesNotContain(other);
-		assertThat(cases.queue(new CaseQuery(Set.of(), "50", null, null, null, false, false), 0, 200, moved).items())
+		assertThat(caseQueue.queue(new CaseQuery(Set.of(), "50", null, null, null, false, false), 0, 200, moved).items())
 			.extracting(CaseSummary::reference).contains(filed).doesNotContain(other);
-		assertThat(cases.queue(new CaseQuery(Set.of(), "45", null, null, null, false, false), 0, 200, moved).items())
+		assertThat(caseQueue.queue(new CaseQuery(Set.of(), "45", null, null, null, false, false), 0, 200, moved).items())
 			.extracting(CaseSummary::reference).doesNotContain(filed, other);
 	}
 
@@ -398,23 +422,23 @@ class CaseManagementTests {
 			clock.advance(Duration.ofMinutes(1));
 			filed.add(publicComplaint("صفحة " + i).summary().reference());
 		}
-		PageResult<CaseSummary> first = cases.queue(CaseQuery.all(), 0, 2, coordinator);
-		PageResult<CaseSummary> second = cases.queue(CaseQuery.all(), 1, 2, coordinator);
+		PageResult<CaseSummary> first = caseQueue.queue(CaseQuery.all(), 0, 2, coordinator);
+		PageResult<CaseSummary> second = caseQueue.queue(CaseQuery.all(), 1, 2, coordinator);
 		assertThat(first.items()).extracting(CaseSummary::reference).containsExactly(filed.get(4), filed.get(3));
 		assertThat(second.items()).extracting(CaseSummary::reference).containsExactly(filed.get(2), filed.get(1));
 		assertThat(first.totalItems()).isGreaterThanOrEqualTo(5);
 		assertThat(first.totalPages()).isEqualTo((int) ((first.totalItems() + 1) / 2));
-		assertThat(cases.queue(new CaseQuery(Set.of(CaseStatus.SUBMITTED), null, null, null, null, true, false), 0,
+		assertThat(caseQueue.queue(new CaseQuery(Set.of(CaseStatus.SUBMITTED), null, null, null, null, true, false), 0,
 				20, coordinator).totalItems()).isZero();
 	}
 
 	@Test
 	void contactsAreErasedAfterRetentionOnceTheCaseCloses() {
 		String ref = publicComplaint("احتفاظ").summary().reference();
-		cases.act(ref, CaseAction.REJECT, 0, ActionInput.notes(null, "خارج نطاق عملنا"), coordinator);
+		caseWorkflow.act(ref, CaseAction.REJECT, 0, ActionInput.notes(null, "خارج نطاق عملنا"), coordinator);
 		clock.advance(Duration.ofDays(181));
-		assertThat(cases.eraseOldContacts()).isGreaterThanOrEqualTo(1);
-		ReporterDetails after = cases.reporter(ref, coordinator);
+		assertThat(caseReporters.eraseOldContacts()).isGreaterThanOrEqualTo(1);
+		ReporterDetails after = caseReporters.reporter(ref, coordinator);
 		assertThat(after.name()).isNull();
 		assertThat(after.phone()).isNull();
 		assertThat(after.email()).isNull();
@@ -422,24 +446,24 @@ class CaseManagementTests {
 
 	@Test
 	void thePublicReadsARedactedCopyTheCoordinatorReviewed() {
-		Filed filed = cases.file(new NewCase("غياب الطبيب", "قالت أم محمد إن الطبيب غائب، اتصلوا بها على ٠٥٩٩١٢٣٤٥٦ أو "
+		Filed filed = caseIntake.file(new NewCase("غياب الطبيب", "قالت أم محمد إن الطبيب غائب، اتصلوا بها على ٠٥٩٩١٢٣٤٥٦ أو "
 				+ "um@example.org. هويتها 401234567.", "50", null, clinic.id(), null, null, null),
 				new ReporterDetails("أم محمد", null, null, false, false, "ar"), CaseSource.PUBLIC, null, null);
 		String ref = filed.summary().reference();
-		RedactedCopy proposal = cases.proposePublicCopy(ref, coordinator);
+		RedactedCopy proposal = casePublication.proposePublicCopy(ref, coordinator);
 		assertThat(proposal.story()).doesNotContain("أم محمد", "٠٥٩٩١٢٣٤٥٦", "um@example.org", "401234567")
 			.contains("الطبيب غائب");
 		assertThat(proposal.removed()).contains(ps.rasd.shared.Redaction.Kind.NAME,
 				ps.rasd.shared.Redaction.Kind.PHONE, ps.rasd.shared.Redaction.Kind.EMAIL,
 				ps.rasd.shared.Redaction.Kind.ID_NUMBER);
-		assertThatThrownBy(() -> cases.proposePublicCopy(ref, bethlehemCoordinator))
+		assertThatThrownBy(() -> casePublication.proposePublicCopy(ref, bethlehemCoordinator))
 			.isInstanceOf(ForbiddenException.class);
 
-		assertThatThrownBy(() -> cases.publication(ref, 0, ps.rasd.shared.Tier.PUBLIC, null, " ", null, coordinator))
+		assertThatThrownBy(() -> casePublication.publication(ref, 0, ps.rasd.shared.Tier.PUBLIC, null, " ", null, coordinator))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fields())
 				.extracting(InvalidInputException.Field::field).containsExactly("publicTitle", "publicStory"));
 		LocalDate today = LocalDate.now(clock);
-		CaseSummary published = cases.publication(ref, 0, ps.rasd.shared.Tier.PUBLIC, today.plusDays(3),
+		CaseSummary published = casePublication.publication(ref, 0, ps.rasd.shared.Tier.PUBLIC, today.plusDays(3),
 				proposal.title(), proposal.story(), coordinator);
 		assertThat(published.isPublic(today)).isFalse();
 		assertThat(published.isPublic(today.plusDays(3))).isTrue();
@@ -450,8 +474,8 @@ class CaseManagementTests {
 	@Test
 	void aDueDateChosenByTheCoordinatorMustBeInTheFuture() {
 		String ref = publicComplaint("تاريخ").summary().reference();
-		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
-		assertThatThrownBy(() -> cases.act(ref, CaseAction.REFER, verified.version(), new ActionInput(null,
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coordinator);
+		assertThatThrownBy(() -> caseWorkflow.act(ref, CaseAction.REFER, verified.version(), new ActionInput(null,
 				LocalDate.now(clock).minusDays(1), null, null, null, null, null), coordinator))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					ex -> assertThat(ex.fields().get(0).field()).isEqualTo("dueOn"));

@@ -38,7 +38,19 @@ import ps.rasd.support.Principals;
 class ReportResponsivenessTests {
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	CasePublication casePublication;
+
+	@Autowired
+	CaseQueue caseQueue;
+
+	@Autowired
+	AuthorityScorecards authorityScorecards;
 
 	@Autowired
 	RegistryManagement registry;
@@ -67,13 +79,13 @@ class ReportResponsivenessTests {
 
 	/** Files, verifies, refers to the directorate and publishes a case now; returns it. */
 	private CaseSummary referredAndPublished(String title) {
-		CaseSummary filed = cases.file(new NewCase(title, "وصف المشكلة في العيادة بالتفصيل", null, null, clinic.id(),
+		CaseSummary filed = caseIntake.file(new NewCase(title, "وصف المشكلة في العيادة بالتفصيل", null, null, clinic.id(),
 				null, null, null), null, CaseSource.STAFF, null, coordinator).summary();
-		CaseSummary verified = cases.act(filed.reference(), CaseAction.VERIFY, filed.version(),
+		CaseSummary verified = caseWorkflow.act(filed.reference(), CaseAction.VERIFY, filed.version(),
 				ActionInput.notes(null, null), coordinator);
-		CaseSummary referred = cases.act(filed.reference(), CaseAction.REFER, verified.version(),
+		CaseSummary referred = caseWorkflow.act(filed.reference(), CaseAction.REFER, verified.version(),
 				new ActionInput(directorate.id(), null, null, null, null, null, null), coordinator);
-		return cases.publication(filed.reference(), referred.version(), Tier.PUBLIC, null, title, title, coordinator);
+		return casePublication.publication(filed.reference(), referred.version(), Tier.PUBLIC, null, title, title, coordinator);
 	}
 
 	private ReportFigures.Responsiveness directorate(LocalDate from, LocalDate to) {
@@ -88,7 +100,7 @@ class ReportResponsivenessTests {
 		clock.set(Instant.parse("2026-01-10T08:00:00Z"));
 		CaseSummary january = referredAndPublished("انقطاع الكهرباء في العيادة");
 		clock.advance(java.time.Duration.ofDays(2));
-		cases.act(january.reference(), CaseAction.REPLY_ACKNOWLEDGED, cases.byReference(january.reference(),
+		caseWorkflow.act(january.reference(), CaseAction.REPLY_ACKNOWLEDGED, caseQueue.byReference(january.reference(),
 				coordinator).version(), ActionInput.notes(null, null), coordinator);
 		clock.set(Instant.parse("2026-03-10T08:00:00Z"));
 		referredAndPublished("نقص الأدوية في العيادة");
@@ -106,7 +118,7 @@ class ReportResponsivenessTests {
 		assertThat(inMarch.overdue()).as("due on 20 March, unanswered at the end of March").isEqualTo(1);
 		assertThat(inMarch.medianDaysToReply()).isNull();
 
-		assertThat(cases.scorecard(directorate.id()).referred()).as("the public scorecard covers all time")
+		assertThat(authorityScorecards.scorecard(directorate.id()).referred()).as("the public scorecard covers all time")
 			.isEqualTo(2);
 	}
 
@@ -115,7 +127,7 @@ class ReportResponsivenessTests {
 		clock.set(Instant.parse("2026-01-25T08:00:00Z"));
 		CaseSummary late = referredAndPublished("تسرب المياه في العيادة");
 		clock.set(Instant.parse("2026-02-10T08:00:00Z"));
-		cases.act(late.reference(), CaseAction.REPLY_ACKNOWLEDGED, cases.byReference(late.reference(), coordinator)
+		caseWorkflow.act(late.reference(), CaseAction.REPLY_ACKNOWLEDGED, caseQueue.byReference(late.reference(), coordinator)
 			.version(), ActionInput.notes(null, null), coordinator);
 
 		ReportFigures.Responsiveness inJanuary = directorate(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));

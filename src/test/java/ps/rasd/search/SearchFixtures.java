@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
@@ -56,13 +57,13 @@ public final class SearchFixtures {
 	}
 
 	/** A case filed by the public (with a named reporter), verified, and given this tier. */
-	public static CaseSummary kase(CaseManagement cases, String title, String description, String governorate,
+	public static CaseSummary kase(CaseIntake intake, CasePublication publication, String title, String description, String governorate,
 			String sector, Tier tier, String reporterName) {
-		CaseSummary filed = cases.file(new NewCase(title, description, governorate, null, null, sector, null, null),
+		CaseSummary filed = intake.file(new NewCase(title, description, governorate, null, null, sector, null, null),
 				new ReporterDetails(reporterName, "0599123456", null, false, false, "ar"), CaseSource.PUBLIC, null, null)
 			.summary();
 		RasdPrincipal admin = Principals.admin();
 		return tier == Tier.INTERNAL ? filed
-				: cases.publication(filed.reference(), filed.version(), tier, null, title, title, admin);
+				: publication.publication(filed.reference(), filed.version(), tier, null, title, title, admin);
 	}
 }

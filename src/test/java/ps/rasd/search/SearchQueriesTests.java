@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.Tier;
 import ps.rasd.support.IntegrationTest;
@@ -34,7 +35,10 @@ class SearchQueriesTests {
 	RegistryManagement registry;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CasePublication casePublication;
 
 	@Autowired
 	EventPublicationRegistry publications;
@@ -49,7 +53,7 @@ class SearchQueriesTests {
 				"BASIC_SCHOOL", "30");
 		SearchFixtures.facility(registry, directorate.id(), "مركز صحي بيت ساحور", "Beit Sahour Health Centre",
 				"PRIMARY_HEALTH_CENTRE", SearchFixtures.BETHLEHEM);
-		SearchFixtures.kase(cases, "انقطاع مياه الشرب عن حي الشيخ", "لا تصل المياه منذ أسبوعين إلى البيوت",
+		SearchFixtures.kase(caseIntake, casePublication, "انقطاع مياه الشرب عن حي الشيخ", "لا تصل المياه منذ أسبوعين إلى البيوت",
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, "سامر");
 		SearchFixtures.awaitIndexed(publications);
 	}

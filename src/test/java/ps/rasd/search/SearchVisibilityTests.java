@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
+import ps.rasd.cases.CaseQueue;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Tier;
@@ -29,7 +31,13 @@ class SearchVisibilityTests {
 	SearchManagement search;
 
 	@Autowired
-	CaseManagement cases;
+	CasePublication casePublication;
+
+	@Autowired
+	CaseQueue caseQueue;
+
+	@Autowired
+	CaseIntake caseIntake;
 
 	@Autowired
 	EventPublicationRegistry publications;
@@ -48,7 +56,7 @@ class SearchVisibilityTests {
 
 	@Test
 	void theInternalCaseOfHebronIsFoundByItsCoordinatorsAloneAndNeverByThePublic() {
-		CaseSummary internal = SearchFixtures.kase(cases, "تسرب مياه الصرف قرب مدرسة كريمزان", "رائحة كريهة كل صباح",
+		CaseSummary internal = SearchFixtures.kase(caseIntake, casePublication, "تسرب مياه الصرف قرب مدرسة كريمزان", "رائحة كريهة كل صباح",
 				SearchFixtures.HEBRON, "WATER", Tier.INTERNAL, "فاطمة");
 		indexed();
 		assertThat(references(find("كريمزان", null))).doesNotContain(internal.reference());
@@ -65,7 +73,7 @@ class SearchVisibilityTests {
 
 	@Test
 	void aPublishedCaseIsFoundByThePublicOnItsPublicPageButNotByItsDescription() {
-		CaseSummary published = SearchFixtures.kase(cases, "حفرة عميقة في شارع عين سارة", "سقط فيها طفل اسمه ياسر قنديل",
+		CaseSummary published = SearchFixtures.kase(caseIntake, casePublication, "حفرة عميقة في شارع عين سارة", "سقط فيها طفل اسمه ياسر قنديل",
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, "ليلى");
 		indexed();
 		List<SearchHit> hits = find("حفرة عين سارة", null);
@@ -81,15 +89,15 @@ class SearchVisibilityTests {
 
 	@Test
 	void anEmbargoedCaseIsNotPublicBeforeItsDay() {
-		CaseSummary filed = SearchFixtures.kase(cases, "تعطل مولد الكهرباء في عيادة الشيوخ", "منذ شهر", SearchFixtures.HEBRON,
+		CaseSummary filed = SearchFixtures.kase(caseIntake, casePublication, "تعطل مولد الكهرباء في عيادة الشيوخ", "منذ شهر", SearchFixtures.HEBRON,
 				"HEALTH", Tier.INTERNAL, null);
 		indexed();
-		cases.publication(filed.reference(), filed.version(), Tier.PUBLIC, LocalDate.now().plusDays(30),
+		casePublication.publication(filed.reference(), filed.version(), Tier.PUBLIC, LocalDate.now().plusDays(30),
 				filed.title(), filed.title(), Principals.admin());
 		indexed();
 		assertThat(references(find("مولد عيادة الشيوخ", null))).doesNotContain(filed.reference());
-		CaseSummary current = cases.byReference(filed.reference(), Principals.admin());
-		cases.publication(filed.reference(), current.version(), Tier.PUBLIC, LocalDate.now().minusDays(1),
+		CaseSummary current = caseQueue.byReference(filed.reference(), Principals.admin());
+		casePublication.publication(filed.reference(), current.version(), Tier.PUBLIC, LocalDate.now().minusDays(1),
 				filed.title(), filed.title(), Principals.admin());
 		indexed();
 		assertThat(references(find("مولد عيادة الشيوخ", null))).contains(filed.reference());
@@ -97,11 +105,11 @@ class SearchVisibilityTests {
 
 	@Test
 	void aCaseMadeInternalAgainLeavesThePublicResults() {
-		CaseSummary published = SearchFixtures.kase(cases, "تراكم النفايات أمام مدرسة بني نعيم", "منذ أسبوع",
+		CaseSummary published = SearchFixtures.kase(caseIntake, casePublication, "تراكم النفايات أمام مدرسة بني نعيم", "منذ أسبوع",
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, null);
 		indexed();
 		assertThat(references(find("نفايات بني نعيم", null))).contains(published.reference());
-		cases.publication(published.reference(), published.version(), Tier.INTERNAL, null, null, null,
+		casePublication.publication(published.reference(), published.version(), Tier.INTERNAL, null, null, null,
 				Principals.admin());
 		indexed();
 		assertThat(references(find("نفايات بني نعيم", null))).doesNotContain(published.reference());
@@ -110,7 +118,7 @@ class SearchVisibilityTests {
 	@Test
 	void theReporterIsNeverIndexedNorReturned() {
 		String name = "زعترفاني";
-		CaseSummary kase = SearchFixtures.kase(cases, "انقطاع الكهرباء عن حي الجلدة", "الكهرباء مقطوعة ليلا",
+		CaseSummary kase = SearchFixtures.kase(caseIntake, casePublication, "انقطاع الكهرباء عن حي الجلدة", "الكهرباء مقطوعة ليلا",
 				SearchFixtures.HEBRON, "ELECTRICITY", Tier.PUBLIC, name + " أبو سنينة");
 		indexed();
 		for (RasdPrincipal viewer : new RasdPrincipal[] { null, Principals.admin(),
@@ -127,7 +135,7 @@ class SearchVisibilityTests {
 	void aMonitorFindsTheCasesTheyFiledThemselves() {
 		RasdPrincipal monitor = Principals.monitor(987654, SearchFixtures.HEBRON);
 		RasdPrincipal other = Principals.monitor(987655, SearchFixtures.HEBRON);
-		String reference = cases.file(new ps.rasd.cases.NewCase("كسر في أنبوب المياه الرئيسي ببلدة سعير", "منذ يومين",
+		String reference = caseIntake.file(new ps.rasd.cases.NewCase("كسر في أنبوب المياه الرئيسي ببلدة سعير", "منذ يومين",
 				SearchFixtures.HEBRON, null, null, "WATER", null, null), null, ps.rasd.cases.CaseSource.STAFF, null,
 				monitor).summary().reference();
 		indexed();

@@ -3,6 +3,7 @@ package ps.rasd.cases.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -12,11 +13,29 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import ps.rasd.cases.CaseStatus;
+import ps.rasd.shared.NotFoundException;
 
 public interface CaseFileRepository
 		extends JpaRepository<CaseFile, Long>, JpaSpecificationExecutor<CaseFile>, CaseFilePages {
 
 	Optional<CaseFile> findByReference(String reference);
+
+	/**
+	 * The case of a reference as people type it (spaces around, lower case).
+	 * @throws NotFoundException {@code cases.not-found}
+	 */
+	default CaseFile byReference(String reference) {
+		return findByReference(reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("cases.not-found"));
+	}
+
+	/**
+	 * A case by id.
+	 * @throws NotFoundException {@code cases.not-found}
+	 */
+	default CaseFile byId(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("cases.not-found"));
+	}
 
 	/** The next 500 cases after an id, in id order: a whole-table walk that never skips over rows it read. */
 	List<CaseFile> findTop500ByIdGreaterThanOrderByIdAsc(long id);

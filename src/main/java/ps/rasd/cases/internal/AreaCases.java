@@ -8,7 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.AuthorityScorecard;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
+import ps.rasd.cases.AuthorityScorecards;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
@@ -25,12 +26,15 @@ public class AreaCases {
 
 	static final int AUTHORITIES = 10;
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
+
+	private final AuthorityScorecards scorecards;
 
 	private final RegistryManagement registry;
 
-	AreaCases(CaseManagement cases, RegistryManagement registry) {
+	AreaCases(PublicFindings cases, AuthorityScorecards scorecards, RegistryManagement registry) {
 		this.cases = cases;
+		this.scorecards = scorecards;
 		this.registry = registry;
 	}
 
@@ -39,7 +43,7 @@ public class AreaCases {
 		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
 				|| viewer.hasRole("ANALYST"));
 		List<Card> cards = new ArrayList<>();
-		cases.scorecardsIn(governorateCode, sectorCode, AUTHORITIES).forEach((id, card) -> cards
+		scorecards.scorecardsIn(governorateCode, sectorCode, AUTHORITIES).forEach((id, card) -> cards
 			.add(new Card(id, registry.authority(id).name(), card, staff || !card.suppressed())));
 		Map<String, Object> model = new HashMap<>();
 		model.put("findings", cases.publicFindings(governorateCode, sectorCode, 0, LATEST).items());

@@ -2,7 +2,7 @@ package ps.rasd.cases.internal;
 
 import org.springframework.stereotype.Component;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseQueue;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
@@ -15,9 +15,9 @@ import ps.rasd.shared.spi.EvidenceAccess;
 @Component
 class CaseEvidenceAccess implements EvidenceAccess {
 
-	private final CaseManagement cases;
+	private final CaseQueue cases;
 
-	CaseEvidenceAccess(CaseManagement cases) {
+	CaseEvidenceAccess(CaseQueue cases) {
 		this.cases = cases;
 	}
 

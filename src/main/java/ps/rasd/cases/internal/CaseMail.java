@@ -7,42 +7,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import ps.rasd.cases.CaseAction;
 import ps.rasd.cases.CaseEvents.CaseMoved;
 import ps.rasd.cases.CaseEvents.DeadlineNear;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.CaseReporters;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.Dashboard;
 import ps.rasd.cases.ReporterDetails;
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.access.Role;
-import ps.rasd.notifications.MailOutbox;
-import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
-import ps.rasd.shared.DomainException;
 import ps.rasd.shared.RasdPrincipal;
-import ps.rasd.shared.RasdProperties;
 
 /**
- * The cases module's e-mail, queued in the notifications outbox: the referral (and escalation) with the signed reply
- * link to the unit's address, the reminder before the due date, the overdue notice to the governorate's coordinators,
- * updates to reporters who asked for them (and to the reporters of duplicates that follow the case), the confirmation
- * of a public complaint with its tracking link, and the coordinators' daily digest. Authorities and coordinators are
- * written to in Arabic; reporters in the language they used.
+ * The cases module's e-mail after a case moved, queued in the notifications outbox: the referral (and escalation)
+ * with the signed reply link to the unit's address, the reminder before the due date, the overdue notice to the
+ * governorate's coordinators, updates to reporters who asked for them (and to the reporters of duplicates that follow
+ * the case), and the coordinators' daily digest. Authorities and coordinators are written to in Arabic; reporters in
+ * the language they used. (The confirmation of a complaint is {@link FilingConfirmation}'s.)
  */
 @Component
 public class CaseMail {
@@ -57,45 +54,29 @@ public class CaseMail {
 			CaseStatus.ACTION_SCHEDULED, CaseStatus.RESOLVED, CaseStatus.CONFIRMED_FIXED, CaseStatus.REOPENED,
 			CaseStatus.REJECTED, CaseStatus.CLOSED_UNRESOLVED);
 
-	private final CaseManagement cases;
+	private final CaseQueue cases;
+
+	private final CaseReporters reporters;
+
+	private final ReferralLinks links;
 
 	private final RegistryManagement registry;
 
 	private final IdentityManagement identity;
 
-	private final MailOutbox outbox;
+	private final GeographyManagement geography;
 
-	private final ITemplateEngine templates;
+	private final CaseMailer mailer;
 
-	private final MessageSource messages;
-
-	private final String baseUrl;
-
-	private final ps.rasd.geography.GeographyManagement geography;
-
-	CaseMail(CaseManagement cases, RegistryManagement registry, IdentityManagement identity, MailOutbox outbox,
-			ITemplateEngine templates, MessageSource messages, RasdProperties properties,
-			ps.rasd.geography.GeographyManagement geography) {
-		this.geography = geography;
+	CaseMail(CaseQueue cases, CaseReporters reporters, ReferralLinks links, RegistryManagement registry,
+			IdentityManagement identity, GeographyManagement geography, CaseMailer mailer) {
 		this.cases = cases;
+		this.reporters = reporters;
+		this.links = links;
 		this.registry = registry;
 		this.identity = identity;
-		this.outbox = outbox;
-		this.templates = templates;
-		this.messages = messages;
-		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
-	}
-
-	/** The confirmation of a complaint, with its tracking link (called in the filing's own transaction). */
-	public void filed(CaseSummary summary, ReporterDetails reporter, String trackingToken) {
-		if (reporter == null || reporter.email() == null || trackingToken == null) {
-			return;
-		}
-		Locale locale = Locale.forLanguageTag(reporter.language() == null ? "ar" : reporter.language());
-		Map<String, Object> model = model(summary);
-		model.put("link", baseUrl + "/track/" + trackingToken);
-		queue(reporter.email(), "filed", locale, message("cases.mail.subject.filed", locale, summary.reference()),
-				model, summary);
+		this.geography = geography;
+		this.mailer = mailer;
 	}
 
 	@ApplicationModuleListener
@@ -118,24 +99,24 @@ public class CaseMail {
 	void on(DeadlineNear near) {
 		CaseSummary summary = cases.get(near.caseId());
 		AuthoritySummary authority = registry.authority(near.authorityId());
-		Map<String, Object> model = model(summary);
+		Map<String, Object> model = CaseMailer.model(summary);
 		model.put("authority", authority);
 		model.put("due", day(summary.dueAt()));
 		if (!near.overdue()) {
-			Optional<Long> link = cases.openLinkId(summary.id());
+			Optional<Long> link = links.openLinkId(summary.id());
 			if (authority.email() == null || authority.email().isBlank() || link.isEmpty()) {
 				return;
 			}
-			model.put("link", baseUrl + "/reply/" + cases.replyToken(link.get()));
-			queue(authority.email(), "reminder", ARABIC, message("cases.mail.reminder.subject", ARABIC,
+			model.put("link", mailer.baseUrl() + "/reply/" + links.token(link.get()));
+			mailer.queue(authority.email(), "reminder", ARABIC, mailer.message("cases.mail.reminder.subject", ARABIC,
 					summary.reference()), model, summary);
 			return;
 		}
-		model.put("caseLink", baseUrl + "/cases/" + summary.reference());
+		model.put("caseLink", mailer.baseUrl() + "/cases/" + summary.reference());
 		for (AccountSummary coordinator : identity.withRoleIn(Role.COORDINATOR, Set.of(summary.governorateCode()))) {
 			if (coordinator.enabled() && coordinator.email() != null && !coordinator.email().isBlank()) {
-				queue(coordinator.email(), "overdue", ARABIC, message("cases.mail.overdue.subject", ARABIC,
-						summary.reference()), model, summary);
+				mailer.queue(coordinator.email(), "overdue", ARABIC, mailer.message("cases.mail.overdue.subject",
+						ARABIC, summary.reference()), model, summary);
 			}
 		}
 	}
@@ -158,12 +139,9 @@ public class CaseMail {
 			Map<String, Object> model = new HashMap<>();
 			model.put("dashboard", dashboard);
 			model.put("name", coordinator.displayName());
-			model.put("caseLink", baseUrl + "/cases");
-			String subject = message("cases.mail.digest.subject", ARABIC, waiting);
-			model.put("subject", subject);
-			model.put("kind", "digest");
-			String html = templates.process("cases/mail", new Context(ARABIC, model));
-			outbox.queue(new OutgoingMail(coordinator.email(), subject, HtmlText.of(html), html, "case.digest", null));
+			model.put("caseLink", mailer.baseUrl() + "/cases");
+			mailer.queue(coordinator.email(), "digest", ARABIC, mailer.message("cases.mail.digest.subject", ARABIC,
+					waiting), model);
 			sent++;
 		}
 		return sent;
@@ -176,30 +154,30 @@ public class CaseMail {
 					authority.id());
 			return;
 		}
-		Map<String, Object> model = model(summary);
+		Map<String, Object> model = CaseMailer.model(summary);
 		model.put("authority", authority);
 		model.put("escalated", escalated);
 		model.put("due", day(summary.dueAt()));
-		String token = cases.replyToken(linkId);
-		model.put("link", baseUrl + "/reply/" + token);
+		String token = links.token(linkId);
+		model.put("link", mailer.baseUrl() + "/reply/" + token);
 		model.put("expires", day(Instant.ofEpochSecond(Long.parseLong(token.split("\\.")[1]))));
 		if (summary.facilityId() != null) {
 			model.put("facility", registry.facility(summary.facilityId()));
 		}
-		queue(authority.email(), "referral", ARABIC, message("cases.mail.referral.subject", ARABIC,
+		mailer.queue(authority.email(), "referral", ARABIC, mailer.message("cases.mail.referral.subject", ARABIC,
 				summary.reference(), summary.title()), model, summary);
 	}
 
 	private void update(CaseSummary recipientCase, CaseSummary moved, String publicNote) {
-		Optional<ReporterDetails> reporter = cases.reporterForUpdates(recipientCase.id());
+		Optional<ReporterDetails> reporter = reporters.reporterForUpdates(recipientCase.id());
 		if (reporter.isEmpty()) {
 			return;
 		}
 		Locale locale = Locale.forLanguageTag(reporter.get().language() == null ? "ar" : reporter.get().language());
-		Map<String, Object> model = model(recipientCase);
+		Map<String, Object> model = CaseMailer.model(recipientCase);
 		model.put("status", moved.status());
 		model.put("publicNote", publicNote);
-		queue(reporter.get().email(), "update", locale, message("cases.mail.update.subject", locale,
+		mailer.queue(reporter.get().email(), "update", locale, mailer.message("cases.mail.update.subject", locale,
 				recipientCase.reference()), model, recipientCase);
 	}
 
@@ -208,36 +186,12 @@ public class CaseMail {
 		return timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).publicNote();
 	}
 
-	private void queue(String to, String kind, Locale locale, String subject, Map<String, Object> model,
-			CaseSummary summary) {
-		model.put("kind", kind);
-		model.put("subject", subject);
-		String html = templates.process("cases/mail", new Context(locale, model));
-		try {
-			outbox.queue(new OutgoingMail(to, subject, HtmlText.of(html), html, "case." + kind, summary.reference()));
-		}
-		catch (DomainException ex) {
-			// a malformed address recorded for a unit or a reporter must not stop the case
-			log.warn("Case {}: {} mail not queued: {}", summary.reference(), kind, ex.code());
-		}
-	}
-
-	private static Map<String, Object> model(CaseSummary summary) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("summary", summary);
-		return model;
-	}
-
-	private String message(String code, Locale locale, Object... args) {
-		return messages.getMessage(code, args, locale);
-	}
-
 	private static String day(Instant instant) {
-		return instant == null ? "—" : LocalDate.ofInstant(instant, CaseManagement.ZONE).toString();
+		return instant == null ? "—" : LocalDate.ofInstant(instant, CaseSummary.ZONE).toString();
 	}
 
 	private Set<String> allGovernorates() {
-		return geography.governorates().stream().map(g -> g.code()).collect(java.util.stream.Collectors.toSet());
+		return geography.governorates().stream().map(GovernorateSummary::code).collect(Collectors.toSet());
 	}
 
 	private static RasdPrincipal principal(AccountSummary account) {
@@ -260,7 +214,7 @@ public class CaseMail {
 
 			@Override
 			public Set<String> roleNames() {
-				return account.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+				return account.roles().stream().map(Enum::name).collect(Collectors.toSet());
 			}
 
 			@Override

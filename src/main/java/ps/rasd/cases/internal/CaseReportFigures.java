@@ -16,7 +16,8 @@ import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
+import ps.rasd.cases.AuthorityScorecards;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.PublicFinding;
 import ps.rasd.registry.RegistryManagement;
@@ -38,14 +39,17 @@ class CaseReportFigures implements ReportFigures {
 
 	private static final int STORIES = 6;
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
+
+	private final AuthorityScorecards scorecards;
 
 	private final RegistryManagement registry;
 
 	private final MessageSource messages;
 
-	CaseReportFigures(CaseManagement cases, RegistryManagement registry, MessageSource messages) {
+	CaseReportFigures(PublicFindings cases, AuthorityScorecards scorecards, RegistryManagement registry, MessageSource messages) {
 		this.cases = cases;
+		this.scorecards = scorecards;
 		this.registry = registry;
 		this.messages = messages;
 	}
@@ -54,7 +58,7 @@ class CaseReportFigures implements ReportFigures {
 	public Figures collect(Scope scope) {
 		Instant from = scope.from().atStartOfDay(ZONE).toInstant();
 		Instant to = scope.to().plusDays(1).atStartOfDay(ZONE).toInstant();
-		var query = new CaseManagement.PublicQuery(scope.governorateCode(), scope.sectorCode(), Set.of(), from, to,
+		var query = new PublicFindings.PublicQuery(scope.governorateCode(), scope.sectorCode(), Set.of(), from, to,
 				null);
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
 		Map<String, Long> byGovernorate = new TreeMap<>();
@@ -103,7 +107,7 @@ class CaseReportFigures implements ReportFigures {
 	private List<Responsiveness> responsiveness(Set<Long> authorityIds, Instant from, Instant to) {
 		List<Responsiveness> rows = new ArrayList<>();
 		for (long id : authorityIds) {
-			var card = cases.scorecard(id, from, to);
+			var card = scorecards.scorecard(id, from, to);
 			rows.add(new Responsiveness(registry.authority(id).name(), card.referred(), card.replied(),
 					card.medianDaysToReply(), card.overdue()));
 		}

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ps.rasd.cases.CaseManagement;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.domain.CaseFile;
@@ -133,7 +132,7 @@ class CaseSearchSource implements SearchSource {
 			result.add(new SearchDocument(TYPE, String.valueOf(c.id()), c.reference(), new LocalizedText(copy
 					? c.publicTitle() : c.title(), null), List.of(), String.join("\n", publicText), staffText,
 					c.governorateCode(),
-					c.sectorCode(), c.status().name(), LocalDate.ofInstant(c.createdAt(), CaseManagement.ZONE).getYear(),
+					c.sectorCode(), c.status().name(), LocalDate.ofInstant(c.createdAt(), CaseSummary.ZONE).getYear(),
 					c.tier(), c.embargoUntil(), c.filedBy(), "/findings/" + c.reference(), "/cases/" + c.reference()));
 		}
 		return result;

@@ -5,7 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseWorkflow;
+import ps.rasd.cases.CaseReporters;
 
 /** Looks for overdue referrals and due reminders, and erases old reporters' contacts, on a schedule. */
 @Component
@@ -13,10 +14,13 @@ class DeadlineJobs {
 
 	private static final Logger LOG = LoggerFactory.getLogger(DeadlineJobs.class);
 
-	private final CaseManagement cases;
+	private final CaseWorkflow cases;
 
-	DeadlineJobs(CaseManagement cases) {
+	private final CaseReporters reporters;
+
+	DeadlineJobs(CaseWorkflow cases, CaseReporters reporters) {
 		this.cases = cases;
+		this.reporters = reporters;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${rasd.cases.deadline-check:PT15M}")
@@ -29,7 +33,7 @@ class DeadlineJobs {
 
 	@Scheduled(cron = "${rasd.cases.retention-cron:0 30 3 * * *}", zone = "Asia/Hebron")
 	void retention() {
-		int erased = cases.eraseOldContacts();
+		int erased = reporters.eraseOldContacts();
 		if (erased > 0) {
 			LOG.info("Retention: contacts of {} reporters erased", erased);
 		}

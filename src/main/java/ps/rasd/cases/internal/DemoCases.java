@@ -23,8 +23,8 @@ import ps.rasd.cases.CasesProperties;
 import ps.rasd.cases.Moderation;
 import ps.rasd.cases.ReporterDetails;
 import ps.rasd.cases.domain.CaseFile;
-import ps.rasd.cases.domain.CaseFile.CaseDraft;
-import ps.rasd.cases.domain.CaseFile.Change;
+import ps.rasd.cases.domain.CaseDraft;
+import ps.rasd.cases.domain.Change;
 import ps.rasd.cases.domain.CaseFileRepository;
 import ps.rasd.cases.domain.FollowUp;
 import ps.rasd.cases.domain.FollowUpRepository;
@@ -187,7 +187,8 @@ class DemoCases implements DemoSeed {
 			Long authority = facility != null ? (Long) facility.authorityId()
 					: registry.suggestAuthority(sector, draft.governorateCode(), null).map(AuthoritySummary::id)
 						.orElse(null);
-			CaseFile saved = cases.save(file);
+			// demo data is written as it stood, without announcing each step (no mail, no index churn)
+			CaseFile saved = cases.save(file.withoutEvents());
 			long days = Duration.between(at, now).toDays();
 			List<Reply> pendingReplies = new ArrayList<>();
 			boolean resolvedRecently = walk(saved, days, authority, coordinator.id(), at, now, random, pendingReplies);
@@ -195,10 +196,10 @@ class DemoCases implements DemoSeed {
 					&& saved.getStatus() != CaseStatus.REJECTED && saved.getStatus() != CaseStatus.VERIFIED
 					&& random.nextInt(100) < 45) {
 				// the demo stories carry no personal data: the public copy is the story itself
-				saved.publication(ps.rasd.shared.Tier.PUBLIC, null, draft.title(), draft.description(),
+				saved.publication(saved.getVersion(), ps.rasd.shared.Tier.PUBLIC, null, draft.title(), draft.description(),
 						at.plus(Duration.ofDays(3)));
 			}
-			cases.save(saved);
+			cases.save(saved.withoutEvents());
 			replies.saveAll(pendingReplies);
 			boolean named = source == CaseSource.PUBLIC && random.nextBoolean();
 			reporters.save(new Reporter(saved.getId(), named
@@ -266,10 +267,12 @@ class DemoCases implements DemoSeed {
 				? CaseAction.REPLY_IN_PROGRESS : answer < 60 ? CaseAction.REPLY_SCHEDULED : CaseAction.REPLY_RESOLVED;
 		String message = kind == CaseAction.REPLY_NOT_RESPONSIBLE ? REPLIES[3]
 				: kind == CaseAction.REPLY_RESOLVED ? REPLIES[2] : REPLIES[random.nextInt(2)];
-		file.apply(kind, file.getVersion(), CaseActor.AUTHORITY, null, Change.notes(message, null), replyAt);
-		Reply reply = new Reply(file.getId(), unit.id(), kind, message,
-				kind == CaseAction.REPLY_SCHEDULED ? LocalDate.ofInstant(replyAt, ZoneOffset.UTC).plusDays(20) : null,
-				kind == CaseAction.REPLY_NOT_RESPONSIBLE ? "البلدية" : null, "LINK", replyAt);
+		LocalDate scheduledFor = kind == CaseAction.REPLY_SCHEDULED
+				? LocalDate.ofInstant(replyAt, ZoneOffset.UTC).plusDays(20) : null;
+		String responsible = kind == CaseAction.REPLY_NOT_RESPONSIBLE ? "البلدية" : null;
+		file.apply(kind, file.getVersion(), CaseActor.AUTHORITY, null, Change.reply(message, scheduledFor, responsible),
+				replyAt);
+		Reply reply = new Reply(file.getId(), unit.id(), kind, message, scheduledFor, responsible, "LINK", replyAt);
 		if (random.nextInt(4) > 0 || Duration.between(replyAt, now).toDays() > 20) {
 			reply.moderate(Moderation.APPROVED, message, coordinator, replyAt.plus(Duration.ofHours(20)));
 		}

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.evidence.EvidenceManagement;
 import ps.rasd.evidence.EvidenceSummary;
@@ -32,7 +33,9 @@ public class PublicPhotos {
 
 	private final JdbcTemplate jdbc;
 
-	private final CaseManagement cases;
+	private final CaseQueue cases;
+
+	private final PublicFindings findings;
 
 	private final EvidenceManagement evidence;
 
@@ -40,9 +43,11 @@ public class PublicPhotos {
 
 	private final Clock clock;
 
-	PublicPhotos(JdbcTemplate jdbc, CaseManagement cases, EvidenceManagement evidence, AuditTrail audit, Clock clock) {
+	PublicPhotos(JdbcTemplate jdbc, CaseQueue cases, PublicFindings findings, EvidenceManagement evidence,
+			AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.findings = findings;
 		this.evidence = evidence;
 		this.audit = audit;
 		this.clock = clock;
@@ -84,7 +89,7 @@ public class PublicPhotos {
 	/** The photos a published case shows, by evidence id; empty unless the case is public now. */
 	@Transactional(readOnly = true)
 	public List<Long> published(String reference) {
-		cases.publicFinding(reference);
+		findings.publicFinding(reference);
 		return List.copyOf(jdbc.queryForList("select p.evidence_id from cases_public_photo p join cases_case c on "
 				+ "c.id = p.case_id where c.reference = ? order by p.evidence_id", Long.class, reference));
 	}

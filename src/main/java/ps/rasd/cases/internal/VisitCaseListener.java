@@ -3,7 +3,7 @@ package ps.rasd.cases.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
 import ps.rasd.monitoring.CaseRequested;
 import ps.rasd.registry.IndicatorSummary;
 import ps.rasd.registry.RegistryManagement;
@@ -16,11 +16,11 @@ import ps.rasd.registry.RegistryManagement;
 @Component
 class VisitCaseListener {
 
-	private final CaseManagement cases;
+	private final CaseIntake cases;
 
 	private final RegistryManagement registry;
 
-	VisitCaseListener(CaseManagement cases, RegistryManagement registry) {
+	VisitCaseListener(CaseIntake cases, RegistryManagement registry) {
 		this.cases = cases;
 		this.registry = registry;
 	}

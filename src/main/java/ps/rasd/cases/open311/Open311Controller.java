@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.Filed;
@@ -75,9 +76,9 @@ class Open311Controller {
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final CaseIntake cases;
 
-	private final CaseManagement cases;
+	private final PublicFindings findings;
 
 	private final RegistryManagement registry;
 
@@ -89,9 +90,11 @@ class Open311Controller {
 
 	private final String baseUrl;
 
-	Open311Controller(CaseManagement cases, RegistryManagement registry, GeographyManagement geography,
+	Open311Controller(CaseIntake cases, PublicFindings findings, RegistryManagement registry,
+			GeographyManagement geography,
 			List<BearerTokens> tokens, MessageSource messages, RasdProperties properties) {
 		this.cases = cases;
+		this.findings = findings;
 		this.registry = registry;
 		this.geography = geography;
 		this.tokens = tokens;
@@ -114,7 +117,7 @@ class Open311Controller {
 		discovery.put("contact", baseUrl);
 		discovery.put("key_service", baseUrl + "/account/tokens");
 		discovery.put("endpoints", List.of(endpoint));
-		return render(format, "discovery", null, discovery, HttpStatus.OK);
+		return Open311Format.render(format, "discovery", null, discovery, HttpStatus.OK);
 	}
 
 	@GetMapping("/services.{format}")
@@ -135,7 +138,7 @@ class Open311Controller {
 			service.put("group", sector.name().in(locale));
 			services.add(service);
 		}
-		return render(format, "services", "service", services, HttpStatus.OK);
+		return Open311Format.render(format, "services", "service", services, HttpStatus.OK);
 	}
 
 	@GetMapping("/services/{code}.{format}")
@@ -151,7 +154,7 @@ class Open311Controller {
 		Map<String, Object> definition = new LinkedHashMap<>();
 		definition.put("service_code", sector.code());
 		definition.put("attributes", attributes);
-		return render(format, "service_definition", null, definition, HttpStatus.OK);
+		return Open311Format.render(format, "service_definition", null, definition, HttpStatus.OK);
 	}
 
 	private Map<String, Object> attribute(String code, String type, boolean required, int order, Locale locale,
@@ -185,8 +188,8 @@ class Open311Controller {
 		if (description == null || description.isBlank()) {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.description-required");
 		}
-		Double lat = number(p.get("lat"), "lat");
-		Double lon = number(p.get("long"), "long");
+		Double lat = Open311Params.number(p.get("lat"), "lat");
+		Double lon = Open311Params.number(p.get("long"), "long");
 		String governorate = p.get("attribute[governorate]");
 		Long placeId = null;
 		if (lat != null && lon != null) {
@@ -201,7 +204,7 @@ class Open311Controller {
 				.orElse(null);
 		}
 		Long facility = p.get("attribute[facility_id]") == null ? null
-				: number(p.get("attribute[facility_id]"), "attribute[facility_id]").longValue();
+				: Open311Params.number(p.get("attribute[facility_id]"), "attribute[facility_id]").longValue();
 		if (governorate == null && facility == null) {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.where-required");
 		}
@@ -222,7 +225,7 @@ class Open311Controller {
 		answer.put("service_request_id", filed.summary().reference());
 		answer.put("service_notice", messages.getMessage("cases.open311.notice", null, locale));
 		answer.put("account_id", "");
-		return render(format, "service_requests", "request", List.of(answer), HttpStatus.CREATED);
+		return Open311Format.render(format, "service_requests", "request", List.of(answer), HttpStatus.CREATED);
 	}
 
 	@GetMapping("/requests.{format}")
@@ -244,27 +247,27 @@ class Open311Controller {
 			}
 			open = status.equals("open");
 		}
-		int pageNumber = whole(page, "page", 1, Integer.MAX_VALUE);
-		int size = whole(pageSize, "page_size", 1, MAX_PAGE_SIZE);
+		int pageNumber = Open311Params.whole(page, "page", 1, Integer.MAX_VALUE);
+		int size = Open311Params.whole(pageSize, "page_size", 1, MAX_PAGE_SIZE);
 		Set<String> references = ids == null || ids.isBlank() ? Set.of()
 				: Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty())
 					.collect(Collectors.toCollection(LinkedHashSet::new));
-		PageResult<PublicFinding> result = cases.publicFindings(new CaseManagement.PublicQuery(null, serviceCode,
-				references, time(start, "start_date"), time(end, "end_date"), open), pageNumber - 1, size);
+		PageResult<PublicFinding> result = findings.publicFindings(new PublicFindings.PublicQuery(null, serviceCode,
+				references, Open311Params.time(start, "start_date"), Open311Params.time(end, "end_date"), open), pageNumber - 1, size);
 		List<Map<String, Object>> requests = result.items().stream().map(f -> request(f, locale)).toList();
-		return render(format, "service_requests", "request", requests, HttpStatus.OK);
+		return Open311Format.render(format, "service_requests", "request", requests, HttpStatus.OK);
 	}
 
 	@GetMapping("/requests/{id}.{format}")
 	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format, Locale locale) {
 		PublicFinding finding;
 		try {
-			finding = cases.publicFinding(id);
+			finding = findings.publicFinding(id);
 		}
 		catch (DomainException ex) {
 			throw new Open311Error(HttpStatus.NOT_FOUND, "404", "cases.open311.not-found");
 		}
-		return render(format, "service_requests", "request", List.of(request(finding, locale)), HttpStatus.OK);
+		return Open311Format.render(format, "service_requests", "request", List.of(request(finding, locale)), HttpStatus.OK);
 	}
 
 	/** Rasd answers a request with its id at once, so a token is its own id. */
@@ -273,7 +276,7 @@ class Open311Controller {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", token);
 		answer.put("token", token);
-		return render(format, "service_requests", "request", List.of(answer), HttpStatus.OK);
+		return Open311Format.render(format, "service_requests", "request", List.of(answer), HttpStatus.OK);
 	}
 
 	private Map<String, Object> request(PublicFinding f, Locale locale) {
@@ -310,28 +313,6 @@ class Open311Controller {
 
 	// ------------------------------------------------------------------ errors and formats
 
-	/** An Open311 error: its HTTP status, its code and a message key. */
-	static final class Open311Error extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		final HttpStatus status;
-
-		final String code;
-
-		final String key;
-
-		final Object[] arguments;
-
-		Open311Error(HttpStatus status, String code, String key, Object... arguments) {
-			super(key);
-			this.status = status;
-			this.code = code;
-			this.key = key;
-			this.arguments = arguments;
-		}
-	}
-
 	@ExceptionHandler(Open311Error.class)
 	ResponseEntity<String> open311(Open311Error error, HttpServletRequest request, Locale locale) {
 		return errors(request, error.status, List.of(error(error.code,
@@ -362,7 +343,7 @@ class Open311Controller {
 	private ResponseEntity<String> errors(HttpServletRequest request, HttpStatus status,
 			List<Map<String, Object>> errors) {
 		String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
-		return render(format, "errors", "error", errors, status);
+		return Open311Format.render(format, "errors", "error", errors, status);
 	}
 
 	private static Map<String, Object> error(String code, String description) {
@@ -378,43 +359,6 @@ class Open311Controller {
 					code == null ? "" : code));
 	}
 
-	private static Double number(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Double.valueOf(ps.rasd.shared.Digits.toLatin(value.strip()));
-		}
-		catch (NumberFormatException ex) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.number-invalid", field);
-		}
-	}
-
-	private static int whole(String value, String field, int min, int max) {
-		try {
-			int n = Integer.parseInt(ps.rasd.shared.Digits.toLatin(value.strip()));
-			if (n < min || n > max) {
-				throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.range", field, min, max);
-			}
-			return n;
-		}
-		catch (NumberFormatException ex) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.range", field, min, max);
-		}
-	}
-
-	private static Instant time(String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value.strip()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.date-invalid", field);
-		}
-	}
-
 	private static String iso(Instant instant) {
 		return instant == null ? "" : ISO.format(instant.atOffset(ZoneOffset.UTC));
 	}
@@ -423,65 +367,4 @@ class Open311Controller {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	/** One structure, two formats: JSON as is; XML with the root and item element names of the specification. */
-	private ResponseEntity<String> render(String format, String root, String item, Object body, HttpStatus status) {
-		if ("json".equals(format)) {
-			return ResponseEntity.status(status).contentType(new MediaType("application", "json",
-					java.nio.charset.StandardCharsets.UTF_8)).body(JSON.writeValueAsString(body));
-		}
-		if (!"xml".equals(format)) {
-			throw new Open311Error(HttpStatus.BAD_REQUEST, "400", "cases.open311.format-unknown", format);
-		}
-		try {
-			StringWriter out = new StringWriter();
-			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.writeStartElement(root);
-			if (body instanceof List<?> list) {
-				for (Object element : list) {
-					write(xml, item, element);
-				}
-			}
-			else {
-				writeFields(xml, (Map<?, ?>) body);
-			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
-			return ResponseEntity.status(status).contentType(new MediaType("text", "xml",
-					java.nio.charset.StandardCharsets.UTF_8)).body(out.toString());
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void write(XMLStreamWriter xml, String name, Object value) throws XMLStreamException {
-		xml.writeStartElement(name);
-		if (value instanceof Map<?, ?> map) {
-			writeFields(xml, map);
-		}
-		else {
-			xml.writeCharacters(value == null ? "" : String.valueOf(value));
-		}
-		xml.writeEndElement();
-	}
-
-	private static void writeFields(XMLStreamWriter xml, Map<?, ?> map) throws XMLStreamException {
-		for (Map.Entry<?, ?> e : map.entrySet()) {
-			String key = String.valueOf(e.getKey());
-			if (e.getValue() instanceof List<?> list) {
-				xml.writeStartElement(key);
-				String child = key.equals("endpoints") ? "endpoint" : key.equals("formats") ? "format"
-						: key.equals("attributes") ? "attribute" : key.equals("values") ? "value" : "item";
-				for (Object element : list) {
-					write(xml, child, element);
-				}
-				xml.writeEndElement();
-			}
-			else {
-				write(xml, key, e.getValue());
-			}
-		}
-	}
 }

@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
 import ps.rasd.cases.CaseEventView;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.cases.CaseQuery;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseStatus;
@@ -53,12 +55,18 @@ import ps.rasd.shared.RasdPrincipal;
 @RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseRestController {
 
-	private final CaseManagement cases;
+	private final CaseIntake cases;
+
+	private final CaseQueue queue;
+
+	private final CaseWorkflow workflow;
 
 	private final Paging paging;
 
-	CaseRestController(CaseManagement cases, Paging paging) {
+	CaseRestController(CaseIntake cases, CaseQueue queue, CaseWorkflow workflow, Paging paging) {
 		this.cases = cases;
+		this.queue = queue;
+		this.workflow = workflow;
 		this.paging = paging;
 	}
 
@@ -148,7 +156,7 @@ class CaseRestController {
 			@RequestParam(defaultValue = "false") boolean oldest,
 			@Parameter(description = "The next page's cursor, from the previous page") @RequestParam(required = false) String cursor,
 			@Parameter(description = "-reported (default), reported, -updated, updated, reference, -reference") @RequestParam(required = false) String sort,
-			@Parameter(description = "Page size, 1 to " + CaseManagement.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit,
+			@Parameter(description = "Page size, 1 to " + CaseQueue.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit,
 			@AuthenticationPrincipal RasdPrincipal actor) {
 		Set<CaseStatus> statuses = status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status);
 		Map<String, Object> filters = new TreeMap<>();
@@ -159,9 +167,9 @@ class CaseRestController {
 		filters.put("minAge", minAge);
 		filters.put("overdue", overdue);
 		String order = sort == null && oldest ? "reported" : sort;
-		CursorRequest request = paging.request(cursor, order, limit, CaseManagement.MAX_PAGE_SIZE,
-				CaseManagement.SORTS, filters);
-		List<CaseSummary> rows = cases.list(new CaseQuery(statuses, governorate, sector, authority, minAge, overdue,
+		CursorRequest request = paging.request(cursor, order, limit, CaseQueue.MAX_PAGE_SIZE,
+				CaseQueue.SORTS, filters);
+		List<CaseSummary> rows = queue.list(new CaseQuery(statuses, governorate, sector, authority, minAge, overdue,
 				false), request, actor);
 		return paging.page(rows, request, sortKey(request.key()), CaseSummary::id);
 	}
@@ -175,14 +183,14 @@ class CaseRestController {
 
 	@GetMapping("/{reference}")
 	CaseView read(@PathVariable String reference, @AuthenticationPrincipal RasdPrincipal actor) {
-		return new CaseView(cases.byReference(reference, actor), cases.timeline(reference, actor),
-				cases.actions(reference, actor));
+		return new CaseView(queue.byReference(reference, actor), queue.timeline(reference, actor),
+				workflow.actions(reference, actor));
 	}
 
 	@PostMapping(path = "/{reference}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	CaseSummary transition(@PathVariable String reference, @Valid @RequestBody Transition body,
 			@AuthenticationPrincipal RasdPrincipal actor) {
-		return cases.act(reference, body.action(), body.version(), new ActionInput(body.authorityId(), body.dueOn(),
+		return workflow.act(reference, body.action(), body.version(), new ActionInput(body.authorityId(), body.dueOn(),
 				body.duplicateOf(), body.scheduledFor(), body.responsibleNamed(), body.internalNote(),
 				body.publicNote()), actor);
 	}

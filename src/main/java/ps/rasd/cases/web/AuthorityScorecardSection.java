@@ -7,7 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.AuthorityScorecard;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
+import ps.rasd.cases.AuthorityScorecards;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.AuthorityPageSection;
 import ps.rasd.shared.spi.FacilityPageSection;
@@ -20,15 +21,18 @@ import ps.rasd.shared.spi.FacilityPageSection;
 @Component
 class AuthorityScorecardSection implements AuthorityPageSection {
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
 
-	AuthorityScorecardSection(CaseManagement cases) {
+	private final AuthorityScorecards scorecards;
+
+	AuthorityScorecardSection(PublicFindings cases, AuthorityScorecards scorecards) {
 		this.cases = cases;
+		this.scorecards = scorecards;
 	}
 
 	@Override
 	public FacilityPageSection.Rendered render(long authorityId, RasdPrincipal viewer, Locale locale) {
-		AuthorityScorecard card = cases.scorecard(authorityId);
+		AuthorityScorecard card = scorecards.scorecard(authorityId);
 		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
 				|| viewer.hasRole("ANALYST"));
 		Map<String, Object> model = new HashMap<>();

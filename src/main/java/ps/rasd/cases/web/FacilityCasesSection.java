@@ -7,7 +7,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.AuthorityScorecard;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
+import ps.rasd.cases.AuthorityScorecards;
+import ps.rasd.cases.CaseQueue;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.RasdPrincipal;
@@ -23,12 +25,19 @@ class FacilityCasesSection implements FacilityPageSection {
 
 	static final int LATEST = 5;
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
+
+	private final AuthorityScorecards scorecards;
+
+	private final CaseQueue queue;
 
 	private final RegistryManagement registry;
 
-	FacilityCasesSection(CaseManagement cases, RegistryManagement registry) {
+	FacilityCasesSection(PublicFindings cases, AuthorityScorecards scorecards, CaseQueue queue,
+			RegistryManagement registry) {
 		this.cases = cases;
+		this.scorecards = scorecards;
+		this.queue = queue;
 		this.registry = registry;
 	}
 
@@ -39,12 +48,12 @@ class FacilityCasesSection implements FacilityPageSection {
 				|| viewer.hasRole("MONITOR") || viewer.hasRole("PARTNER"));
 		model.put("facilityId", facilityId);
 		model.put("staff", staff);
-		model.put("open", cases.openAt(facilityId, viewer));
+		model.put("open", queue.openAt(facilityId, viewer));
 		model.put("published", cases.publicFindingsAt(facilityId, null, 0, LATEST));
 		model.put("publishedOpen", cases.publicFindingsAt(facilityId, true, 0, 1).totalItems());
 		model.put("publishedClosed", cases.publicFindingsAt(facilityId, false, 0, 1).totalItems());
 		FacilitySummary facility = registry.facility(facilityId);
-		AuthorityScorecard card = cases.scorecard(facility.authorityId());
+		AuthorityScorecard card = scorecards.scorecard(facility.authorityId());
 		boolean seesAll = viewer != null && (viewer.isAdmin() || viewer.hasRole("ANALYST")
 				|| viewer.manages(facility.governorateCode()));
 		model.put("authority", registry.authority(facility.authorityId()));

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.PublicFinding;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
@@ -42,7 +42,7 @@ class FindingController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
 
 	private final GeographyManagement geography;
 
@@ -56,7 +56,7 @@ class FindingController {
 
 	private final PublicPhotos photos;
 
-	FindingController(CaseManagement cases, GeographyManagement geography, RegistryManagement registry,
+	FindingController(PublicFindings cases, GeographyManagement geography, RegistryManagement registry,
 			ShareCard card, MessageSource messages, RasdProperties properties, PublicPhotos photos) {
 		this.photos = photos;
 		this.cases = cases;

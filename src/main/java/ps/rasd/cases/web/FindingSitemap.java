@@ -5,7 +5,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
+import ps.rasd.cases.CaseQueue;
 import ps.rasd.cases.PublicFinding;
 import ps.rasd.shared.spi.SitemapSource;
 
@@ -13,9 +14,9 @@ import ps.rasd.shared.spi.SitemapSource;
 @Component
 class FindingSitemap implements SitemapSource {
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
 
-	FindingSitemap(CaseManagement cases) {
+	FindingSitemap(PublicFindings cases) {
 		this.cases = cases;
 	}
 
@@ -23,7 +24,7 @@ class FindingSitemap implements SitemapSource {
 	public List<Entry> entries() {
 		List<Entry> entries = new ArrayList<>();
 		for (int page = 0; page < 250; page++) {
-			var result = cases.publicFindings(null, null, page, CaseManagement.MAX_PAGE_SIZE);
+			var result = cases.publicFindings(null, null, page, CaseQueue.MAX_PAGE_SIZE);
 			for (PublicFinding f : result.items()) {
 				entries.add(new Entry("/findings/" + f.reference(), f.updatedAt()));
 			}

@@ -1,6 +1,7 @@
 package ps.rasd.cases.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,9 +11,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
 import ps.rasd.cases.CaseSource;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
 import ps.rasd.cases.Filed;
-import ps.rasd.evidence.EvidenceManagement;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.PlaceSummary;
 import ps.rasd.registry.RegistryManagement;
@@ -24,20 +24,16 @@ import ps.rasd.shared.RasdPrincipal;
 @Component
 class Intake {
 
-	private final CaseManagement cases;
+	private final CaseIntake cases;
 
 	private final GeographyManagement geography;
 
 	private final RegistryManagement registry;
 
-	private final EvidenceManagement evidence;
-
-	Intake(CaseManagement cases, GeographyManagement geography, RegistryManagement registry,
-			EvidenceManagement evidence) {
+	Intake(CaseIntake cases, GeographyManagement geography, RegistryManagement registry) {
 		this.cases = cases;
 		this.geography = geography;
 		this.registry = registry;
-		this.evidence = evidence;
 	}
 
 	/** The choices of the form. */
@@ -76,29 +72,27 @@ class Intake {
 				errors.rejectValue("place", "cases.place.unknown");
 			}
 		}
+		// an unknown place is reported with the other fields' errors; the photo is taken only with a case filed clean
+		boolean withPhoto = !errors.hasErrors() && photo != null && !photo.isEmpty();
 		Filed filed;
-		try {
+		try (InputStream content = withPhoto ? photo.getInputStream() : null) {
 			filed = cases.file(form.toNewCase(placeId), form.toReporter(locale.getLanguage()), source,
-					form.getIdempotencyKey(), actor);
+					form.getIdempotencyKey(), actor, content);
 		}
 		catch (InvalidInputException ex) {
 			CaseForm.reject(ex, errors);
 			return null;
 		}
+		catch (IOException ex) {
+			// the photo could not be read: the complaint is filed without it and the person is told
+			filed = cases.file(form.toNewCase(placeId), form.toReporter(locale.getLanguage()), source,
+					form.getIdempotencyKey(), actor);
+			return errors.hasErrors() ? null : new Result(filed, "evidence.damaged");
+		}
 		if (errors.hasErrors()) {
 			return null;
 		}
-		if (photo != null && !photo.isEmpty() && filed.trackingToken() != null) {
-			try {
-				evidence.upload(photo.getInputStream(), "case", filed.summary().reference(),
-						filed.summary().governorateCode(), actor);
-			}
-			catch (DomainException | IOException ex) {
-				// the complaint is kept; the person is told the photo was not
-				return new Result(filed, ex instanceof DomainException d ? d.code() : "evidence.damaged");
-			}
-		}
-		return new Result(filed, null);
+		return new Result(filed, filed.photoProblem());
 	}
 
 	/**

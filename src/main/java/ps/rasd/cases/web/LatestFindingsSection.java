@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.PublicFindings;
 import ps.rasd.shared.spi.FacilityPageSection.Rendered;
 import ps.rasd.shared.spi.HomePageSection;
 
@@ -17,9 +17,9 @@ class LatestFindingsSection implements HomePageSection {
 
 	static final int LATEST = 5;
 
-	private final CaseManagement cases;
+	private final PublicFindings cases;
 
-	LatestFindingsSection(CaseManagement cases) {
+	LatestFindingsSection(PublicFindings cases) {
 		this.cases = cases;
 	}
 

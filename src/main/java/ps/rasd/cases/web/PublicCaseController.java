@@ -21,7 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ps.rasd.cases.CaseAction;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.CaseReplies;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
@@ -43,7 +45,11 @@ class PublicCaseController {
 			CaseAction.REPLY_IN_PROGRESS, CaseAction.REPLY_SCHEDULED, CaseAction.REPLY_RESOLVED,
 			CaseAction.REPLY_NOT_RESPONSIBLE);
 
-	private final CaseManagement cases;
+	private final CaseIntake cases;
+
+	private final CaseQueue queue;
+
+	private final CaseReplies replies;
 
 	private final Intake intake;
 
@@ -53,10 +59,13 @@ class PublicCaseController {
 
 	private final String baseUrl;
 
-	PublicCaseController(CaseManagement cases, Intake intake, ComplaintThrottle throttle, RegistryManagement registry,
+	PublicCaseController(CaseIntake cases, CaseQueue queue, CaseReplies replies, Intake intake,
+			ComplaintThrottle throttle, RegistryManagement registry,
 			ps.rasd.shared.RasdProperties properties) {
 		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
 		this.cases = cases;
+		this.queue = queue;
+		this.replies = replies;
 		this.intake = intake;
 		this.throttle = throttle;
 		this.registry = registry;
@@ -114,11 +123,11 @@ class PublicCaseController {
 		CaseSummary summary = tracked.get();
 		model.addAttribute("summary", summary);
 		model.addAttribute("token", token);
-		model.addAttribute("timeline", cases.publicTimeline(summary.id()));
+		model.addAttribute("timeline", queue.publicTimeline(summary.id()));
 		if (summary.status() == CaseStatus.DUPLICATE && summary.duplicateOfId() != null) {
-			CaseSummary original = cases.get(summary.duplicateOfId());
+			CaseSummary original = queue.get(summary.duplicateOfId());
 			model.addAttribute("original", original);
-			model.addAttribute("originalTimeline", cases.publicTimeline(original.id()));
+			model.addAttribute("originalTimeline", queue.publicTimeline(original.id()));
 		}
 		return "cases/track";
 	}
@@ -144,7 +153,7 @@ class PublicCaseController {
 	String replyPage(@PathVariable String token, Model model, HttpServletResponse response) {
 		ReplyContext context;
 		try {
-			context = cases.replyContext(token);
+			context = replies.replyContext(token);
 		}
 		catch (NotFoundException ex) {
 			throw ex;
@@ -171,7 +180,7 @@ class PublicCaseController {
 			if (kind == null) {
 				throw new InvalidInputException("cases.case.invalid", java.util.Map.of("kind", "cases.field.required"));
 			}
-			cases.reply(token, kind, message, scheduledFor, responsibleNamed);
+			replies.reply(token, kind, message, scheduledFor, responsibleNamed);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(422);

@@ -17,7 +17,8 @@ import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CasePublication;
+import ps.rasd.cases.CaseQueue;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.identity.ApiTokens;
@@ -47,7 +48,10 @@ class Open311Tests {
 	ApiTokens tokens;
 
 	@Autowired
-	CaseManagement cases;
+	CaseQueue caseQueue;
+
+	@Autowired
+	CasePublication casePublication;
 
 	@Autowired
 	RegistryManagement registry;
@@ -118,7 +122,7 @@ class Open311Tests {
 		assertThat(posted).hasStatus(201);
 		String id = json(posted).get(0).path("service_request_id").asString();
 		assertThat(id).matches("RSD-\\d{4}-\\d{6}");
-		var filed = cases.byReference(id, Principals.coordinator("50"));
+		var filed = caseQueue.byReference(id, Principals.coordinator("50"));
 		assertThat(filed.status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(filed.source()).isEqualTo(CaseSource.OPEN311);
 		assertThat(filed.governorateCode()).as("placed by the nearest locality").isEqualTo("50");
@@ -132,7 +136,7 @@ class Open311Tests {
 		assertThat(hidden).hasStatus(404);
 		assertThat(xml(hidden).getElementsByTagName("code").item(0).getTextContent()).isEqualTo("404");
 
-		cases.publication(id, filed.version(), Tier.PUBLIC, null, "انقطاع المياه", "المياه مقطوعة عن الحي منذ أسبوع.",
+		casePublication.publication(id, filed.version(), Tier.PUBLIC, null, "انقطاع المياه", "المياه مقطوعة عن الحي منذ أسبوع.",
 				Principals.coordinator("50"));
 		JsonNode one = json(mvc.get().uri("/open311/v2/requests/" + id + ".json").exchange()).get(0);
 		assertThat(one.path("status").asString()).isEqualTo("open");

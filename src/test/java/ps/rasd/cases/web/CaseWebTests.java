@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseFollowUps;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.cases.CaseQuery;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
@@ -47,7 +50,16 @@ class CaseWebTests {
 	RegistryManagement registry;
 
 	@Autowired
-	CaseManagement cases;
+	CaseQueue caseQueue;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseFollowUps caseFollowUps;
 
 	private FacilitySummary clinic;
 
@@ -74,7 +86,7 @@ class CaseWebTests {
 	}
 
 	private String referenceOf(String title) {
-		return cases.queue(CaseQuery.all(), 0, 200, Principals.admin()).items().stream()
+		return caseQueue.queue(CaseQuery.all(), 0, 200, Principals.admin()).items().stream()
 			.filter(c -> c.title().equals(title)).findFirst().orElseThrow().reference();
 	}
 
@@ -93,7 +105,7 @@ class CaseWebTests {
 		String token = (String) first.getMvcResult().getFlashMap().get("trackingToken");
 		assertThat(token).isNotBlank();
 		assertThat(complain("انقطاع المياه في دورا", "10.0.0.1")).hasRedirectedUrl("/complaint/received");
-		assertThat(cases.queue(CaseQuery.all(), 0, 200, Principals.admin()).items())
+		assertThat(caseQueue.queue(CaseQuery.all(), 0, 200, Principals.admin()).items())
 			.filteredOn(c -> c.title().equals("انقطاع المياه في دورا")).hasSize(1);
 
 		MvcTestResult tracking = mvc.get().uri("/track/" + token).exchange();
@@ -116,7 +128,7 @@ class CaseWebTests {
 		mvc.post().uri("/complaint").with(csrf()).param("title", "روبوت").param("description", "إعلان")
 			.param("governorateCode", "50").param("sectorCode", "WATER").param("website", "http://spam.example")
 			.exchange();
-		assertThat(cases.queue(CaseQuery.all(), 0, 200, Principals.admin()).items())
+		assertThat(caseQueue.queue(CaseQuery.all(), 0, 200, Principals.admin()).items())
 			.noneMatch(c -> c.title().equals("روبوت"));
 	}
 
@@ -140,7 +152,7 @@ class CaseWebTests {
 		assertThat(mvc.post().uri("/cases/" + ref + "/actions").with(as(coordinator)).with(csrf())
 			.param("action", "VERIFY").param("version", "0").param("internalNote", "تحققنا").exchange())
 			.hasRedirectedUrl("/cases/" + ref);
-		assertThat(cases.byReference(ref, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
+		assertThat(caseQueue.byReference(ref, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
 		// a second coordinator on the old version gets the conflict, with what they typed kept
 		MvcTestResult stale = mvc.post().uri("/cases/" + ref + "/actions").with(as(coordinator)).with(csrf())
 			.param("action", "CLOSE_UNRESOLVED").param("version", "0").param("publicNote", "نص عام كتبته")
@@ -170,10 +182,10 @@ class CaseWebTests {
 		complain("مياه للإحالة", "10.0.0.4");
 		String ref = referenceOf("مياه للإحالة");
 		var coord = Principals.coordinator("50");
-		CaseSummary verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coord);
-		cases.act(ref, CaseAction.REFER, verified.version(), new ActionInput(clinic.authorityId(), null, null, null,
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coord);
+		caseWorkflow.act(ref, CaseAction.REFER, verified.version(), new ActionInput(clinic.authorityId(), null, null, null,
 				null, null, null), coord);
-		String token = cases.currentReplyToken(ref, coord).orElseThrow();
+		String token = caseWorkflow.currentReplyToken(ref, coord).orElseThrow();
 
 		assertThat(mvc.get().uri("/cases/" + ref + "/letter").with(as(coordinator)).exchange()).hasStatusOk()
 			.bodyText().contains("/reply/" + token, "مديرية صحة الخليل");
@@ -187,7 +199,7 @@ class CaseWebTests {
 		assertThat(mvc.post().uri("/reply/" + token).with(csrf()).param("kind", "REPLY_SCHEDULED")
 			.param("message", "سنصلح الخط").param("scheduledFor", "2030-01-15").exchange()).hasStatusOk()
 			.bodyText().contains("وصل ردكم");
-		assertThat(cases.byReference(ref, coord).status()).isEqualTo(CaseStatus.ACTION_SCHEDULED);
+		assertThat(caseQueue.byReference(ref, coord).status()).isEqualTo(CaseStatus.ACTION_SCHEDULED);
 		assertThat(mvc.get().uri("/reply/" + token).exchange()).hasStatus(410).bodyText()
 			.contains("استُخدم هذا الرابط من قبل");
 	}
@@ -200,8 +212,8 @@ class CaseWebTests {
 		String b = referenceOf("جماعي ٢");
 		assertThat(mvc.post().uri("/cases/bulk").with(as(coordinator)).with(csrf()).param("op", "verify")
 			.param("refs", a, b).exchange()).hasRedirectedUrl("/cases");
-		assertThat(cases.byReference(a, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
-		assertThat(cases.byReference(b, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
+		assertThat(caseQueue.byReference(a, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
+		assertThat(caseQueue.byReference(b, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
 	}
 
 	@Test
@@ -210,7 +222,7 @@ class CaseWebTests {
 			.contains("/complaint?facility=" + clinic.id());
 		assertThat(mvc.get().uri("/complaint?facility=" + clinic.id()).exchange()).bodyText()
 			.contains("مركز صحي دورا", "name=\"facilityId\"");
-		cases.file(new ps.rasd.cases.NewCase("مشكلة في المركز", "وصف", null, null, clinic.id(), null, null, null), null,
+		caseIntake.file(new ps.rasd.cases.NewCase("مشكلة في المركز", "وصف", null, null, clinic.id(), null, null, null), null,
 				ps.rasd.cases.CaseSource.STAFF, null, Principals.coordinator("50"));
 		assertThat(mvc.get().uri("/facilities/" + clinic.id()).with(as(coordinator)).exchange()).bodyText()
 			.contains("مشكلة في المركز", "/cases/new?facility=" + clinic.id());
@@ -226,16 +238,16 @@ class CaseWebTests {
 		complain("إصلاح ٢", "10.0.0.7");
 		String a = referenceOf("إصلاح ١");
 		String b = referenceOf("إصلاح ٢");
-		CaseSummary verified = cases.act(a, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coord);
-		CaseSummary referred = cases.act(a, CaseAction.REFER, verified.version(), new ActionInput(clinic.authorityId(),
+		CaseSummary verified = caseWorkflow.act(a, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coord);
+		CaseSummary referred = caseWorkflow.act(a, CaseAction.REFER, verified.version(), new ActionInput(clinic.authorityId(),
 				null, null, null, null, null, null), coord);
-		cases.act(a, CaseAction.REPLY_RESOLVED, referred.version(), ActionInput.notes("أصلحنا", null), coord);
+		caseWorkflow.act(a, CaseAction.REPLY_RESOLVED, referred.version(), ActionInput.notes("أصلحنا", null), coord);
 		MvcTestResult result = mvc.post().uri("/cases/bulk").with(as(coordinator)).with(csrf()).param("op", "assign")
 			.param("monitorId", String.valueOf(monitor.id())).param("refs", a, b).exchange();
 		assertThat(result).hasRedirectedUrl("/cases");
 		assertThat((java.util.Map<String, Object>) result.getMvcResult().getFlashMap()).containsEntry("bulkDone", 1)
 			.containsEntry("bulkFailed", 1);
-		assertThat(cases.followUps(a, coord)).extracting(ps.rasd.cases.FollowUpView::monitorId)
+		assertThat(caseFollowUps.followUps(a, coord)).extracting(ps.rasd.cases.FollowUpView::monitorId)
 			.containsExactly(monitor.id());
 	}
 

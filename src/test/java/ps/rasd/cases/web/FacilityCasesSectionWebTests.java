@@ -9,7 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
@@ -29,7 +30,10 @@ class FacilityCasesSectionWebTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	CaseManagement cases;
+	CasePublication casePublication;
+
+	@Autowired
+	CaseIntake caseIntake;
 
 	@Autowired
 	RegistryManagement registry;
@@ -38,7 +42,7 @@ class FacilityCasesSectionWebTests {
 	void thePublicSeesThePublishedCasesAtAFacilityAndNeverTheOthers() {
 		FacilitySummary clinic = MonitoringFixtures.hebronHealthCentre(registry);
 		CaseSummary published = file(clinic, "لا يوجد طبيب مساءً");
-		cases.publication(published.reference(), published.version(), Tier.PUBLIC, null, "غياب الطبيب في الفترة المسائية",
+		casePublication.publication(published.reference(), published.version(), Tier.PUBLIC, null, "غياب الطبيب في الفترة المسائية",
 				"قصة منقحة", Principals.coordinator("50"));
 		file(clinic, "شكوى داخلية عن موظف باسمه");
 
@@ -60,7 +64,7 @@ class FacilityCasesSectionWebTests {
 	}
 
 	private CaseSummary file(FacilitySummary clinic, String title) {
-		return cases.file(new NewCase(title, "وصف: " + title, null, null, clinic.id(), null, null, null), null,
+		return caseIntake.file(new NewCase(title, "وصف: " + title, null, null, clinic.id(), null, null, null), null,
 				CaseSource.PUBLIC, null, null).summary();
 	}
 }

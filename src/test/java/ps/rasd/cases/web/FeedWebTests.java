@@ -13,7 +13,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Document;
 
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.NewCase;
 import ps.rasd.registry.RegistryManagement;
@@ -30,7 +31,10 @@ class FeedWebTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CasePublication casePublication;
 
 	@Autowired
 	RegistryManagement registry;
@@ -45,11 +49,11 @@ class FeedWebTests {
 	void theAtomFeedAndTheSitemapListPublishedCasesOnlyAndRobotsKeepSecretsOut() throws Exception {
 		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
 		var coordinator = Principals.coordinator("50");
-		String shown = cases.file(new NewCase("منشورة", "قصة", null, null, clinic.id(), null, null, null), null,
+		String shown = caseIntake.file(new NewCase("منشورة", "قصة", null, null, clinic.id(), null, null, null), null,
 				CaseSource.STAFF, null, coordinator).summary().reference();
-		cases.publication(shown, 0, Tier.PUBLIC, null, "انقطاع الأدوية في دورا", "لا دواء للضغط منذ شهر.",
+		casePublication.publication(shown, 0, Tier.PUBLIC, null, "انقطاع الأدوية في دورا", "لا دواء للضغط منذ شهر.",
 				coordinator);
-		String hidden = cases.file(new NewCase("داخلية", "قصة داخلية", null, null, clinic.id(), null, null, null), null,
+		String hidden = caseIntake.file(new NewCase("داخلية", "قصة داخلية", null, null, clinic.id(), null, null, null), null,
 				CaseSource.STAFF, null, coordinator).summary().reference();
 
 		MvcTestResult feed = mvc.get().uri("/findings/feed.atom?governorate=50").exchange();

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
+import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.NewCase;
 import ps.rasd.cases.ReporterDetails;
@@ -35,7 +37,13 @@ class FindingWebTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	CasePublication casePublication;
 
 	@Autowired
 	RegistryManagement registry;
@@ -44,15 +52,15 @@ class FindingWebTests {
 	void onlyAPublishedRedactedCopyIsEverShownAndItCarriesItsShareCard() throws Exception {
 		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
 		var coordinator = Principals.coordinator("50");
-		String ref = cases.file(new NewCase("غياب الطبيب", "قالت سلمى إن الطبيب غائب منذ أسبوعين، هاتفها 0599777888",
+		String ref = caseIntake.file(new NewCase("غياب الطبيب", "قالت سلمى إن الطبيب غائب منذ أسبوعين، هاتفها 0599777888",
 				null, null, clinic.id(), null, null, null), new ReporterDetails("سلمى", "0599777888", null, false,
 						false, "ar"), CaseSource.PUBLIC, null, null).summary().reference();
 		assertThat(mvc.get().uri("/findings/" + ref).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/findings/" + ref + "/card.png").exchange()).hasStatus(404);
 		assertThat(mvc.get().uri("/findings").exchange()).hasStatusOk().bodyText().doesNotContain(ref);
 
-		var verified = cases.act(ref, CaseAction.VERIFY, 0, ActionInput.notes("ملاحظة داخلية سرية", null), coordinator);
-		var published = cases.publication(ref, verified.version(), Tier.PUBLIC, null,
+		var verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes("ملاحظة داخلية سرية", null), coordinator);
+		var published = casePublication.publication(ref, verified.version(), Tier.PUBLIC, null,
 				"غياب الطبيب عن مركز صحي دورا", "يغيب الطبيب عن المركز منذ أسبوعين والمرضى ينتظرون.", coordinator);
 
 		MvcTestResult page = mvc.get().uri("/findings/" + ref).exchange();
@@ -76,7 +84,7 @@ class FindingWebTests {
 			.hasStatus(304);
 
 		// taken back to the team only: gone from the public at once
-		cases.publication(ref, published.version(), Tier.INTERNAL, null, null, null, coordinator);
+		casePublication.publication(ref, published.version(), Tier.INTERNAL, null, null, null, coordinator);
 		assertThat(mvc.get().uri("/findings/" + ref).exchange()).hasStatus(404);
 	}
 }

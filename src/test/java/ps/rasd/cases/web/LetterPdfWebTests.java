@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
@@ -48,16 +49,19 @@ class LetterPdfWebTests {
 	RegistryManagement registry;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
 
 	private String referredCase() {
 		FacilitySummary clinic = MonitoringFixtures.hebronHealthCentre(registry);
 		var coordinator = Principals.coordinator("50");
-		CaseSummary filed = cases.file(new NewCase("انقطاع المياه عن المركز", "المياه مقطوعة عن المركز الصحي منذ أسبوع",
+		CaseSummary filed = caseIntake.file(new NewCase("انقطاع المياه عن المركز", "المياه مقطوعة عن المركز الصحي منذ أسبوع",
 				null, null, clinic.id(), null, null, null), null, CaseSource.STAFF, null, coordinator).summary();
-		CaseSummary verified = cases.act(filed.reference(), CaseAction.VERIFY, filed.version(),
+		CaseSummary verified = caseWorkflow.act(filed.reference(), CaseAction.VERIFY, filed.version(),
 				ActionInput.notes(null, null), coordinator);
-		cases.act(filed.reference(), CaseAction.REFER, verified.version(),
+		caseWorkflow.act(filed.reference(), CaseAction.REFER, verified.version(),
 				new ActionInput(clinic.authorityId(), null, null, null, null, null, null), coordinator);
 		return filed.reference();
 	}
@@ -74,7 +78,7 @@ class LetterPdfWebTests {
 	@Test
 	void aCoordinatorGetsTheLetterAsAnArabicPdfWithTheReplyLink() {
 		String ref = referredCase();
-		String token = cases.currentReplyToken(ref, Principals.coordinator("50")).orElseThrow();
+		String token = caseWorkflow.currentReplyToken(ref, Principals.coordinator("50")).orElseThrow();
 
 		MvcTestResult result = mvc.get().uri("/cases/" + ref + "/letter.pdf").with(as("c", Role.COORDINATOR, "50"))
 			.exchange();

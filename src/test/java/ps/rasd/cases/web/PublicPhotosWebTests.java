@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
-import ps.rasd.cases.CaseManagement;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
@@ -49,7 +52,16 @@ class PublicPhotosWebTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	CaseManagement cases;
+	CaseIntake caseIntake;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	CasePublication casePublication;
+
+	@Autowired
+	CaseQueue caseQueue;
 
 	@Autowired
 	RegistryManagement registry;
@@ -95,11 +107,11 @@ class PublicPhotosWebTests {
 	private String published(String title) {
 		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
 		var staff = Principals.coordinator("50");
-		String reference = cases.file(new NewCase(title, "قال أحمد إن المشكلة مستمرة، هاتفه 0599111222", null, null,
+		String reference = caseIntake.file(new NewCase(title, "قال أحمد إن المشكلة مستمرة، هاتفه 0599111222", null, null,
 				clinic.id(), null, null, null), new ReporterDetails("أحمد", "0599111222", null, false, false, "ar"),
 				CaseSource.PUBLIC, null, null).summary().reference();
-		CaseSummary verified = cases.act(reference, CaseAction.VERIFY, 0, ActionInput.notes("ملاحظة", null), staff);
-		cases.publication(reference, verified.version(), Tier.PUBLIC, null, title, "قصة منقحة عن " + title, staff);
+		CaseSummary verified = caseWorkflow.act(reference, CaseAction.VERIFY, 0, ActionInput.notes("ملاحظة", null), staff);
+		casePublication.publication(reference, verified.version(), Tier.PUBLIC, null, title, "قصة منقحة عن " + title, staff);
 		return reference;
 	}
 
@@ -175,12 +187,12 @@ class PublicPhotosWebTests {
 		assertThat(mvc.get().uri(photoUrl(ref, kept)).exchange()).hasStatus(404);
 
 		// under embargo: the page and the photo are not found
-		CaseSummary now = cases.byReference(ref, Principals.coordinator("50"));
-		CaseSummary embargoed = cases.publication(ref, now.version(), Tier.PUBLIC, LocalDate.now().plusYears(1),
+		CaseSummary now = caseQueue.byReference(ref, Principals.coordinator("50"));
+		CaseSummary embargoed = casePublication.publication(ref, now.version(), Tier.PUBLIC, LocalDate.now().plusYears(1),
 				now.publicTitle(), now.publicStory(), Principals.coordinator("50"));
 		assertThat(mvc.get().uri("/findings/" + ref).exchange()).hasStatus(404);
 		assertThat(mvc.get().uri(photoUrl(ref, safe)).exchange()).hasStatus(404);
-		cases.publication(ref, embargoed.version(), Tier.PUBLIC, null, now.publicTitle(), now.publicStory(),
+		casePublication.publication(ref, embargoed.version(), Tier.PUBLIC, null, now.publicTitle(), now.publicStory(),
 				Principals.coordinator("50"));
 		assertThat(mvc.get().uri(photoUrl(ref, safe)).exchange()).hasStatusOk();
 

@@ -55,7 +55,7 @@ abstract class BackupRoundTrip {
 	EvidenceManagement evidence;
 
 	@Autowired
-	ps.rasd.cases.CaseManagement cases;
+	ps.rasd.cases.CaseIntake caseIntake;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -76,7 +76,7 @@ abstract class BackupRoundTrip {
 				monitor).visit();
 		var photo = evidence.upload(new ByteArrayInputStream(TestFiles.photoWithGps(120, 80)), "visit",
 				String.valueOf(visit.id()), "50", true, Principals.coordinator("50"));
-		var filed = cases.file(new ps.rasd.cases.NewCase("انقطاع المياه", "منذ أسبوع", null, null, clinic.id(), null,
+		var filed = caseIntake.file(new ps.rasd.cases.NewCase("انقطاع المياه", "منذ أسبوع", null, null, clinic.id(), null,
 				null, null), new ps.rasd.cases.ReporterDetails("هدى", "0599000111", null, false, false, "ar"),
 				ps.rasd.cases.CaseSource.PUBLIC, null, null);
 		byte[] photoBytes;
@@ -118,8 +118,8 @@ abstract class BackupRoundTrip {
 				.as("the sealed original opens with the restored key").isNotEmpty();
 			assertThat(empty.getBean(AuditManagement.class).verify().intact()).isTrue();
 			assertThat(emptyDir.resolve("reports").resolve(report.getFileName())).hasBinaryContent(reportBytes);
-			var restoredCases = empty.getBean(ps.rasd.cases.CaseManagement.class);
-			assertThat(restoredCases.reporter(filed.summary().reference(), Principals.coordinator("50")).name())
+			var restoredCases = empty.getBean(ps.rasd.cases.CaseIntake.class);
+			assertThat(empty.getBean(ps.rasd.cases.CaseReporters.class).reporter(filed.summary().reference(), Principals.coordinator("50")).name())
 				.isEqualTo("هدى");
 			assertThat(restoredCases.tracked(filed.trackingToken())).as("the tracking link still opens").isPresent();
 			var newCase = restoredCases.file(new ps.rasd.cases.NewCase("حالة جديدة", "بعد الاستعادة", null, null,

@@ -57,7 +57,10 @@ class AccessControlTableTests {
 	MonitoringManagement monitoring;
 
 	@Autowired
-	ps.rasd.cases.CaseManagement cases;
+	ps.rasd.cases.CaseIntake caseIntake;
+
+	@Autowired
+	ps.rasd.cases.CasePublication casePublication;
 
 	@Autowired
 	ps.rasd.polls.PollManagement polls;
@@ -82,12 +85,12 @@ class AccessControlTableTests {
 		long visit = monitoring.submitNew(clinic.id(), null, MonitoringFixtures.goodHealthAnswers(), "acl", monitor)
 			.visit().id();
 		long facility = clinic.id();
-		String kase = cases.file(new ps.rasd.cases.NewCase("مشكلة", "وصف المشكلة", null, null, clinic.id(), null, null,
+		String kase = caseIntake.file(new ps.rasd.cases.NewCase("مشكلة", "وصف المشكلة", null, null, clinic.id(), null, null,
 				null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
 		// the same kind of case, shared with partner organisations
-		String shared = cases.file(new ps.rasd.cases.NewCase("مشكلة مشتركة", "وصف المشكلة", null, null, clinic.id(),
+		String shared = caseIntake.file(new ps.rasd.cases.NewCase("مشكلة مشتركة", "وصف المشكلة", null, null, clinic.id(),
 				null, null, null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
-		cases.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
+		casePublication.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
 				ps.rasd.support.Principals.coordinator("50"));
 
 		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);

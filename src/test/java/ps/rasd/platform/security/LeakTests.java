@@ -60,7 +60,10 @@ class LeakTests {
 	EvidenceManagement evidence;
 
 	@Autowired
-	ps.rasd.cases.CaseManagement cases;
+	ps.rasd.cases.CaseIntake caseIntake;
+
+	@Autowired
+	ps.rasd.cases.CaseWorkflow caseWorkflow;
 
 	@Test
 	void noPersonalOrInternalFieldReachesAPublicPageExportOrApi() throws Exception {
@@ -80,16 +83,16 @@ class LeakTests {
 		long version = form.current().orElseThrow().id();
 		// a public complaint with a sealed reporter, internal notes, a referral and an authority's reply
 		var coordinator = Principals.coordinator("50");
-		var filed = cases.file(new ps.rasd.cases.NewCase("شكوى", "وصف عام للمشكلة", null, null, clinic.id(), null,
+		var filed = caseIntake.file(new ps.rasd.cases.NewCase("شكوى", "وصف عام للمشكلة", null, null, clinic.id(), null,
 				null, null), new ps.rasd.cases.ReporterDetails("LEAKMARKER-REPORTER", "0599123456",
 						"leakmarker-reporter@example.org", false, true, "ar"), ps.rasd.cases.CaseSource.PUBLIC, null,
 				null);
 		String ref = filed.summary().reference();
-		var verified = cases.act(ref, ps.rasd.cases.CaseAction.VERIFY, 0,
+		var verified = caseWorkflow.act(ref, ps.rasd.cases.CaseAction.VERIFY, 0,
 				ps.rasd.cases.ActionInput.notes("LEAKMARKER-INTERNAL-VERIFY", null), coordinator);
-		cases.act(ref, ps.rasd.cases.CaseAction.REFER, verified.version(),
+		caseWorkflow.act(ref, ps.rasd.cases.CaseAction.REFER, verified.version(),
 				ps.rasd.cases.ActionInput.notes("LEAKMARKER-INTERNAL-REFER", "أحيلت"), coordinator);
-		String replyToken = cases.currentReplyToken(ref, coordinator).orElseThrow();
+		String replyToken = caseWorkflow.currentReplyToken(ref, coordinator).orElseThrow();
 
 		List<String> publicUrls = List.of("/", "/dashboards", "/dashboards/data.csv", "/map",
 				"/map/data.geojson", "/governorates", "/governorates/50", "/facilities",
