@@ -44,15 +44,6 @@ public interface RasdPrincipal {
 		return Reader.of(this);
 	}
 
-	/**
-	 * Whether this person has the role (name without prefix).
-	 * @deprecated use {@link #reader()} and {@link Role}; kept only until the cases module moves to the read rules
-	 */
-	@Deprecated(forRemoval = true)
-	default boolean hasRole(String role) {
-		return roleNames().contains(role);
-	}
-
 	/** Whether this person administers everything. */
 	default boolean isAdmin() {
 		return reader().is(Role.ADMIN);

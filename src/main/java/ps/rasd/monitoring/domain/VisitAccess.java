@@ -47,13 +47,13 @@ public final class VisitAccess {
 	/** The visits the reader reads in full. */
 	public static Specification<Visit> full(Reader reader, Instant now) {
 		Scope scope = ReadRules.CASEWORK.full(reader, now);
-		return (root, query, cb) -> JpaScope.where(scope, JPA, root, cb);
+		return (root, query, cb) -> JpaScope.where(scope, JPA, root, query, cb);
 	}
 
 	/** The approved visits the reader reads as their copy (scores only). */
 	public static Specification<Visit> copy(Reader reader, Instant now) {
 		Scope scope = ReadRules.CASEWORK.copy(reader, now);
 		return (root, query, cb) -> cb.and(cb.equal(root.get("status"), VisitStatus.APPROVED),
-				JpaScope.where(scope, JPA, root, cb));
+				JpaScope.where(scope, JPA, root, query, cb));
 	}
 }
