@@ -18,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
+import ps.rasd.shared.access.Role;
 import ps.rasd.analytics.internal.ReportJobStore;
 import ps.rasd.analytics.internal.ReportWriter;
 import ps.rasd.shared.ConflictException;
@@ -192,8 +193,8 @@ public class ReportManagement {
 	}
 
 	private static void checkStaff(RasdPrincipal actor) {
-		if (actor == null || !(actor.isAdmin() || actor.hasRole("COORDINATOR") || actor.hasRole("ANALYST")
-				|| actor.hasRole("MONITOR"))) {
+		if (actor == null || !(actor.isAdmin() || actor.reader().is(Role.COORDINATOR) || actor.reader().is(Role.ANALYST)
+				|| actor.reader().is(Role.MONITOR))) {
 			throw new ForbiddenException("analytics.report.forbidden");
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,8 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
+import ps.rasd.shared.spi.SearchableChanged;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.InvalidInputException;
@@ -50,9 +52,12 @@ public class CaseFollowUps {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CaseFollowUps(CaseFileRepository cases, FollowUpRepository followUps, CaseAccess access,
 			IdentityManagement identity, GeographyManagement geography, CasesProperties properties,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.followUps = followUps;
 		this.access = access;
@@ -86,6 +91,8 @@ public class CaseFollowUps {
 				due));
 		audit.record("case.follow-up-assigned", "case", reference, file.getGovernorateCode(), "monitor=account-"
 				+ monitorId);
+		// the monitor now finds the case in search too
+		events.publishEvent(SearchableChanged.of(CaseFile.SEARCH_TYPE, file.getId()));
 		return saved.toView();
 	}
 
@@ -101,14 +108,18 @@ public class CaseFollowUps {
 	@Transactional(readOnly = true)
 	public List<FollowUpView> followUps(String reference, RasdPrincipal actor) {
 		CaseFile file = cases.byReference(reference);
-		access.requireRead(file, actor);
+		if (access.sight(file, actor) != ps.rasd.shared.access.Sight.FULL) {
+			// the checks and who made them are the staff's side of the case, not in its redacted copy
+			access.requireRead(file, actor);
+			return List.of();
+		}
 		return followUps.findByCaseIdOrderByAssignedAtAsc(file.getId()).stream().map(FollowUp::toView).toList();
 	}
 
 	/** Monitors of this coordinator's governorates (to send to check fixes). */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> monitorsOf(RasdPrincipal actor) {
-		if (!(actor.isAdmin() || actor.hasRole("COORDINATOR"))) {
+		if (!(actor.isAdmin() || actor.reader().is(Role.COORDINATOR))) {
 			return List.of();
 		}
 		return identity.withRoleIn(Role.MONITOR, actor.isAdmin() ? allGovernorateCodes() : actor.governorateCodes());

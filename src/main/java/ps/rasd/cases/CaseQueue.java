@@ -27,6 +27,7 @@ import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.Keyset;
 import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.access.Sight;
 import ps.rasd.shared.SortOptions;
 
 /**
@@ -73,8 +74,15 @@ public class CaseQueue {
 	 */
 	public CaseSummary byReference(String reference, RasdPrincipal actor) {
 		CaseFile file = cases.byReference(reference);
-		access.requireRead(file, actor);
-		return file.toSummary();
+		return CaseAccess.as(access.requireRead(file, actor), file.toSummary());
+	}
+
+	/**
+	 * How much of the case this person sees (nothing, the redacted copy, or all of it).
+	 * @throws ps.rasd.shared.NotFoundException {@code cases.not-found}
+	 */
+	public Sight sight(String reference, RasdPrincipal actor) {
+		return access.sight(cases.byReference(reference), actor);
 	}
 
 	/** The timeline, with internal notes for staff who may act on the case or read everything. */
@@ -89,7 +97,7 @@ public class CaseQueue {
 	public PageResult<CaseSummary> queue(CaseQuery query, int page, int size, RasdPrincipal actor) {
 		Sort sort = query.oldestFirst() ? Sort.by("createdAt", "id") : Sort.by("createdAt", "id").descending();
 		var result = cases.findPage(matching(query, actor), PageRequest.of(Math.max(page, 0), pageSize(size), sort));
-		return PageResult.of(result, CaseFile::toSummary);
+		return PageResult.of(result, f -> access.listed(f, actor));
 	}
 
 	/**
@@ -114,7 +122,7 @@ public class CaseQueue {
 		Sort.Direction direction = page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
 		return cases.findBy(spec, q -> q.sortBy(Sort.by(direction, attribute, "id")).limit(page.fetchSize()).all())
 			.stream()
-			.map(CaseFile::toSummary)
+			.map(f -> access.listed(f, actor))
 			.toList();
 	}
 
@@ -135,13 +143,13 @@ public class CaseQueue {
 				byStatus.getOrDefault(CaseStatus.RESOLVED, 0L), moderation);
 	}
 
-	/** Open cases at a facility this person may read (staff of its governorate, analysts, administrators). */
+	/** Open cases at a facility this person reads in full. */
 	public List<CaseSummary> openAt(long facilityId, RasdPrincipal actor) {
 		if (actor == null) {
 			return List.of();
 		}
 		return cases.openAtFacility(facilityId, CaseStatus.followed(), -1, PageRequest.of(0, 20)).stream()
-			.filter(c -> access.seesOpenAtFacility(c, actor))
+			.filter(c -> access.readsInFull(c, actor))
 			.map(CaseFile::toSummary)
 			.toList();
 	}

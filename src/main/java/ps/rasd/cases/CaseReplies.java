@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.shared.access.Role;
 import ps.rasd.cases.CaseEvents.CaseMoved;
 import ps.rasd.cases.domain.CaseFile;
 import ps.rasd.cases.domain.CaseFileRepository;
@@ -116,7 +117,7 @@ public class CaseReplies {
 	public List<ReplyView> repliesToModerate(RasdPrincipal actor) {
 		boolean all = actor.isAdmin();
 		Set<String> govs = actor.governorateCodes().isEmpty() ? Set.of("--") : actor.governorateCodes();
-		if (!all && !actor.hasRole("COORDINATOR")) {
+		if (!all && !actor.reader().is(Role.COORDINATOR)) {
 			throw new ForbiddenException("cases.forbidden");
 		}
 		return replies.awaiting(Moderation.PENDING, all, govs).stream().map(Reply::toView).toList();

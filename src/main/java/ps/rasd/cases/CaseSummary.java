@@ -3,6 +3,8 @@ package ps.rasd.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import ps.rasd.shared.access.ReadRules;
+import ps.rasd.shared.access.AccessFacts;
 import ps.rasd.shared.Tier;
 
 /**
@@ -52,7 +54,8 @@ public record CaseSummary(long id, String reference, String title, String descri
 
 	/** Whether anyone may read the case's public copy on this day. */
 	public boolean isPublic(LocalDate today) {
-		return tier == Tier.PUBLIC && publicTitle != null && (embargoUntil == null || !embargoUntil.isAfter(today));
+		return publicTitle != null && ReadRules.publicNow(AccessFacts.startOf(today))
+			.test(AccessFacts.of(governorateCode, tier, AccessFacts.startOf(embargoUntil), filedBy));
 	}
 
 	/** Whether the referral is past its due date and still unanswered at this instant. */

@@ -15,13 +15,16 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.cases.internal.CaseAccess;
+import ps.rasd.shared.access.Scope;
+import ps.rasd.shared.access.ReadRules;
+import ps.rasd.shared.access.JpaScope;
 import ps.rasd.cases.domain.CaseFile;
 import ps.rasd.cases.domain.CaseFileRepository;
 import ps.rasd.cases.domain.Reply;
 import ps.rasd.cases.domain.ReplyRepository;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.PageResult;
-import ps.rasd.shared.Tier;
 
 /**
  * Published cases, for anyone: a finding with its public steps and approved replies, and lists of findings by place,
@@ -120,7 +123,7 @@ public class PublicFindings {
 	}
 
 	private Specification<CaseFile> publicSpec(PublicQuery query, Long facilityId, Long authorityId) {
-		LocalDate today = LocalDate.now(clock.withZone(CaseSummary.ZONE));
+		Scope published = ReadRules.publicNow(clock.instant());
 		return (root, q, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (facilityId != null) {
@@ -129,9 +132,8 @@ public class PublicFindings {
 			if (authorityId != null) {
 				where.add(cb.equal(root.get("authorityId"), authorityId));
 			}
-			where.add(cb.equal(root.get("tier"), Tier.PUBLIC));
+			where.add(JpaScope.where(published, CaseAccess.JPA, root, q, cb));
 			where.add(cb.isNotNull(root.get("publicTitle")));
-			where.add(cb.or(cb.isNull(root.get("embargoUntil")), cb.lessThanOrEqualTo(root.get("embargoUntil"), today)));
 			if (blank(query.governorateCode()) != null) {
 				where.add(cb.equal(root.get("governorateCode"), query.governorateCode()));
 			}

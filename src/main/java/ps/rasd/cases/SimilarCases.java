@@ -42,7 +42,7 @@ public class SimilarCases {
 	 */
 	public List<SimilarCase> similar(String reference, RasdPrincipal actor) {
 		CaseFile file = cases.byReference(reference);
-		access.requireRead(file, actor);
+		access.requireFull(file, actor);
 		CaseSummary self = file.toSummary();
 		Set<CaseStatus> open = CaseStatus.followed();
 		Map<Long, SimilarCase> found = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package ps.rasd.identity;
 
+import ps.rasd.shared.access.Role;
 import java.time.Instant;
 import java.util.Set;
 
@@ -17,10 +18,11 @@ import java.util.Set;
  * @param lastSignInAt the last successful sign-in, may be {@code null}
  * @param consentVersion the version of the monitors' terms agreed to, {@code null} when not yet
  * @param version the version to send back with a change
+ * @param organisationId the partner organisation the person belongs to, or {@code null}
  */
 public record AccountSummary(long id, String username, String displayName, String email, Set<Role> roles,
 		Set<String> governorates, boolean enabled, boolean mustChangePassword, Instant lastSignInAt,
-		String consentVersion, long version) {
+		String consentVersion, long version, Long organisationId) {
 
 	/** Whether this person must agree to the current monitors' terms before working. */
 	public boolean needsConsent() {

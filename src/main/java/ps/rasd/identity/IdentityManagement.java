@@ -1,5 +1,6 @@
 package ps.rasd.identity;
 
+import ps.rasd.shared.access.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

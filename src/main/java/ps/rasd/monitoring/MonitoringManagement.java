@@ -13,6 +13,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.monitoring.domain.VisitAccess;
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.Role;
+import ps.rasd.shared.access.Sight;
 import ps.rasd.forms.FormCheck;
 import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
@@ -211,24 +215,12 @@ public class MonitoringManagement {
 	@Transactional(readOnly = true)
 	public PageResult<VisitSummary> visits(VisitStatus status, String governorate, Long facilityId, int page, int size,
 			RasdPrincipal actor) {
-		Long monitor = null;
 		java.util.Collection<String> governorates = governorate == null || governorate.isBlank() ? null
 				: List.of(governorate);
-		if (!(actor.isAdmin() || actor.hasRole("ANALYST"))) {
-			if (actor.hasRole("COORDINATOR")) {
-				governorates = governorates == null ? actor.governorateCodes()
-						: governorates.stream().filter(actor.governorateCodes()::contains).toList();
-			}
-			else if (actor.hasRole("MONITOR")) {
-				monitor = actor.accountId();
-			}
-			else {
-				return new PageResult<>(List.of(), page, size, 0, 0);
-			}
-		}
+		var readable = VisitAccess.full(actor.reader(), clock.instant());
 		var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
 				Sort.by(Sort.Direction.DESC, "updatedAt", "id"));
-		return PageResult.of(visits.search(monitor, governorates, status, facilityId, request), Visit::toSummary);
+		return PageResult.of(visits.search(readable, governorates, status, facilityId, request), Visit::toSummary);
 	}
 
 	/** The orders of the visit list: by the last change (default, newest first) or the reference. */
@@ -243,21 +235,9 @@ public class MonitoringManagement {
 	@Transactional(readOnly = true)
 	public List<VisitSummary> visits(VisitStatus status, String governorate, Long facilityId,
 			ps.rasd.shared.CursorRequest page, RasdPrincipal actor) {
-		Long monitor = null;
 		java.util.Collection<String> governorates = governorate == null || governorate.isBlank() ? null
 				: List.of(governorate);
-		if (!(actor.isAdmin() || actor.hasRole("ANALYST"))) {
-			if (actor.hasRole("COORDINATOR")) {
-				governorates = governorates == null ? actor.governorateCodes()
-						: governorates.stream().filter(actor.governorateCodes()::contains).toList();
-			}
-			else if (actor.hasRole("MONITOR")) {
-				monitor = actor.accountId();
-			}
-			else {
-				return List.of();
-			}
-		}
+		var readable = VisitAccess.full(actor.reader(), clock.instant());
 		String attribute = switch (page.key()) {
 			case "reference" -> "reference";
 			default -> "updatedAt";
@@ -271,7 +251,7 @@ public class MonitoringManagement {
 							page.afterInstant(), page.afterId(), page.descending());
 		}
 		Sort sort = Sort.by(page.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, attribute, "id");
-		return visits.search(monitor, governorates, status, facilityId, after, sort, page.fetchSize())
+		return visits.search(readable, governorates, status, facilityId, after, sort, page.fetchSize())
 			.stream()
 			.map(Visit::toSummary)
 			.toList();
@@ -303,10 +283,8 @@ public class MonitoringManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<VisitSummary> sharedVisits(long facilityId, RasdPrincipal reader) {
-		var tiers = reader != null && reader.hasRole("PARTNER")
-				? java.util.EnumSet.of(ps.rasd.shared.Tier.PARTNERS, ps.rasd.shared.Tier.PUBLIC)
-				: java.util.EnumSet.of(ps.rasd.shared.Tier.PUBLIC);
-		return visits.shared(facilityId, tiers, clock.instant()).stream().map(v -> scoresOnly(v.toSummary())).toList();
+		var readable = VisitAccess.copy(Reader.of(reader), clock.instant());
+		return visits.ofFacility(facilityId, readable).stream().map(v -> scoresOnly(v.toSummary())).toList();
 	}
 
 	private static VisitSummary scoresOnly(VisitSummary v) {
@@ -315,11 +293,20 @@ public class MonitoringManagement {
 				v.scores(), List.of(), v.updatedAt(), v.tier(), v.embargoUntil(), 0);
 	}
 
-	/** Approved visits of a facility with their scores, oldest first (score history). */
+	/**
+	 * Approved visits of a facility that this person reads, oldest first (score history): those they read in full
+	 * as they are, the others as their shared copy (scores only, as {@link #sharedVisits}).
+	 */
 	@Transactional(readOnly = true)
-	public List<VisitSummary> approvedVisits(long facilityId) {
-		return visits.findByFacilityIdAndStatusOrderBySubmittedAtAsc(facilityId, VisitStatus.APPROVED).stream()
-			.map(Visit::toSummary).toList();
+	public List<VisitSummary> approvedVisits(long facilityId, RasdPrincipal reader) {
+		Reader who = Reader.of(reader);
+		java.time.Instant now = clock.instant();
+		var approved = (org.springframework.data.jpa.domain.Specification<Visit>) (root, q, cb) -> cb
+			.equal(root.get("status"), VisitStatus.APPROVED);
+		return visits.ofFacility(facilityId, approved.and(VisitAccess.full(who, now).or(VisitAccess.copy(who, now))))
+			.stream()
+			.map(v -> VisitAccess.sight(who, v, now) == Sight.FULL ? v.toSummary() : scoresOnly(v.toSummary()))
+			.toList();
 	}
 
 	/** The indicators of a visit for which a case was already asked. */
@@ -373,16 +360,14 @@ public class MonitoringManagement {
 		}
 	}
 
-	static boolean mayMonitor(RasdPrincipal actor, String governorate) {
-		return actor != null && (actor.isAdmin()
-				|| ((actor.hasRole("MONITOR") || actor.hasRole("COORDINATOR"))
-						&& actor.governorateCodes().contains(governorate)));
+	/** Whether the person may make visits in the governorate: its monitors and coordinators, and administrators. */
+	public static boolean mayMonitor(RasdPrincipal actor, String governorate) {
+		Reader reader = Reader.of(actor);
+		return reader.isIn(Role.MONITOR, governorate) || reader.isIn(Role.COORDINATOR, governorate);
 	}
 
-	private static boolean maySee(RasdPrincipal actor, Visit visit) {
-		return actor != null && (actor.isAdmin() || actor.hasRole("ANALYST")
-				|| (actor.hasRole("COORDINATOR") && actor.governorateCodes().contains(visit.getGovernorateCode()))
-				|| visit.getMonitorId() == actor.accountId());
+	private boolean maySee(RasdPrincipal actor, Visit visit) {
+		return VisitAccess.sight(Reader.of(actor), visit, clock.instant()) == Sight.FULL;
 	}
 
 	private String newReference() {

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.domain.Assignment;
 import ps.rasd.monitoring.domain.AssignmentRepository;
 import ps.rasd.monitoring.domain.Round;
@@ -76,15 +77,23 @@ public class RoundPlanning {
 	@Transactional(readOnly = true)
 	public List<RoundSummary> rounds(RasdPrincipal actor) {
 		return rounds.findAllByOrderByStartsOnDesc().stream().map(Round::toSummary)
-			.filter(r -> actor.isAdmin() || actor.hasRole("ANALYST")
-					|| r.governorates().stream().anyMatch(actor.governorateCodes()::contains))
+			.filter(r -> reads(actor, r))
 			.toList();
 	}
 
+	/**
+	 * A round this person reads: administrators and analysts every round, others a round that covers one of their
+	 * governorates (the same rule as {@link #rounds}); any other round is not found for them.
+	 */
 	@Transactional(readOnly = true)
-	public RoundSummary round(long id) {
-		return rounds.findById(id).map(Round::toSummary)
+	public RoundSummary round(long id, RasdPrincipal actor) {
+		return rounds.findById(id).map(Round::toSummary).filter(r -> reads(actor, r))
 			.orElseThrow(() -> new NotFoundException("monitoring.round.not-found"));
+	}
+
+	private static boolean reads(RasdPrincipal actor, RoundSummary round) {
+		Reader reader = Reader.of(actor);
+		return reader.readsEverything() || round.governorates().stream().anyMatch(reader.governorates()::contains);
 	}
 
 	/**
@@ -93,7 +102,7 @@ public class RoundPlanning {
 	 */
 	public int assign(long roundId, long monitorId, Collection<Long> facilityIds, LocalDate dueOn,
 			RasdPrincipal actor) {
-		RoundSummary round = round(roundId);
+		RoundSummary round = round(roundId, actor);
 		AccountSummary monitor = identity.account(monitorId)
 			.filter(a -> a.roles().contains(Role.MONITOR) || a.roles().contains(Role.COORDINATOR))
 			.orElseThrow(() -> new DomainException("monitoring.assignment.not-a-monitor"));
@@ -116,16 +125,18 @@ public class RoundPlanning {
 		return made;
 	}
 
-	/** The assignments of a round. */
+	/** The assignments of a round this person reads ({@link #round(long, RasdPrincipal)}). */
 	@Transactional(readOnly = true)
-	public List<AssignmentSummary> assignments(long roundId) {
+	public List<AssignmentSummary> assignments(long roundId, RasdPrincipal actor) {
+		round(roundId, actor);
 		return assignments.findByRoundIdOrderByDueOnAsc(roundId).stream().map(Assignment::toSummary).toList();
 	}
 
 	/** Open assignments: a monitor's own; a coordinator's governorates'. */
 	@Transactional(readOnly = true)
 	public List<AssignmentSummary> open(RasdPrincipal actor) {
-		if (actor.hasRole("COORDINATOR") || actor.isAdmin()) {
+		Reader reader = actor.reader();
+		if (reader.is(Role.COORDINATOR) || reader.is(Role.ADMIN)) {
 			return assignments.findByGovernorateCodeInAndStatusOrderByDueOnAsc(actor.governorateCodes(), "OPEN")
 				.stream().map(Assignment::toSummary).toList();
 		}

@@ -19,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.shared.access.Role;
 import ps.rasd.forms.FormCheck;
 import ps.rasd.forms.FormDefinition;
 import ps.rasd.forms.FormSummary;
@@ -79,12 +80,12 @@ public class PollManagement {
 
 	/** Whether this person runs polls. */
 	public static boolean runsPolls(RasdPrincipal actor) {
-		return actor != null && (actor.isAdmin() || actor.hasRole("ANALYST"));
+		return actor != null && (actor.isAdmin() || actor.reader().is(Role.ANALYST));
 	}
 
 	/** Whether this person may interview respondents as an enumerator. */
 	public static boolean interviews(RasdPrincipal actor) {
-		return actor != null && (runsPolls(actor) || actor.hasRole("COORDINATOR") || actor.hasRole("MONITOR"));
+		return actor != null && (runsPolls(actor) || actor.reader().is(Role.COORDINATOR) || actor.reader().is(Role.MONITOR));
 	}
 
 	// ---------------------------------------------------------------- design

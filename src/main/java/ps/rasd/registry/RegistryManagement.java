@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.shared.access.Role;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.registry.domain.Authority;
 import ps.rasd.registry.domain.AuthorityRepository;
@@ -335,7 +336,7 @@ public class RegistryManagement {
 	 */
 	@Transactional
 	public ImportReport importFacilities(java.io.Reader csv, RasdPrincipal actor) {
-		if (actor == null || !(actor.isAdmin() || actor.hasRole("COORDINATOR"))) {
+		if (actor == null || !(actor.isAdmin() || actor.reader().is(Role.COORDINATOR))) {
 			throw new ForbiddenException("registry.forbidden");
 		}
 		var governorates = geography.governorates().stream()

@@ -1,7 +1,6 @@
 package ps.rasd.search;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import ps.rasd.shared.InvalidInputException.Field;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.access.Reader;
 import ps.rasd.shared.spi.SearchSource;
 
 /**
@@ -81,7 +81,7 @@ public class SearchManagement {
 		int size = request.size() <= 0 ? properties.pageSize() : Math.min(request.size(), properties.maxPageSize());
 		int lastPage = Math.max(properties.maxResults() / size - 1, 0);
 		int offset = Math.min(request.page(), lastPage + 1) * size;
-		var found = engine.search(text, request.filters(), offset, size, viewer, LocalDate.now(clock.withZone(ZONE)));
+		var found = engine.search(text, request.filters(), offset, size, Reader.of(viewer), clock.instant());
 		long total = Math.min(found.total(), (long) (lastPage + 1) * size);
 		int totalPages = (int) ((total + size - 1) / size);
 		if (request.page() > 0 && request.page() >= totalPages) {

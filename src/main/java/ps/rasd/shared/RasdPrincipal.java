@@ -2,6 +2,9 @@ package ps.rasd.shared;
 
 import java.util.Set;
 
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.Role;
+
 /**
  * What every module may know of the signed-in person: their account id, username, roles and the governorates
  * (PCBS codes) they work in. Implemented by the identity module's user details.
@@ -36,14 +39,14 @@ public interface RasdPrincipal {
 		return false;
 	}
 
-	/** Whether this person has the role (name without prefix). */
-	default boolean hasRole(String role) {
-		return roleNames().contains(role);
+	/** This person as every read rule sees them (typed roles, governorates, account, organisation). */
+	default Reader reader() {
+		return Reader.of(this);
 	}
 
 	/** Whether this person administers everything. */
 	default boolean isAdmin() {
-		return hasRole("ADMIN");
+		return reader().is(Role.ADMIN);
 	}
 
 	/**
@@ -51,7 +54,7 @@ public interface RasdPrincipal {
 	 * governorates.
 	 */
 	default boolean manages(String governorateCode) {
-		return isAdmin() || (hasRole("COORDINATOR") && governorateCodes().contains(governorateCode));
+		return reader().isIn(Role.COORDINATOR, governorateCode);
 	}
 
 	/** Whether this person works in the governorate (any role scoped to it), or administers everything. */

@@ -27,7 +27,7 @@ import ps.rasd.analytics.internal.ReportJobStore;
 import ps.rasd.analytics.internal.ReportWriter;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.support.AccountFixtures;

@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import ps.rasd.RasdApplication;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.support.AccountFixtures;
 

@@ -34,7 +34,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import ps.rasd.cases.internal.CaseMail;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.notifications.internal.MailDispatcher;
 import ps.rasd.registry.AuthorityDetails;
 import ps.rasd.registry.AuthorityKind;

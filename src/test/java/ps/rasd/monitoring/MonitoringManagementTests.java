@@ -172,7 +172,9 @@ class MonitoringManagementTests {
 		VisitSummary approved = monitoring.review(visit.id(), visit.version(), ReviewDecision.APPROVE, null,
 				coordinator);
 		assertThat(approved.status()).isEqualTo(VisitStatus.APPROVED);
-		assertThat(monitoring.approvedVisits(hebronClinic.id())).extracting(VisitSummary::id).contains(visit.id());
+		assertThat(monitoring.approvedVisits(hebronClinic.id(), coordinator)).extracting(VisitSummary::id).contains(visit.id());
+		assertThat(monitoring.approvedVisits(hebronClinic.id(), Principals.coordinator("45"))).as("internal: not theirs")
+			.isEmpty();
 	}
 
 	@Test

@@ -21,11 +21,12 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.support.AccountFixtures;
@@ -93,7 +94,7 @@ class RoundPlanningTests {
 		assertThat(monitoring.startAssigned(assignment.id(), "k-2", principal(monitor)).id()).isEqualTo(visit.id());
 		monitoring.submit(visit.id(), MonitoringFixtures.goodHealthAnswers(), principal(monitor));
 		assertThat(planning.open(principal(monitor))).isEmpty();
-		assertThat(planning.assignments(round.id())).singleElement()
+		assertThat(planning.assignments(round.id(), Principals.coordinator("50"))).singleElement()
 			.satisfies(a -> assertThat(a.status()).isEqualTo("DONE"));
 	}
 
@@ -103,7 +104,21 @@ class RoundPlanningTests {
 				today.plusDays(3), Principals.coordinator("50"))).isInstanceOf(ForbiddenException.class);
 		RoundSummary round = round();
 		assertThatThrownBy(() -> planning.assign(round.id(), monitor.id(), List.of(clinic.id()), today,
-				Principals.coordinator("45"))).isInstanceOf(ForbiddenException.class);
+				Principals.coordinator("45"))).as("another governorate's round is not theirs to see")
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aRoundIsReadOnlyByThoseOfItsGovernoratesAndTheAnalysts() {
+		RoundSummary round = round();
+		assertThat(planning.round(round.id(), Principals.coordinator("50")).id()).isEqualTo(round.id());
+		assertThat(planning.round(round.id(), Principals.of("analyst", "ANALYST")).id()).isEqualTo(round.id());
+		assertThat(planning.rounds(Principals.coordinator("45"))).extracting(RoundSummary::id)
+			.doesNotContain(round.id());
+		assertThatThrownBy(() -> planning.round(round.id(), Principals.coordinator("45")))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> planning.assignments(round.id(), Principals.coordinator("45")))
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 
 /** Accounts made through the real facade, each with a unique username and a known password. */
 public final class AccountFixtures {

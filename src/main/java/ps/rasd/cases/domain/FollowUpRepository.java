@@ -14,4 +14,7 @@ public interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 	List<FollowUp> findByCaseIdOrderByAssignedAtAsc(long caseId);
 
 	boolean existsByCaseIdAndMonitorId(long caseId, long monitorId);
+
+	/** The follow-up checks of these cases, done or not (who was sent to check each). */
+	List<FollowUp> findByCaseIdIn(java.util.Collection<Long> caseIds);
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.ReadRules;
 import ps.rasd.cases.AuthorityScorecard;
 import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.AuthorityScorecards;
@@ -40,8 +42,7 @@ public class AreaCases {
 
 	/** The model of the section: exactly one of the codes is given. */
 	Map<String, Object> model(String governorateCode, String sectorCode, RasdPrincipal viewer) {
-		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
-				|| viewer.hasRole("ANALYST"));
+		boolean staff = ReadRules.seesSmallCounts(Reader.of(viewer));
 		List<Card> cards = new ArrayList<>();
 		scorecards.scorecardsIn(governorateCode, sectorCode, AUTHORITIES).forEach((id, card) -> cards
 			.add(new Card(id, registry.authority(id).name(), card, staff || !card.suppressed())));

@@ -6,11 +6,13 @@ import ps.rasd.cases.CaseQueue;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.access.Sight;
 import ps.rasd.shared.spi.EvidenceAccess;
 
 /**
- * A case's files are for whoever may read the case (its filer, the coordinators of its governorate, analysts,
- * administrators, partners when shared); never for the public from here — a public page picks public-safe files itself.
+ * A case's files are for whoever reads the case in full (its filer, the monitors sent to check it, the coordinators of
+ * its governorate, analysts, administrators); never for readers of its redacted copy (partners, the public) from here —
+ * a public page picks public-safe files itself.
  */
 @Component
 class CaseEvidenceAccess implements EvidenceAccess {
@@ -32,8 +34,9 @@ class CaseEvidenceAccess implements EvidenceAccess {
 			return false;
 		}
 		try {
-			cases.byReference(subjectId, viewer);
-			return true;
+			// the files themselves (full size, and their thumbnails) are for those who read the case in full; a reader
+			// of the redacted copy sees only the public-safe photos a coordinator marked, on the public page
+			return cases.sight(subjectId, viewer) == Sight.FULL;
 		}
 		catch (NotFoundException | ForbiddenException ex) {
 			return false;

@@ -1,10 +1,9 @@
 package ps.rasd.cases.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,11 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.registry.SectorSummary;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.Tier;
+import ps.rasd.shared.access.SqlScope;
+import ps.rasd.shared.access.Scope;
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.ReadRules;
+import ps.rasd.shared.access.AccessFacts;
 import ps.rasd.shared.spi.ExportColumn;
 import ps.rasd.shared.spi.ExportColumn.Type;
 import ps.rasd.shared.spi.ExportDays;
@@ -47,7 +51,7 @@ class CaseExportSource implements ExportSource {
 
 	private static final String COLUMNS = "id, reference, title, description, governorate_code, sector_code, status, "
 			+ "source, authority_id, facility_id, created_at, referred_at, resolved_at, closed_at, latitude, longitude, "
-			+ "tier, public_title, public_story";
+			+ "tier, public_title, public_story, filed_by, embargo_until";
 
 	private final JdbcTemplate jdbc;
 
@@ -109,41 +113,32 @@ class CaseExportSource implements ExportSource {
 	public void stream(ExportQuery query, ExportSink sink) {
 		SqlConditions where = where(query);
 		Names names = new Names(geography.governorates(), registry.sectors(), registry.authorities());
-		boolean isPublic = query.isPublic();
+		Reader reader = query.reader();
+		Scope full = ReadRules.CASEWORK.full(reader, clock.instant());
 		String sql = "select " + COLUMNS + " from cases_case where " + where.sql() + " and id > ? order by id limit ?";
 		KeysetPages.read(jdbc, sql, where.arguments(), PAGE, CaseExportSource::read, Row::id, page -> {
 			Map<Long, FacilitySummary> facilities = registry.facilities(page.stream().map(Row::facilityId)
 				.filter(Objects::nonNull).collect(Collectors.toSet()));
 			for (Row row : page) {
-				sink.row(row.values(names, facilities.get(row.facilityId()), isPublic));
+				// a row the reader does not read in full (shared with partners, or public) is its redacted copy
+				sink.row(row.values(names, facilities.get(row.facilityId()), !full.test(row.facts())));
 			}
 		});
 	}
 
-	/** What the viewer may read (the rules of the cases pages) and the filters. */
+	/**
+	 * What the viewer finds (as the queue: {@link CaseAccess#queueScope(Reader, java.time.Instant)}, for the public
+	 * what is published with its public copy) and the filters.
+	 */
 	private SqlConditions where(ExportQuery query) {
 		SqlConditions where = new SqlConditions();
-		if (query.isPublic()) {
-			where.and("tier = ?", Tier.PUBLIC.name());
+		Reader reader = query.reader();
+		if (reader.isPublic()) {
+			where.and(SqlScope.where(ReadRules.publicNow(clock.instant()), CaseAccess.SQL));
 			where.and("public_title is not null");
-			where.and("(embargo_until is null or embargo_until <= ?)", ExportDays.today(clock));
 		}
-		else if (!query.seesEverything()) {
-			var viewer = query.viewer();
-			List<SqlConditions> any = new ArrayList<>();
-			if (viewer.hasRole("COORDINATOR")) {
-				any.add(new SqlConditions().in("governorate_code", viewer.governorateCodes()));
-			}
-			any.add(new SqlConditions().and("filed_by = ?", viewer.accountId()));
-			if (viewer.hasRole("MONITOR")) {
-				any.add(new SqlConditions().and("id in (select case_id from cases_follow_up where monitor_id = ?)",
-						viewer.accountId()));
-			}
-			if (viewer.hasRole("PARTNER")) {
-				any.add(new SqlConditions().in("tier", List.of(Tier.PARTNERS.name(), Tier.PUBLIC.name()))
-					.and("(embargo_until is null or embargo_until <= ?)", ExportDays.today(clock)));
-			}
-			where.anyOf(any);
+		else {
+			where.and(SqlScope.where(CaseAccess.queueScope(reader, clock.instant()), CaseAccess.SQL));
 		}
 		if (query.governorateCode() != null) {
 			where.and("governorate_code = ?", query.governorateCode());
@@ -162,13 +157,20 @@ class CaseExportSource implements ExportSource {
 				rs.getObject("referred_at", OffsetDateTime.class), rs.getObject("resolved_at", OffsetDateTime.class),
 				rs.getObject("closed_at", OffsetDateTime.class), rs.getObject("latitude", Double.class),
 				rs.getObject("longitude", Double.class), rs.getString("tier"), rs.getString("public_title"),
-				rs.getString("public_story"));
+				rs.getString("public_story"), rs.getObject("filed_by", Long.class),
+				rs.getObject("embargo_until", LocalDate.class));
 	}
 
 	private record Row(long id, String reference, String title, String description, String governorateCode,
 			String sectorCode, String status, String source, Long authorityId, Long facilityId,
 			OffsetDateTime createdAt, OffsetDateTime referredAt, OffsetDateTime resolvedAt, OffsetDateTime closedAt,
-			Double latitude, Double longitude, String tier, String publicTitle, String publicStory) {
+			Double latitude, Double longitude, String tier, String publicTitle, String publicStory, Long filedBy,
+			LocalDate embargoUntil) {
+
+		/** What the read rule reads of the row (assignments are not read: a row is shown as less, never more). */
+		AccessFacts facts() {
+			return AccessFacts.of(governorateCode, Tier.valueOf(tier), AccessFacts.startOf(embargoUntil), filedBy);
+		}
 
 		Object[] values(Names names, FacilitySummary facility, boolean isPublic) {
 			List<Object> values = new ArrayList<>(21);
@@ -192,16 +194,12 @@ class CaseExportSource implements ExportSource {
 			values.add(ExportDays.day(referredAt));
 			values.add(ExportDays.day(resolvedAt));
 			values.add(ExportDays.day(closedAt));
-			values.add(isPublic ? coarse(latitude) : latitude);
-			values.add(isPublic ? coarse(longitude) : longitude);
+			values.add(isPublic ? CaseAccess.coarse(latitude) : latitude);
+			values.add(isPublic ? CaseAccess.coarse(longitude) : longitude);
 			values.add(tier);
 			return values.toArray();
 		}
 
-		private static Double coarse(Double degrees) {
-			return degrees == null ? null
-					: BigDecimal.valueOf(degrees).setScale(3, RoundingMode.HALF_UP).doubleValue();
-		}
 	}
 
 	/** Names of the codes and ids a case refers to, read once per export. */

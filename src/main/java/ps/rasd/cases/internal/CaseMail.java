@@ -29,7 +29,7 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.RasdPrincipal;

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.shared.access.SqlScope;
+import ps.rasd.shared.access.ReadRules;
 import ps.rasd.cases.CaseStatus;
-import ps.rasd.shared.Tier;
 import ps.rasd.shared.spi.ExportDays;
 import ps.rasd.shared.spi.PublicStatistics;
 import ps.rasd.shared.spi.SqlConditions;
@@ -95,9 +96,9 @@ class CasePublicStatistics implements PublicStatistics {
 	}
 
 	private SqlConditions where(Filter filter) {
-		SqlConditions where = new SqlConditions().and("tier = ?", Tier.PUBLIC.name())
-			.and("public_title is not null")
-			.and("(embargo_until is null or embargo_until <= ?)", ExportDays.today(clock));
+		SqlConditions where = new SqlConditions().and(SqlScope.where(ReadRules.publicNow(clock.instant()),
+				CaseAccess.SQL))
+			.and("public_title is not null");
 		if (filter.governorateCode() != null) {
 			where.and("governorate_code = ?", filter.governorateCode());
 		}

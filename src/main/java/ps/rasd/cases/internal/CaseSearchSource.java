@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
@@ -19,6 +21,7 @@ import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.domain.CaseFile;
 import ps.rasd.cases.domain.CaseFileRepository;
+import ps.rasd.cases.domain.FollowUpRepository;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.PlaceSummary;
 import ps.rasd.registry.FacilitySummary;
@@ -41,6 +44,8 @@ class CaseSearchSource implements SearchSource {
 
 	private final CaseFileRepository cases;
 
+	private final FollowUpRepository followUps;
+
 	private final GeographyManagement geography;
 
 	private final RegistryManagement registry;
@@ -49,9 +54,10 @@ class CaseSearchSource implements SearchSource {
 
 	private final TransactionTemplate readOnly;
 
-	CaseSearchSource(CaseFileRepository cases, GeographyManagement geography, RegistryManagement registry,
+	CaseSearchSource(CaseFileRepository cases, FollowUpRepository followUps, GeographyManagement geography, RegistryManagement registry,
 			MessageSource messages, PlatformTransactionManager transactions) {
 		this.cases = cases;
+		this.followUps = followUps;
 		this.geography = geography;
 		this.registry = registry;
 		this.messages = messages;
@@ -109,6 +115,10 @@ class CaseSearchSource implements SearchSource {
 	private List<SearchDocument> toDocuments(List<CaseFile> files, Map<Long, Optional<PlaceSummary>> places) {
 		Map<Long, FacilitySummary> facilities = registry.facilities(files.stream()
 			.map(f -> f.toSummary().facilityId()).filter(java.util.Objects::nonNull).distinct().toList());
+		// the monitors sent to check a case find it, as they read it everywhere else
+		Map<Long, Set<Long>> assignees = new HashMap<>();
+		followUps.findByCaseIdIn(files.stream().map(CaseFile::getId).toList())
+			.forEach(f -> assignees.computeIfAbsent(f.getCaseId(), id -> new HashSet<>()).add(f.getMonitorId()));
 		List<SearchDocument> result = new ArrayList<>();
 		for (CaseFile file : files) {
 			CaseSummary c = file.toSummary();
@@ -133,7 +143,8 @@ class CaseSearchSource implements SearchSource {
 					? c.publicTitle() : c.title(), null), List.of(), String.join("\n", publicText), staffText,
 					c.governorateCode(),
 					c.sectorCode(), c.status().name(), LocalDate.ofInstant(c.createdAt(), CaseSummary.ZONE).getYear(),
-					c.tier(), c.embargoUntil(), c.filedBy(), "/findings/" + c.reference(), "/cases/" + c.reference()));
+					c.tier(), c.embargoUntil(), c.filedBy(), "/findings/" + c.reference(), "/cases/" + c.reference(),
+					assignees.getOrDefault(c.id(), Set.of()), null));
 		}
 		return result;
 	}

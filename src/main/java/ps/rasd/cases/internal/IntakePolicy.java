@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.shared.access.Role;
+import ps.rasd.shared.access.Reader;
 import ps.rasd.cases.NewCase;
 import ps.rasd.cases.ReporterDetails;
 import ps.rasd.cases.domain.CaseDraft;
@@ -39,8 +41,9 @@ public class IntakePolicy {
 	 * @throws ForbiddenException {@code cases.forbidden}
 	 */
 	public void requireMayFile(RasdPrincipal actor) {
-		if (actor != null && !(actor.isAdmin() || actor.hasRole("COORDINATOR") || actor.hasRole("MONITOR")
-				|| actor.hasRole("PARTNER"))) {
+		Reader reader = Reader.of(actor);
+		if (actor != null && !(reader.is(Role.ADMIN) || reader.is(Role.COORDINATOR) || reader.is(Role.MONITOR)
+				|| reader.is(Role.PARTNER))) {
 			throw new ForbiddenException("cases.forbidden");
 		}
 	}
@@ -94,7 +97,7 @@ public class IntakePolicy {
 		else if (geography.governorate(governorate).isEmpty()) {
 			errors.put("governorateCode", "cases.governorate.unknown");
 		}
-		else if (actor != null && !actor.isAdmin() && !actor.hasRole("PARTNER") && !actor.worksIn(governorate)) {
+		else if (actor != null && !actor.isAdmin() && !actor.reader().is(Role.PARTNER) && !actor.worksIn(governorate)) {
 			errors.put("governorateCode", "cases.governorate.out-of-scope");
 		}
 		if (sector == null) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.ReadRules;
 import ps.rasd.cases.AuthorityScorecard;
 import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.AuthorityScorecards;
@@ -33,8 +35,7 @@ class AuthorityScorecardSection implements AuthorityPageSection {
 	@Override
 	public FacilityPageSection.Rendered render(long authorityId, RasdPrincipal viewer, Locale locale) {
 		AuthorityScorecard card = scorecards.scorecard(authorityId);
-		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
-				|| viewer.hasRole("ANALYST"));
+		boolean staff = ReadRules.seesSmallCounts(Reader.of(viewer));
 		Map<String, Object> model = new HashMap<>();
 		model.put("card", card);
 		model.put("show", staff || !card.suppressed());

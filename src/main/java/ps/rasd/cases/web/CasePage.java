@@ -25,6 +25,7 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.registry.SectorSummary;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.access.Sight;
 import ps.rasd.shared.Tier;
 
 /**
@@ -94,7 +95,9 @@ class CasePage {
 		model.addAttribute("manages", manages);
 		model.addAttribute("replies", replies.replies(ref, actor));
 		model.addAttribute("followUps", followUps.followUps(ref, actor));
-		model.addAttribute("files", evidence.filesOf("case", summary.reference()));
+		// a reader of the redacted copy (a partner) sees no file but the public-safe photos
+		boolean full = queue.sight(ref, actor) == Sight.FULL;
+		model.addAttribute("files", full ? evidence.filesOf("case", summary.reference()) : List.of());
 		model.addAttribute("publicPhotos", photos.marked(summary.id()));
 		if (manages) {
 			staffParts(ref, summary, actor, model);

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ps.rasd.shared.access.Role;
+import ps.rasd.shared.access.Reader;
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
 import ps.rasd.cases.CaseFollowUps;
@@ -84,10 +86,11 @@ class CaseQueueController {
 		model.addAttribute("query", query);
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("now", clock.instant());
-		if (actor.isAdmin() || actor.hasRole("COORDINATOR") || actor.hasRole("ANALYST")) {
+		Reader reader = actor.reader();
+		if (reader.readsEverything() || reader.is(Role.COORDINATOR)) {
 			model.addAttribute("dashboard", queue.dashboard(actor));
 		}
-		if (actor.hasRole("MONITOR")) {
+		if (reader.is(Role.MONITOR)) {
 			model.addAttribute("followUps", followUps.myFollowUps(actor));
 		}
 		model.addAttribute("governorates", visibleGovernorates(actor));
@@ -96,10 +99,10 @@ class CaseQueueController {
 		model.addAttribute("governorateNames", this.page.governorateNames());
 		model.addAttribute("authorityNames", this.page.authorityNames());
 		model.addAttribute("authorities", registry.authorities().stream()
-			.filter(a -> actor.isAdmin() || actor.hasRole("ANALYST") || a.governorateCode() == null
+			.filter(a -> reader.readsEverything() || a.governorateCode() == null
 					|| actor.governorateCodes().contains(a.governorateCode()))
 			.toList());
-		model.addAttribute("canBulk", actor.isAdmin() || actor.hasRole("COORDINATOR"));
+		model.addAttribute("canBulk", reader.is(Role.ADMIN) || reader.is(Role.COORDINATOR));
 		model.addAttribute("bulkMonitors", followUps.monitorsOf(actor));
 		List<Object> filters = new ArrayList<>();
 		for (CaseStatus s : statuses) {
@@ -150,7 +153,7 @@ class CaseQueueController {
 
 	private List<GovernorateSummary> visibleGovernorates(RasdPrincipal actor) {
 		return geography.governorates().stream()
-			.filter(g -> actor.isAdmin() || actor.hasRole("ANALYST") || actor.governorateCodes().contains(g.code()))
+			.filter(g -> actor.reader().readsEverything() || actor.governorateCodes().contains(g.code()))
 			.toList();
 	}
 

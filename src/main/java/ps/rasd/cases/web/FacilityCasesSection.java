@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.shared.access.Role;
+import ps.rasd.shared.access.Reader;
 import ps.rasd.cases.AuthorityScorecard;
 import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.AuthorityScorecards;
@@ -44,8 +46,8 @@ class FacilityCasesSection implements FacilityPageSection {
 	@Override
 	public Rendered render(long facilityId, RasdPrincipal viewer, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
-		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("COORDINATOR")
-				|| viewer.hasRole("MONITOR") || viewer.hasRole("PARTNER"));
+		Reader reader = Reader.of(viewer);
+		boolean staff = !reader.isPublic();
 		model.put("facilityId", facilityId);
 		model.put("staff", staff);
 		model.put("open", queue.openAt(facilityId, viewer));
@@ -54,8 +56,7 @@ class FacilityCasesSection implements FacilityPageSection {
 		model.put("publishedClosed", cases.publicFindingsAt(facilityId, false, 0, 1).totalItems());
 		FacilitySummary facility = registry.facility(facilityId);
 		AuthorityScorecard card = scorecards.scorecard(facility.authorityId());
-		boolean seesAll = viewer != null && (viewer.isAdmin() || viewer.hasRole("ANALYST")
-				|| viewer.manages(facility.governorateCode()));
+		boolean seesAll = reader.readsEverything() || reader.isIn(Role.COORDINATOR, facility.governorateCode());
 		model.put("authority", registry.authority(facility.authorityId()));
 		model.put("card", card);
 		model.put("showCard", seesAll || !card.suppressed());

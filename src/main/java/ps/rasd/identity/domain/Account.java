@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.DomainException;
 
 /**
@@ -59,6 +59,8 @@ public class Account {
 	private Instant consentAt;
 
 	private String consentVersion;
+
+	private Long organisationId;
 
 	@Version
 	private long version;
@@ -104,6 +106,7 @@ public class Account {
 		this.roles.addAll(details.roles());
 		this.governorates.clear();
 		this.governorates.addAll(scopes);
+		this.organisationId = details.organisationId();
 		this.updatedAt = now;
 	}
 
@@ -175,6 +178,6 @@ public class Account {
 	public AccountSummary toSummary() {
 		return new AccountSummary(id == null ? 0 : id, username, displayName, email,
 				roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), new TreeSet<>(governorates),
-				enabled, mustChangePassword, lastSignInAt, consentVersion, version);
+				enabled, mustChangePassword, lastSignInAt, consentVersion, version, organisationId);
 	}
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import ps.rasd.identity.AccountCreated;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.DomainException;
 
 /**

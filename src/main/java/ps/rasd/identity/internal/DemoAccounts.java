@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.identity.domain.PasswordPolicy;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.spi.DemoSeed;

@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import ps.rasd.identity.AccountSummary;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.RasdPrincipal;
 
 /** The signed-in person, as kept in the session. */
@@ -34,6 +34,8 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 
 	private final boolean needsConsent;
 
+	private final Long organisationId;
+
 	private String passwordHash;
 
 	RasdUser(AccountSummary account, String passwordHash) {
@@ -45,6 +47,7 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 		this.enabled = account.enabled();
 		this.mustChangePassword = account.mustChangePassword();
 		this.needsConsent = account.needsConsent();
+		this.organisationId = account.organisationId();
 		this.passwordHash = passwordHash;
 	}
 
@@ -101,6 +104,11 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 	@Override
 	public boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	@Override
+	public Long organisationId() {
+		return organisationId;
 	}
 
 	@Override

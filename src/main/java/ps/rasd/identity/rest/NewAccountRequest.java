@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
 import ps.rasd.identity.AccountDetails;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 
 /** The JSON body that creates an account. */
 record NewAccountRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,

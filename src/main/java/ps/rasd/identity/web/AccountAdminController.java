@@ -21,7 +21,7 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.identity.AccountCreated;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.NotFoundException;

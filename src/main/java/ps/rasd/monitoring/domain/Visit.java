@@ -153,11 +153,8 @@ public class Visit {
 		return tier;
 	}
 
-	/** Whether readers of this tier may see the visit at this time. */
-	public boolean visibleTo(ps.rasd.shared.Tier reader, Instant now) {
-		boolean tierOk = tier == ps.rasd.shared.Tier.PUBLIC
-				|| (tier == ps.rasd.shared.Tier.PARTNERS && reader == ps.rasd.shared.Tier.PARTNERS);
-		return tierOk && (embargoUntil == null || !now.isBefore(embargoUntil));
+	public Instant getEmbargoUntil() {
+		return embargoUntil;
 	}
 
 	/** The visit is made for an assignment. */

@@ -19,37 +19,34 @@ public interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecific
 
 	List<Visit> findByFacilityIdAndStatusOrderBySubmittedAtAsc(long facilityId, VisitStatus status);
 
-	/** Approved visits of a facility that readers of these tiers may see now (the rule is in the query). */
-	@Query("""
-			select v from Visit v where v.facilityId = :facility and v.status = ps.rasd.monitoring.VisitStatus.APPROVED
-			  and v.tier in :tiers and (v.embargoUntil is null or v.embargoUntil <= :now)
-			order by v.submittedAt""")
-	List<Visit> shared(@org.springframework.data.repository.query.Param("facility") long facility,
-			@org.springframework.data.repository.query.Param("tiers") Collection<ps.rasd.shared.Tier> tiers,
-			@org.springframework.data.repository.query.Param("now") java.time.Instant now);
+	/** Visits of a facility in the given scope (a rendering of the read rule), oldest submission first. */
+	default List<Visit> ofFacility(long facility, Specification<Visit> readable) {
+		Specification<Visit> ofFacility = (root, query, cb) -> cb.equal(root.get("facilityId"), facility);
+		return findAll(ofFacility.and(readable), org.springframework.data.domain.Sort.by("submittedAt"));
+	}
 
 	@Query("select count(v) from Visit v")
 	long countAll();
 
-	/** Visits a person may see, by the filters given; missing filters are left out of the SQL. */
-	default Page<Visit> search(Long monitorId, Collection<String> governorates, VisitStatus status, Long facilityId,
-			Pageable pageable) {
-		return findAll(matching(monitorId, governorates, status, facilityId), pageable);
+	/**
+	 * Visits in the readable scope (a rendering of the read rule), by the filters given; missing filters are left out
+	 * of the SQL.
+	 */
+	default Page<Visit> search(Specification<Visit> readable, Collection<String> governorates, VisitStatus status,
+			Long facilityId, Pageable pageable) {
+		return findAll(readable.and(matching(governorates, status, facilityId)), pageable);
 	}
 
 	/** Keyset paging: at most {@code limit} visits matching the filters and {@code after}, in this order. */
-	default List<Visit> search(Long monitorId, Collection<String> governorates, VisitStatus status, Long facilityId,
-			Specification<Visit> after, org.springframework.data.domain.Sort sort, int limit) {
-		return findBy(matching(monitorId, governorates, status, facilityId).and(after),
+	default List<Visit> search(Specification<Visit> readable, Collection<String> governorates, VisitStatus status,
+			Long facilityId, Specification<Visit> after, org.springframework.data.domain.Sort sort, int limit) {
+		return findBy(readable.and(matching(governorates, status, facilityId)).and(after),
 				q -> q.sortBy(sort).limit(limit).all());
 	}
 
-	private static Specification<Visit> matching(Long monitorId, Collection<String> governorates, VisitStatus status,
+	private static Specification<Visit> matching(Collection<String> governorates, VisitStatus status,
 			Long facilityId) {
 		Specification<Visit> spec = (root, query, cb) -> cb.conjunction();
-		if (monitorId != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("monitorId"), monitorId));
-		}
 		if (governorates != null) {
 			spec = spec.and((root, query, cb) -> root.get("governorateCode").in(governorates));
 		}

@@ -27,7 +27,7 @@ import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.ReviewDecision;
 import ps.rasd.monitoring.domain.Assignment;
 import ps.rasd.monitoring.domain.Round;

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
+import ps.rasd.monitoring.domain.VisitAccess;
+import ps.rasd.shared.access.ReadRules;
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.SqlScope;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.monitoring.VisitStatus;
@@ -143,30 +146,17 @@ class VisitExportSource implements ExportSource {
 		return scores;
 	}
 
-	/** What the viewer may read (the rules of the visit pages) and the filters. */
+	/**
+	 * What the viewer reads ({@link VisitAccess}: in full, or an approved visit's shared copy; a row carries only
+	 * scores, so both read alike) and the filters.
+	 */
 	private SqlConditions where(ExportQuery query) {
+		Reader reader = query.reader();
+		java.time.Instant now = clock.instant();
 		SqlConditions where = new SqlConditions().and("status <> ?", VisitStatus.DRAFT.name());
-		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-		if (query.isPublic()) {
-			where.and("status = ?", VisitStatus.APPROVED.name()).and("tier = ?", Tier.PUBLIC.name())
-				.and("(embargo_until is null or embargo_until <= ?)", now);
-		}
-		else if (!query.seesEverything()) {
-			var viewer = query.viewer();
-			List<SqlConditions> any = new ArrayList<>();
-			if (viewer.hasRole("COORDINATOR")) {
-				any.add(new SqlConditions().in("governorate_code", viewer.governorateCodes()));
-			}
-			if (viewer.hasRole("MONITOR")) {
-				any.add(new SqlConditions().and("monitor_id = ?", viewer.accountId()));
-			}
-			if (viewer.hasRole("PARTNER")) {
-				any.add(new SqlConditions().and("status = ?", VisitStatus.APPROVED.name())
-					.in("tier", List.of(Tier.PARTNERS.name(), Tier.PUBLIC.name()))
-					.and("(embargo_until is null or embargo_until <= ?)", now));
-			}
-			where.anyOf(any);
-		}
+		SqlConditions copy = new SqlConditions().and("status = ?", VisitStatus.APPROVED.name())
+			.and(SqlScope.where(ReadRules.CASEWORK.copy(reader, now), VisitAccess.SQL));
+		where.anyOf(List.of(SqlScope.where(ReadRules.CASEWORK.full(reader, now), VisitAccess.SQL), copy));
 		if (query.governorateCode() != null) {
 			where.and("governorate_code = ?", query.governorateCode());
 		}

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.monitoring.VisitStatus;
-import ps.rasd.shared.Tier;
+import ps.rasd.monitoring.domain.VisitAccess;
+import ps.rasd.shared.access.ReadRules;
+import ps.rasd.shared.access.SqlScope;
 import ps.rasd.shared.spi.ExportDays;
 import ps.rasd.shared.spi.PublicStatistics;
 import ps.rasd.shared.spi.SqlConditions;
@@ -76,8 +78,7 @@ class VisitPublicStatistics implements PublicStatistics {
 	@Transactional(readOnly = true)
 	public List<Cell> cells(Filter filter) {
 		SqlConditions where = new SqlConditions().and("status = ?", VisitStatus.APPROVED.name())
-			.and("tier = ?", Tier.PUBLIC.name())
-			.and("(embargo_until is null or embargo_until <= ?)", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.and(SqlScope.where(ReadRules.publicNow(clock.instant()), VisitAccess.SQL))
 			.and("overall_score is not null")
 			.and("(visited_on is not null or submitted_at is not null)");
 		if (filter.governorateCode() != null) {

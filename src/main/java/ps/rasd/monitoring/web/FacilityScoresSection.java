@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.access.Role;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.VisitSummary;
@@ -37,12 +39,13 @@ class FacilityScoresSection implements FacilityPageSection {
 	@Override
 	public Rendered render(long facilityId, RasdPrincipal viewer, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
-		boolean staff = viewer != null && (viewer.isAdmin() || viewer.hasRole("ANALYST") || viewer.hasRole("COORDINATOR")
-				|| viewer.hasRole("MONITOR"));
+		Reader reader = Reader.of(viewer);
+		boolean staff = reader.readsEverything() || reader.is(Role.COORDINATOR) || reader.is(Role.MONITOR);
 		model.put("staff", staff);
 		if (!staff) {
 			List<VisitSummary> shared = monitoring.sharedVisits(facilityId, viewer);
 			model.put("history", shared);
+			model.put("full", List.of());
 			model.put("canVisit", false);
 			model.put("forms", List.of());
 			VisitSummary latestShared = shared.isEmpty() ? null : shared.get(shared.size() - 1);
@@ -57,12 +60,13 @@ class FacilityScoresSection implements FacilityPageSection {
 		}
 		var facility = registry.facility(facilityId);
 		model.put("facilityId", facilityId);
-		model.put("canVisit", viewer.isAdmin() || ((viewer.hasRole("MONITOR") || viewer.hasRole("COORDINATOR"))
-				&& viewer.governorateCodes().contains(facility.governorateCode())));
+		model.put("canVisit", MonitoringManagement.mayMonitor(viewer, facility.governorateCode()));
 		model.put("forms", forms.answerable(facility.sectorCode()));
 		model.put("key", VisitController.newKey());
-		List<VisitSummary> history = monitoring.approvedVisits(facilityId);
+		List<VisitSummary> history = monitoring.approvedVisits(facilityId, viewer);
 		model.put("history", history);
+		// a visit read only as its shared copy carries no monitor: its page is not theirs to open
+		model.put("full", history.stream().filter(v -> v.monitorId() != 0).map(VisitSummary::id).toList());
 		VisitSummary latest = history.isEmpty() ? null : history.get(history.size() - 1);
 		model.put("latest", latest);
 		Map<String, ps.rasd.shared.LocalizedText> names = new java.util.LinkedHashMap<>();

@@ -19,7 +19,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.AssignmentSummary;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.RoundPlanning;
@@ -87,8 +87,8 @@ class RoundController {
 
 	@GetMapping("/rounds/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
-		RoundSummary round = planning.round(id);
-		List<AssignmentSummary> assignments = planning.assignments(id);
+		RoundSummary round = planning.round(id, actor);
+		List<AssignmentSummary> assignments = planning.assignments(id, actor);
 		String sector = forms.form(round.formId()).sectorCode();
 		model.addAttribute("round", round);
 		model.addAttribute("form", forms.form(round.formId()));

@@ -30,6 +30,7 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.PageLinks;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.access.AccessFacts;
 
 /** Visits on a phone-sized screen: start, fill with autosave, submit, review, and the list of one's visits. */
 @Controller
@@ -79,7 +80,7 @@ class VisitController {
 		model.addAttribute("statuses", VisitStatus.values());
 		model.addAttribute("governorate", governorate);
 		model.addAttribute("governorates", geography.governorates().stream()
-			.filter(g -> actor.isAdmin() || actor.hasRole("ANALYST") || actor.governorateCodes().contains(g.code()))
+			.filter(g -> actor.reader().readsEverything() || actor.governorateCodes().contains(g.code()))
 			.toList());
 		model.addAttribute("pagePrefix", PageLinks.prefix("/visits", "status", status, "governorate", governorate));
 		return "monitoring/visits";
@@ -254,7 +255,7 @@ class VisitController {
 			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
 		try {
 			monitoring.share(id, version, tier,
-					embargo == null ? null : embargo.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), actor);
+					AccessFacts.startOf(embargo), actor);
 			redirect.addFlashAttribute("flash", "monitoring.tier.saved");
 		}
 		catch (DomainException ex) {

@@ -29,7 +29,7 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.polls.CategoryRule;
 import ps.rasd.polls.FieldworkMode;
 import ps.rasd.polls.PollDraft;

@@ -196,7 +196,7 @@ class PollController {
 	private List<ps.rasd.identity.AccountSummary> fieldStaff() {
 		List<String> all = geography.governorates().stream().map(g -> g.code()).toList();
 		Map<Long, ps.rasd.identity.AccountSummary> staff = new LinkedHashMap<>();
-		for (ps.rasd.identity.Role role : List.of(ps.rasd.identity.Role.MONITOR, ps.rasd.identity.Role.COORDINATOR)) {
+		for (ps.rasd.shared.access.Role role : List.of(ps.rasd.shared.access.Role.MONITOR, ps.rasd.shared.access.Role.COORDINATOR)) {
 			identity.withRoleIn(role, all).forEach(a -> staff.putIfAbsent(a.id(), a));
 		}
 		return staff.values().stream()

@@ -38,6 +38,7 @@ import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.PageLinks;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.FacilityPageSection;
 
@@ -119,9 +120,13 @@ class FacilityController {
 		return form(model, form, null);
 	}
 
+	/** The edit form, for those who may save it only (the coordinators of its governorate, administrators). */
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		FacilitySummary facility = registry.facility(id);
+		if (actor == null || !actor.manages(facility.governorateCode())) {
+			throw new ForbiddenException("registry.forbidden");
+		}
 		String placeName = facility.placeId() == null ? ""
 				: geography.place(facility.placeId()).map(p -> p.name().ar()).orElse("");
 		return form(model, FacilityForm.of(facility, placeName), facility);

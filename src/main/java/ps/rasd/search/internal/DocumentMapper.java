@@ -42,6 +42,12 @@ final class DocumentMapper {
 
 	static final String OWNER = "owner";
 
+	/** The accounts a record is assigned to (a follow-up to check), one field each. */
+	static final String ASSIGNEE = "assignee";
+
+	/** The partner organisation a record is shared with by name. */
+	static final String ORGANISATION = "organisation";
+
 	static final String URL = "url";
 
 	static final String STAFF_URL = "staff_url";
@@ -107,6 +113,12 @@ final class DocumentMapper {
 		doc.add(new StoredField(EMBARGO, embargo));
 		if (source.ownerAccountId() != null) {
 			doc.add(new StringField(OWNER, source.ownerAccountId().toString(), Field.Store.YES));
+		}
+		for (Long assignee : source.assigneeIds()) {
+			doc.add(new StringField(ASSIGNEE, assignee.toString(), Field.Store.YES));
+		}
+		if (source.organisationId() != null) {
+			doc.add(new StringField(ORGANISATION, source.organisationId().toString(), Field.Store.YES));
 		}
 		doc.add(new StoredField(URL, source.url()));
 		if (source.staffUrl() != null) {

@@ -2,7 +2,7 @@ package ps.rasd.search.internal;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.stereotype.Component;
 
-import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.access.Reader;
 
 /**
  * Runs a search on the index: the words, what the person may see, the facets chosen; counts every facet as if its
@@ -65,16 +65,16 @@ public class SearchEngine {
 	}
 
 	/**
-	 * Searches as this person (who may be {@code null}: the public) on this day.
+	 * Searches as this reader at this instant (the read rule decides what they find, and whether in full).
 	 * @param offset the first result wanted
 	 * @param size how many results
 	 */
-	public Found search(String text, Map<String, List<String>> filters, int offset, int size, RasdPrincipal viewer,
-			LocalDate today) {
-		Visibility visibility = new Visibility(viewer, today);
-		Query staff = visibility.staffFilter();
+	public Found search(String text, Map<String, List<String>> filters, int offset, int size, Reader reader,
+			Instant now) {
+		Visibility visibility = new Visibility(reader, now);
+		Query staff = visibility.fullFilter();
 		BooleanQuery.Builder visible = new BooleanQuery.Builder()
-			.add(both(parser.parse(text, false), visibility.publicFilter()), Occur.SHOULD);
+			.add(both(parser.parse(text, false), visibility.copyFilter()), Occur.SHOULD);
 		if (staff != null) {
 			visible.add(both(parser.parse(text, true), staff), Occur.SHOULD);
 		}
@@ -150,7 +150,7 @@ public class SearchEngine {
 		List<Hit> hits = new ArrayList<>();
 		for (int i = 0; i < page.length; i++) {
 			Document doc = searcher.storedFields().document(page[i].doc);
-			boolean staff = visibility.staffSees(doc);
+			boolean staff = visibility.readsInFull(doc);
 			String snippet = snippets.get(Analyzers.ARABIC)[i];
 			String internal = snippets.get(Analyzers.INTERNAL)[i];
 			if ((snippet == null || !snippet.contains(MARK)) && staff && internal != null && internal.contains(MARK)) {

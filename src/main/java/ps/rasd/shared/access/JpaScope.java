@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -39,11 +40,12 @@ public final class JpaScope {
 	public interface Assigned {
 
 		/** The predicate that holds when the record at the root is assigned to the account. */
-		Predicate to(long accountId, Root<?> root, CriteriaBuilder cb);
+		Predicate to(long accountId, Root<?> root, CriteriaQuery<?> query, CriteriaBuilder cb);
 	}
 
 	/** The predicate that holds for the records in the scope. */
-	public static Predicate where(Scope scope, Fields fields, Root<?> root, CriteriaBuilder cb) {
+	public static Predicate where(Scope scope, Fields fields, Root<?> root, CriteriaQuery<?> query,
+			CriteriaBuilder cb) {
 		if (scope instanceof Scope.Everything) {
 			return cb.conjunction();
 		}
@@ -54,7 +56,7 @@ public final class JpaScope {
 			return cb.equal(root.get(fields.owner()), o.accountId());
 		}
 		if (scope instanceof Scope.AssignedTo a && fields.assigned() != null) {
-			return fields.assigned().to(a.accountId(), root, cb);
+			return fields.assigned().to(a.accountId(), root, query, cb);
 		}
 		if (scope instanceof Scope.SharedWith s && fields.organisation() != null) {
 			return cb.equal(root.get(fields.organisation()), s.organisationId());
@@ -65,7 +67,7 @@ public final class JpaScope {
 		if (scope instanceof Scope.AnyOf any) {
 			List<Predicate> parts = new ArrayList<>();
 			for (Scope part : any.scopes()) {
-				parts.add(where(part, fields, root, cb));
+				parts.add(where(part, fields, root, query, cb));
 			}
 			return cb.or(parts.toArray(new Predicate[0]));
 		}

@@ -2,6 +2,7 @@ package ps.rasd.shared.spi;
 
 import java.time.LocalDate;
 
+import ps.rasd.shared.access.Reader;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
@@ -27,8 +28,13 @@ public record ExportQuery(RasdPrincipal viewer, String governorateCode, String s
 		return viewer == null;
 	}
 
+	/** The viewer as the read rules see them ({@link Reader#PUBLIC} for the public). */
+	public Reader reader() {
+		return Reader.of(viewer);
+	}
+
 	/** Whether the viewer reads all unsealed data: administrators and analysts. */
 	public boolean seesEverything() {
-		return viewer != null && (viewer.isAdmin() || viewer.hasRole("ANALYST"));
+		return reader().readsEverything();
 	}
 }

@@ -2,6 +2,7 @@ package ps.rasd.shared.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.Tier;
@@ -28,10 +29,13 @@ import ps.rasd.shared.Tier;
  * @param ownerAccountId the account that filed it (it may always find it), may be {@code null}
  * @param url the public page of the record
  * @param staffUrl the staff page, for those who may work on it; {@code null} when the public page serves all
+ * @param assigneeIds the accounts the record is assigned to (a monitor's follow-up check), who find it in full
+ * @param organisationId the partner organisation it is shared with by name, or {@code null}
  */
 public record SearchDocument(String type, String key, String reference, LocalizedText title, List<String> names,
 		String publicText, String internalText, String governorateCode, String sectorCode, String status,
-		Integer year, Tier tier, LocalDate embargoUntil, Long ownerAccountId, String url, String staffUrl) {
+		Integer year, Tier tier, LocalDate embargoUntil, Long ownerAccountId, String url, String staffUrl,
+		Set<Long> assigneeIds, Long organisationId) {
 
 	public SearchDocument {
 		if (type == null || type.isBlank() || key == null || key.isBlank()) {
@@ -39,6 +43,15 @@ public record SearchDocument(String type, String key, String reference, Localize
 		}
 		names = names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank()).toList();
 		tier = tier == null ? Tier.INTERNAL : tier;
+		assigneeIds = assigneeIds == null ? Set.of() : Set.copyOf(assigneeIds);
+	}
+
+	/** A record assigned to nobody and shared with no organisation by name. */
+	public SearchDocument(String type, String key, String reference, LocalizedText title, List<String> names,
+			String publicText, String internalText, String governorateCode, String sectorCode, String status,
+			Integer year, Tier tier, LocalDate embargoUntil, Long ownerAccountId, String url, String staffUrl) {
+		this(type, key, reference, title, names, publicText, internalText, governorateCode, sectorCode, status, year,
+				tier, embargoUntil, ownerAccountId, url, staffUrl, Set.of(), null);
 	}
 
 	/** A public reference record (a place, a facility, an authority): no internal text, no embargo, no owner. */

@@ -18,6 +18,13 @@ public final class SqlConditions {
 		return this;
 	}
 
+	/** Adds the other conditions (with their parameters) as one condition that must hold. */
+	public SqlConditions and(SqlConditions other) {
+		conditions.add("(" + other.sql() + ")");
+		arguments.addAll(other.arguments);
+		return this;
+	}
+
 	/** Adds {@code column in (...)}; an empty collection matches nothing. */
 	public SqlConditions in(String column, Collection<?> values) {
 		if (values.isEmpty()) {

@@ -20,7 +20,7 @@ import ps.rasd.analytics.ReportJobView;
 import ps.rasd.analytics.ReportManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.IntegrationTest;
 import ps.rasd.support.PdfChecks;

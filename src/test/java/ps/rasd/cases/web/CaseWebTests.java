@@ -169,7 +169,7 @@ class CaseWebTests {
 		String ref = referenceOf("مياه مخفية");
 		AccountSummary bethlehem = identity.createWithPassword(AccountFixtures.uniqueName("coordinator"),
 				new ps.rasd.identity.AccountDetails("منسق بيت لحم", null,
-						java.util.EnumSet.of(ps.rasd.identity.Role.COORDINATOR), java.util.Set.of("45")),
+						java.util.EnumSet.of(ps.rasd.shared.access.Role.COORDINATOR), java.util.Set.of("45")),
 				AccountFixtures.PASSWORD);
 		assertThat(mvc.get().uri("/cases/" + ref).with(as(bethlehem)).exchange()).hasStatus(403);
 		assertThat(mvc.get().uri("/cases/" + ref).exchange()).hasStatus3xxRedirection();

@@ -22,7 +22,7 @@ import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.NewCase;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.support.AccountFixtures;

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import ps.rasd.RasdApplication;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 
 @ExtendWith(OutputCaptureExtension.class)
 class CreateAdminCommandTests {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.support.AccountFixtures;
@@ -65,6 +65,9 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.polls.PollManagement polls;
 
+	@Autowired
+	ps.rasd.monitoring.RoundPlanning rounds;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -74,7 +77,7 @@ class AccessControlTableTests {
 	}
 
 	@Test
-	void everyRoleGetsWhatTheTableSays() {
+	void everyRoleGetsWhatTheTableSays() throws Exception {
 		Map<String, String> usernames = Map.of("monitor", account("m", Role.MONITOR, "50"), "otherMonitor",
 				account("m2", Role.MONITOR, "45"), "coordinator", account("c", Role.COORDINATOR, "50"),
 				"otherCoordinator", account("c2", Role.COORDINATOR, "45"), "analyst", account("a", Role.ANALYST),
@@ -92,6 +95,14 @@ class AccessControlTableTests {
 				null, null, null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
 		casePublication.publication(shared, 0, ps.rasd.shared.Tier.PARTNERS, null, null, null,
 				ps.rasd.support.Principals.coordinator("50"));
+		// shared with partners from next month: the embargo binds partners on every path
+		String embargoed = caseIntake.file(new ps.rasd.cases.NewCase("مشكلة محجوبة", "وصف المشكلة", null, null,
+				clinic.id(), null, null, null), null, ps.rasd.cases.CaseSource.STAFF, null, monitor).summary().reference();
+		casePublication.publication(embargoed, 0, ps.rasd.shared.Tier.PARTNERS,
+				java.time.LocalDate.now().plusMonths(1), null, null, ps.rasd.support.Principals.coordinator("50"));
+		long round = rounds.create(new ps.rasd.shared.LocalizedText("جولة", null), formId, Set.of("50"),
+				java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(30),
+				ps.rasd.support.Principals.coordinator("50")).id();
 
 		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);
 
@@ -106,12 +117,13 @@ class AccessControlTableTests {
 				{ "/api/v1/facilities", "A A A A A A A A" },
 				{ "/api/v1/forms", "A A A A A A A A" },
 				{ "/facilities/new", "D D D A A D D A" },
-				{ "/facilities/" + facility + "/edit", "D D D A A D D A" },
+				{ "/facilities/" + facility + "/edit", "D D D A D D D A" },
 				{ "/facilities/import", "D D D A A D D A" },
 				{ "/visits", "D A A A A A D A" },
 				{ "/visits/" + visit, "D A D A D A D A" },
 				{ "/api/v1/visits/" + visit, "D A D A D A D A" },
 				{ "/rounds", "D D D A A A D A" },
+				{ "/rounds/" + round, "D D D A D A D A" },
 				{ "/complaint", "A A A A A A A A" },
 				{ "/search?q=gaza", "A A A A A A A A" },
 				{ "/search", "A A A A A A A A" },
@@ -121,6 +133,8 @@ class AccessControlTableTests {
 				{ "/api/v1/cases/" + kase, "D A D A D A D A" },
 				{ "/cases/" + shared, "D A D A D A A A" },
 				{ "/api/v1/cases/" + shared, "D A D A D A A A" },
+				{ "/cases/" + embargoed, "D A D A D A D A" },
+				{ "/api/v1/cases/" + embargoed, "D A D A D A D A" },
 				{ "/cases/" + kase + "/letter", "D D D A D D D A" },
 				{ "/dashboards", "A A A A A A A A" },
 				{ "/dashboards/data.csv", "A A A A A A A A" },
@@ -182,6 +196,11 @@ class AccessControlTableTests {
 			}
 		}
 		assertThat(wrong).isEmpty();
+		// a partner reads the redacted copy of what is shared with partners, never the reporter's own words
+		assertThat(mvc.get().uri("/api/v1/cases/" + shared).with(as(usernames.get("partner"))).exchange()
+			.getResponse().getContentAsString()).doesNotContain("وصف المشكلة");
+		assertThat(mvc.get().uri("/cases/" + shared).with(as(usernames.get("partner"))).exchange()
+			.getResponse().getContentAsString()).doesNotContain("وصف المشكلة");
 	}
 
 	@Test

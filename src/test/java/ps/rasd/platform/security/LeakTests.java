@@ -20,7 +20,7 @@ import ps.rasd.evidence.TestFiles;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.ReviewDecision;
 import ps.rasd.registry.RegistryManagement;

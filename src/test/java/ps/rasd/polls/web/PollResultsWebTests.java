@@ -27,7 +27,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.forms.Question;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.polls.PollAnalysis;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollResults;

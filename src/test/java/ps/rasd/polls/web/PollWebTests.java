@@ -21,7 +21,7 @@ import ps.rasd.forms.FormSummary;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollStatus;
 import ps.rasd.polls.PollSummary;

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.polls.PollTargets;
 import ps.rasd.polls.TargetTable;
 import ps.rasd.shared.RasdPrincipal;
