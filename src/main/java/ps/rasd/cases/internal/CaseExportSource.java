@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import ps.rasd.registry.SectorSummary;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.Tier;
 import ps.rasd.shared.access.SqlScope;
+import ps.rasd.shared.access.Role;
 import ps.rasd.shared.access.Scope;
 import ps.rasd.shared.access.Reader;
 import ps.rasd.shared.access.ReadRules;
@@ -115,13 +117,17 @@ class CaseExportSource implements ExportSource {
 		Names names = new Names(geography.governorates(), registry.sectors(), registry.authorities());
 		Reader reader = query.reader();
 		Scope full = ReadRules.CASEWORK.full(reader, clock.instant());
+		// the checks this reader was sent to make (a monitor's few), so that the rule reads each row as it reads the case
+		Set<Long> checks = reader.is(Role.MONITOR) ? Set.copyOf(jdbc.queryForList(
+				"select case_id from cases_follow_up where monitor_id = ?", Long.class, reader.personId())) : Set.of();
 		String sql = "select " + COLUMNS + " from cases_case where " + where.sql() + " and id > ? order by id limit ?";
 		KeysetPages.read(jdbc, sql, where.arguments(), PAGE, CaseExportSource::read, Row::id, page -> {
 			Map<Long, FacilitySummary> facilities = registry.facilities(page.stream().map(Row::facilityId)
 				.filter(Objects::nonNull).collect(Collectors.toSet()));
 			for (Row row : page) {
 				// a row the reader does not read in full (shared with partners, or public) is its redacted copy
-				sink.row(row.values(names, facilities.get(row.facilityId()), !full.test(row.facts())));
+				AccessFacts facts = row.facts().assignedTo(checks.contains(row.id()) ? Set.of(reader.personId()) : Set.of());
+				sink.row(row.values(names, facilities.get(row.facilityId()), !full.test(facts)));
 			}
 		});
 	}
@@ -167,7 +173,7 @@ class CaseExportSource implements ExportSource {
 			Double latitude, Double longitude, String tier, String publicTitle, String publicStory, Long filedBy,
 			LocalDate embargoUntil) {
 
-		/** What the read rule reads of the row (assignments are not read: a row is shown as less, never more). */
+		/** What the read rule reads of the row, but its follow-up checks. */
 		AccessFacts facts() {
 			return AccessFacts.of(governorateCode, Tier.valueOf(tier), AccessFacts.startOf(embargoUntil), filedBy);
 		}
