@@ -43,6 +43,9 @@ class ErrorPageController implements ErrorController {
 		String code = CODES.getOrDefault(status.value(), status.is5xxServerError() ? "server.error" : "request.error");
 		if (status.is5xxServerError()) {
 			Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+			if (exception instanceof Throwable t) {
+				OutOfMemoryExit.haltIfOutOfMemory(t);
+			}
 			log.error("Unexpected error on {} (correlation id {})", request.getAttribute(
 					RequestDispatcher.ERROR_REQUEST_URI), CorrelationIdFilter.of(request),
 					exception instanceof Throwable t ? t : null);
