@@ -38,6 +38,9 @@ import ps.rasd.shared.RasdPrincipal;
 @Transactional(readOnly = true)
 public class FormsManagement {
 
+	/** The longest definition a version keeps (its column holds a million characters). */
+	private static final int MAX_DEFINITION_LENGTH = 1_000_000;
+
 	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
 
 	private final FormRepository forms;
@@ -119,6 +122,9 @@ public class FormsManagement {
 	/** Imports a JSON definition: a new form, or a new draft of an existing one (administrators). */
 	@Transactional
 	public FormSummary importJson(String code, String sectorCode, String json, RasdPrincipal actor) {
+		if (json.length() > MAX_DEFINITION_LENGTH) {
+			throw new DomainException("forms.json.too-large");
+		}
 		FormDefinition definition = FormJson.read(json);
 		Optional<Form> existing = forms.findByCode(code);
 		if (existing.isEmpty()) {

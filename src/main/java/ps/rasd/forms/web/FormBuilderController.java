@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,9 +48,13 @@ class FormBuilderController {
 
 	private final RegistryManagement registry;
 
-	FormBuilderController(FormsManagement forms, RegistryManagement registry) {
+	private final long maxImportBytes;
+
+	FormBuilderController(FormsManagement forms, RegistryManagement registry,
+			@Value("${rasd.forms.import-max-bytes:512KB}") DataSize maxImportBytes) {
 		this.forms = forms;
 		this.registry = registry;
+		this.maxImportBytes = maxImportBytes.toBytes();
 	}
 
 	@GetMapping
@@ -73,17 +80,26 @@ class FormBuilderController {
 
 	@PostMapping("/import")
 	String importJson(@RequestParam String code, @RequestParam(required = false) String sector,
-			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal RasdPrincipal actor,
-			RedirectAttributes redirect) throws java.io.IOException {
+			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal RasdPrincipal actor, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+		if (file.getSize() > maxImportBytes) {
+			return refused(model, response, 413, "forms.json.too-large");
+		}
 		try {
 			FormSummary form = forms.importJson(code, sector, new String(file.getBytes(), StandardCharsets.UTF_8), actor);
 			redirect.addFlashAttribute("flash", "forms.builder.imported");
 			return "redirect:/admin/forms/" + form.id();
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("problem", ex.code());
-			return "redirect:/admin/forms";
+			return refused(model, response, 422, ex.code());
 		}
+	}
+
+	/** The list again, with the import's problem and its status (nothing was imported). */
+	private String refused(Model model, HttpServletResponse response, int status, String problem) {
+		response.setStatus(status);
+		model.addAttribute("problem", problem);
+		return list(model);
 	}
 
 	@GetMapping("/{id}")

@@ -1,9 +1,7 @@
 package ps.rasd.platform.backup;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -37,24 +35,29 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.archive.ArchiveRefused;
+import ps.rasd.shared.archive.SafeArchive;
 
 /**
  * A consistent backup while the application runs, and its restore into an empty installation, on H2 and PostgreSQL
  * alike: every table read in one repeatable-read transaction and written as JSON lines, the files of the data folder
  * (evidence, keys, the kept periodic reports) copied, and a manifest with the row count and SHA-256 of every part. A restore checks every hash
  * before it writes anything, then fills the tables in foreign-key order and moves the identity counters past the
- * restored ids.
+ * restored ids. Before anything is read the archive passes the safe-archive gate with {@link BackupProperties}' limits,
+ * and the restore streams one table at a time, row by row, so a large backup never has to fit in memory.
  */
 @Component
 public class Backups {
@@ -69,9 +72,15 @@ public class Backups {
 
 	private final Path dataDir;
 
-	Backups(DataSource dataSource, RasdProperties properties) {
+	private final BackupProperties limits;
+
+	private final MessageSource messages;
+
+	Backups(DataSource dataSource, RasdProperties properties, BackupProperties limits, MessageSource messages) {
 		this.dataSource = dataSource;
 		this.dataDir = properties.dataDir();
+		this.limits = limits;
+		this.messages = messages;
 	}
 
 	/** What a backup holds: rows per table and the SHA-256 of every entry of the archive. */
@@ -135,19 +144,21 @@ public class Backups {
 					delete.executeUpdate("delete from " + table);
 				}
 			}
-			try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
-				Map<String, byte[]> tables = new LinkedHashMap<>();
-				for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-					if (entry.getName().startsWith("tables/")) {
-						tables.put(entry.getName().substring(7, entry.getName().length() - 6), zip.readAllBytes());
-					}
-					else if (!entry.getName().equals(MANIFEST)) {
-						restoreFile(entry.getName(), zip);
+			try (ZipFile zip = open(archive)) {
+				for (String table : order) {
+					ZipArchiveEntry entry = zip.getEntry("tables/" + table + ".jsonl");
+					if (entry != null) {
+						try (InputStream in = zip.getInputStream(entry)) {
+							load(connection, table, in);
+						}
 					}
 				}
-				for (String table : order) {
-					if (tables.containsKey(table)) {
-						load(connection, table, tables.get(table));
+				for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+					if (!entry.isDirectory() && !entry.getName().startsWith("tables/")
+							&& !entry.getName().equals(MANIFEST)) {
+						try (InputStream in = zip.getInputStream(entry)) {
+							restoreFile(entry.getName(), in);
+						}
 					}
 				}
 			}
@@ -164,27 +175,47 @@ public class Backups {
 
 	/** Reads the archive and checks every entry against the manifest. */
 	public Manifest verify(Path archive) {
+		try {
+			SafeArchive.inspect(archive, String.valueOf(archive.getFileName()), limits.archiveLimits());
+		}
+		catch (ArchiveRefused ex) {
+			throw new IllegalStateException(
+					"The backup is refused: " + messages.getMessage(ex.code(), ex.arguments(), ex.code(), Locale.ENGLISH));
+		}
 		Map<String, String> found = new TreeMap<>();
 		Manifest manifest = null;
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
-			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-				if (entry.getName().equals(MANIFEST)) {
-					manifest = JSON.readValue(zip.readAllBytes(), Manifest.class);
+		try (ZipFile zip = open(archive)) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+				if (entry.isDirectory()) {
+					continue;
 				}
-				else {
-					DigestInputStream in = new DigestInputStream(new NoCloseIn(zip), sha256());
-					in.transferTo(OutputStream.nullOutputStream());
-					found.put(entry.getName(), hex(in.getMessageDigest()));
+				try (InputStream content = zip.getInputStream(entry)) {
+					if (entry.getName().equals(MANIFEST)) {
+						manifest = JSON.readValue(content.readNBytes((int) limits.maxRowSize().toBytes()),
+								Manifest.class);
+					}
+					else {
+						DigestInputStream in = new DigestInputStream(content, sha256());
+						in.transferTo(OutputStream.nullOutputStream());
+						found.put(entry.getName(), hex(in.getMessageDigest()));
+					}
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("The backup is damaged: its manifest cannot be read", ex);
+		}
 		if (manifest == null || !manifest.sha256().equals(found)) {
 			throw new IllegalStateException("The backup is damaged: its parts do not match its manifest");
 		}
 		return manifest;
+	}
+
+	private static ZipFile open(Path archive) throws IOException {
+		return ZipFile.builder().setPath(archive).get();
 	}
 
 	/** Every table but Flyway's, parents before children. */
@@ -246,12 +277,11 @@ public class Backups {
 		return count;
 	}
 
-	private void load(Connection connection, String table, byte[] lines) throws SQLException, IOException {
+	private void load(Connection connection, String table, InputStream lines) throws SQLException, IOException {
 		Map<String, Integer> types = columnTypes(connection, table);
-		BufferedReader reader = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(lines),
-				StandardCharsets.UTF_8));
+		InputStream rows = new java.io.BufferedInputStream(lines);
 		long maxId = 0;
-		for (String line; (line = reader.readLine()) != null;) {
+		for (String line; (line = readLine(rows, table)) != null;) {
 			Map<String, String> row = JSON.readValue(line, new TypeReference<LinkedHashMap<String, String>>() {
 			});
 			String sql = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
@@ -270,6 +300,21 @@ public class Backups {
 		if (maxId > 0) {
 			restartIdentity(connection, table, maxId + 1);
 		}
+	}
+
+	/** One line, or {@code null} at the end; a line longer than the limit is refused, not read into memory. */
+	private String readLine(InputStream in, String table) throws IOException {
+		java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+		long max = limits.maxRowSize().toBytes();
+		int b;
+		while ((b = in.read()) >= 0 && b != '\n') {
+			if (line.size() >= max) {
+				throw new IllegalStateException("The backup is refused: a row of " + table + " is longer than "
+						+ limits.maxRowSize().toMegabytes() + " MB");
+			}
+			line.write(b);
+		}
+		return b < 0 && line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
 	}
 
 	private static void restartIdentity(Connection connection, String table, long next) throws SQLException {
@@ -401,18 +446,6 @@ public class Backups {
 		@Override
 		public void write(byte[] b, int off, int len) throws IOException {
 			out.write(b, off, len);
-		}
-
-		@Override
-		public void close() {
-			// the archive stays open
-		}
-	}
-
-	private static final class NoCloseIn extends java.io.FilterInputStream {
-
-		NoCloseIn(InputStream in) {
-			super(in);
 		}
 
 		@Override

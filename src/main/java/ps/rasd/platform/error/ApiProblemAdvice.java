@@ -122,6 +122,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		OutOfMemoryExit.haltIfOutOfMemory(ex);
 		log.error("Unexpected error on {} (correlation id {})", request.getRequestURI(),
 				CorrelationIdFilter.of(request), ex);
 		return respond(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", null, request);

@@ -43,6 +43,9 @@ class ErrorPageController implements ErrorController {
 		String code = CODES.getOrDefault(status.value(), status.is5xxServerError() ? "server.error" : "request.error");
 		if (status.is5xxServerError()) {
 			Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+			if (exception instanceof Throwable t) {
+				OutOfMemoryExit.haltIfOutOfMemory(t);
+			}
 			log.error("Unexpected error on {} (correlation id {})", request.getAttribute(
 					RequestDispatcher.ERROR_REQUEST_URI), CorrelationIdFilter.of(request),
 					exception instanceof Throwable t ? t : null);
@@ -58,8 +61,12 @@ class ErrorPageController implements ErrorController {
 		return page;
 	}
 
+	/** The status of the error dispatched here; a request for {@code /error} itself is for a page that is not there. */
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

@@ -1,5 +1,7 @@
 package ps.rasd.platform.web;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +13,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /** The language switch: remembers the choice and goes back to the page it was made on (same site only). */
 @Controller
 class LanguageController {
+
+	private static final String HEX = "0123456789ABCDEF";
 
 	private final LocaleResolver localeResolver;
 
@@ -25,10 +29,29 @@ class LanguageController {
 		return "redirect:" + safeBack(back);
 	}
 
-	/** Only a path on this site: no scheme, no host, no protocol-relative URL, no control characters. */
+	/**
+	 * Only a path on this site: no scheme, no host, no protocol-relative URL, no control characters or backslashes;
+	 * what is not printable ASCII (raw Arabic, spaces) and URI-template braces are percent-encoded as UTF-8, so the
+	 * {@code Location} header is always valid (Tomcat drops a header with raw non-ASCII).
+	 */
 	static String safeBack(String back) {
-		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\")
+		boolean local = back.startsWith("/") && !back.startsWith("//") && back.indexOf('\\') < 0
 				&& back.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
-		return local ? back : "/";
+		return local ? encoded(back) : "/";
+	}
+
+	private static String encoded(String path) {
+		StringBuilder out = new StringBuilder(path.length());
+		for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if (c > 0x20 && c < 0x7f && c != '{' && c != '}' && c != '"' && c != '<' && c != '>' && c != '|'
+					&& c != '^' && c != '`') {
+				out.append((char) c);
+			}
+			else {
+				out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+			}
+		}
+		return out.toString();
 	}
 }

@@ -24,16 +24,21 @@ import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 
+import ps.rasd.shared.archive.ArchiveLimits;
+import ps.rasd.shared.archive.ArchiveRefused;
+import ps.rasd.shared.archive.SafeArchive;
+
 /**
  * Reads a file of responses: CSV (UTF-8 with or without a byte order mark, comma or semicolon) or XLSX (the first
- * sheet). The first row holds the column headers; blank rows are skipped.
+ * sheet). The first row holds the column headers; blank rows are skipped. An XLSX file passes the safe-archive gate
+ * (unpacked sizes, ratio, document types, cell lengths) before the reader opens it.
  */
 final class ImportTables {
 
 	private ImportTables() {
 	}
 
-	static ImportTable read(Path file, String fileName, int maxRows) {
+	static ImportTable read(Path file, String fileName, int maxRows, ArchiveLimits limits) {
 		try {
 			byte[] head = new byte[8];
 			int n;
@@ -41,6 +46,15 @@ final class ImportTables {
 				n = in.readNBytes(head, 0, head.length);
 			}
 			if (n >= 4 && ReadableWorkbook.isOOXMLZipHeader(head)) {
+				try {
+					SafeArchive.inspectSpreadsheet(file, fileName, limits);
+				}
+				catch (ArchiveRefused refused) {
+					if (refused.code().equals("archive.damaged")) {
+						throw new ImportFileException("polls.import.file.bad-xlsx", fileName);
+					}
+					throw ImportFileException.of(refused);
+				}
 				return xlsx(file, fileName, maxRows);
 			}
 			if (n >= 8 && ReadableWorkbook.isOLE2Header(head)) {

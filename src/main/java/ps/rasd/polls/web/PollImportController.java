@@ -35,6 +35,7 @@ import ps.rasd.polls.PollSummary;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.archive.ArchiveLimits;
 
 /**
  * Import of responses collected elsewhere, in three steps: upload a CSV or XLSX file, map the poll's questions to its
@@ -58,7 +59,9 @@ class PollImportController {
 
 	private final int maxRows;
 
-	PollImportController(PollManagement polls, ImportUploads uploads, MessageSource messages,
+	private final ArchiveLimits archiveLimits;
+
+	PollImportController(PollManagement polls, ImportUploads uploads, MessageSource messages, ArchiveLimits archiveLimits,
 			@Value("${rasd.polls.import-max-bytes:20MB}") DataSize maxBytes,
 			@Value("${rasd.polls.import-max-rows:100000}") int maxRows) {
 		this.polls = polls;
@@ -66,6 +69,7 @@ class PollImportController {
 		this.messages = messages;
 		this.maxBytes = maxBytes.toBytes();
 		this.maxRows = maxRows;
+		this.archiveLimits = archiveLimits;
 	}
 
 	@GetMapping
@@ -83,7 +87,7 @@ class PollImportController {
 		String name = fileName(file);
 		if (file.getSize() > maxBytes) {
 			return uploadPage(id, model, response, locale,
-					List.of(new Problem("polls.import.file.too-large", name, maxBytes / (1024 * 1024))));
+					List.of(new Problem("polls.import.file.too-large", name, maxBytes / (1024 * 1024))), 413);
 		}
 		if (!takesImports(polls.poll(id))) {
 			return uploadPage(id, model, response, locale, List.of());
@@ -93,13 +97,14 @@ class PollImportController {
 			upload = uploads.save(id, actor.accountId(), name, in);
 		}
 		try {
-			if (ImportTables.read(upload.file(), name, maxRows).rows().isEmpty()) {
+			if (ImportTables.read(upload.file(), name, maxRows, archiveLimits).rows().isEmpty()) {
 				throw new ImportFileException("polls.import.file.no-rows", name);
 			}
 		}
 		catch (ImportFileException ex) {
 			uploads.delete(upload.token());
-			return uploadPage(id, model, response, locale, List.of(new Problem(ex.code(), ex.arguments())));
+			return uploadPage(id, model, response, locale, List.of(new Problem(ex.code(), ex.arguments())),
+					ex.status());
 		}
 		return "redirect:/polls/" + id + "/import/" + upload.token();
 	}
@@ -113,7 +118,7 @@ class PollImportController {
 		}
 		ImportTable table;
 		try {
-			table = ImportTables.read(upload.get().file(), upload.get().fileName(), maxRows);
+			table = ImportTables.read(upload.get().file(), upload.get().fileName(), maxRows, archiveLimits);
 		}
 		catch (ImportFileException ex) {
 			return uploadPage(id, model, response, locale, List.of(new Problem(ex.code(), ex.arguments())));
@@ -135,7 +140,7 @@ class PollImportController {
 		ImportUploads.Upload upload = found.get();
 		ImportTable table;
 		try {
-			table = ImportTables.read(upload.file(), upload.fileName(), maxRows);
+			table = ImportTables.read(upload.file(), upload.fileName(), maxRows, archiveLimits);
 		}
 		catch (ImportFileException ex) {
 			return uploadPage(id, model, response, locale, List.of(new Problem(ex.code(), ex.arguments())));
@@ -182,13 +187,18 @@ class PollImportController {
 
 	private String uploadPage(long id, Model model, HttpServletResponse response, Locale locale,
 			List<Problem> problems) {
+		return uploadPage(id, model, response, locale, problems, 422);
+	}
+
+	private String uploadPage(long id, Model model, HttpServletResponse response, Locale locale,
+			List<Problem> problems, int status) {
 		PollSummary poll = polls.poll(id);
 		model.addAttribute("poll", poll);
 		model.addAttribute("open", takesImports(poll));
 		model.addAttribute("maxMegabytes", maxBytes / (1024 * 1024));
 		model.addAttribute("maxRows", maxRows);
 		if (!problems.isEmpty()) {
-			response.setStatus(422);
+			response.setStatus(status);
 			model.addAttribute("problems", resolve(problems, locale));
 		}
 		else if (!takesImports(poll)) {

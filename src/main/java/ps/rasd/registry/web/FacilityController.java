@@ -162,7 +162,7 @@ class FacilityController {
 
 	@PostMapping("/import")
 	String importFile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal RasdPrincipal actor,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		ImportReport report;
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
 			report = registry.importFacilities(reader, actor);
@@ -172,6 +172,8 @@ class FacilityController {
 			redirect.addFlashAttribute("imported", report.imported());
 			return "redirect:/facilities";
 		}
+		// nothing was imported: the file is refused, with the report of what is wrong in it
+		response.setStatus(422);
 		model.addAttribute("report", report);
 		return "registry/facility-import";
 	}

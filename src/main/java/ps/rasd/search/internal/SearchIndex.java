@@ -147,6 +147,27 @@ public class SearchIndex implements DisposableBean {
 		return search(s -> s.getIndexReader().numDocs());
 	}
 
+	/**
+	 * Whether the index can be used: its writer open and not failed, its folder and lock still there, and a searcher
+	 * that opens and reads. Returns what is wrong, or {@code null}.
+	 */
+	String problem() {
+		try {
+			IndexWriter w = writer();
+			if (!w.isOpen() || w.getTragicException() != null) {
+				return "the index writer has failed";
+			}
+			if (path() != null && !java.nio.file.Files.isRegularFile(path.resolve(IndexWriter.WRITE_LOCK_NAME))) {
+				return "the index folder or its lock is gone";
+			}
+			size();
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return "the index cannot be read: " + ex.getClass().getSimpleName();
+		}
+	}
+
 	/** A piece of work on a searcher. */
 	@FunctionalInterface
 	interface SearchWork<T> {

@@ -145,4 +145,17 @@ abstract class BackupRoundTrip {
 		Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 		assertThatThrownBy(() -> backups.verify(damaged)).isInstanceOf(RuntimeException.class);
 	}
+
+	@Test
+	void aBackupHoldingACompressionBombIsRefusedBeforeItIsUnpackedOrAnythingWritten() throws Exception {
+		long accounts = jdbc.queryForObject("select count(*) from identity_account", Long.class);
+		Path bomb = Files.createTempFile("rasd-bomb", ".zip");
+		Files.write(bomb, ps.rasd.support.HostileFiles.zip(java.util.Map.of("tables/identity_account.jsonl",
+				out -> out.write(new byte[300 * 1024 * 1024]), "manifest.json", ps.rasd.support.HostileFiles.text("{}"))));
+		assertThatThrownBy(() -> backups.verify(bomb)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refused").hasMessageContaining("compression bomb");
+		assertThatThrownBy(() -> backups.restore(bomb)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("refused");
+		assertThat(jdbc.queryForObject("select count(*) from identity_account", Long.class)).isEqualTo(accounts);
+	}
 }

@@ -108,7 +108,7 @@ class FacilityWebTests {
 		var file = new MockMultipartFile("file", "facilities.csv", "text/csv",
 				"name_ar,type,governorate\nعيادة,SPACESHIP,50\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(mvc.post().uri("/facilities/import").multipart().file(file).with(as(coordinator)).with(csrf())
-			.exchange()).hasStatusOk().bodyText().contains("لم يُستورد شيء", "نوع مرفق غير معروف: SPACESHIP");
+			.exchange()).hasStatus(422).bodyText().contains("لم يُستورد شيء", "نوع مرفق غير معروف: SPACESHIP");
 	}
 
 	@Test
