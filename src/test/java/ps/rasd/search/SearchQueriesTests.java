@@ -11,7 +11,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import ps.rasd.cases.CaseManagement;
 import ps.rasd.registry.RegistryManagement;
@@ -36,8 +35,6 @@ class SearchQueriesTests {
 	@Autowired
 	CaseManagement cases;
 
-	@Autowired
-	EventPublicationRegistry publications;
 
 	@BeforeAll
 	void records() {
@@ -51,7 +48,7 @@ class SearchQueriesTests {
 				"PRIMARY_HEALTH_CENTRE", SearchFixtures.BETHLEHEM);
 		SearchFixtures.kase(cases, "انقطاع مياه الشرب عن حي الشيخ", "لا تصل المياه منذ أسبوعين إلى البيوت",
 				SearchFixtures.HEBRON, "WATER", Tier.PUBLIC, "سامر");
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 	}
 
 	@ParameterizedTest(name = "{0} ({4})")
