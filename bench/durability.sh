@@ -14,6 +14,18 @@ trap 'stop_app; rm -rf "$WORK"' EXIT
 for tool in wrk curl unzip; do command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y $tool"; exit 1; }; done
 source bench/embedded-app.sh
 
+# The CPU time and the bytes written (to the OS, by write calls: H2 does not fsync) a case costs the application, from
+# /proc: on a shared machine the rates depend on the neighbours, these much less.
+app_ticks() { awk '{print $14 + $15}' /proc/$APP/stat; }
+app_written() { awk '/^wchar/ {print $2}' /proc/$APP/io; }
+measure() {
+  local ticks written line
+  ticks=$(app_ticks); written=$(app_written)
+  line=$(wrk "$@" | tail -1)
+  echo "$line" | awk -v t=$(($(app_ticks) - ticks)) -v w=$(($(app_written) - written)) -v hz=$(getconf CLK_TCK) '{
+    n = $2 + 0; printf "%s; a case: CPU %.1f ms, written %.0f KB\n", $0, t * 1000 / hz / n, w / 1024 / n }'
+}
+
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 for mode in "WRITE_DELAY=0" "WRITE_DELAY=500"; do
   data="$WORK/${mode#*=}"
@@ -22,8 +34,9 @@ for mode in "WRITE_DELAY=0" "WRITE_DELAY=500"; do
   wrk -t4 -c8 -d10s -s bench/file-case-token.lua "$BASE" > /dev/null
   for connections in 8 32; do
     printf 'H2 %-16s %2d connections:' "$mode" $connections
-    wrk -t4 -c$connections -d${DURATION}s --timeout 10s -s bench/file-case-token.lua "$BASE" | tail -1
+    measure -t4 -c$connections -d${DURATION}s --timeout 10s -s bench/file-case-token.lua "$BASE"
   done
+  printf '  database file after the runs: %d MB\n' $(($(du -sk "$data/db" | cut -f1) / 1024))
   stop_app
 done
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"

@@ -1,6 +1,6 @@
 # Sourced by the bench scripts: starts the packaged application on a fresh data folder with the embedded database
 # (H2, the README's run command) or RASD_DB_URL, and gives it an administrator with a write token ($TOKEN) written
-# straight into the database. Needs $WORK (a scratch folder) and $PORT; sets $APP (the process id) and $BASE.
+# straight into the database; the per-address API rate limit is lifted (one address sends everything). Needs $WORK (a scratch folder) and $PORT; sets $APP (the process id) and $BASE.
 TOKEN=rasd_bench-token-0123456789abcdefghijklmnopqrstuvwxyz012
 BASE="http://127.0.0.1:$PORT"
 [ -f target/rasd.jar ] || ./mvnw -q -B -ntp -DskipTests package
@@ -13,7 +13,7 @@ start_app() {
   local data=$1 url=${2:-}
   mkdir -p "$data"
   if [ -n "$url" ]; then export RASD_DB_URL=$url; else unset RASD_DB_URL; fi
-  RASD_DATA_DIR="$data" SERVER_PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar target/rasd.jar > "$data/app.log" 2>&1 &
+  RASD_DATA_DIR="$data" SERVER_PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar target/rasd.jar --rasd.api.requests-per-minute=1000000000 ${APP_ARGS:-} > "$data/app.log" 2>&1 &
   APP=$!
   until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 $APP 2>/dev/null || { tail -50 "$data/app.log"; exit 1; }; sleep 0.3

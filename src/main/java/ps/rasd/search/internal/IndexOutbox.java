@@ -31,7 +31,7 @@ public class IndexOutbox {
 	}
 
 	/** One piece of waiting work. */
-	record Work(long id, String type, String key) {
+	record Work(long id, String type, String key, Instant queuedAt) {
 
 		boolean everything() {
 			return EVERYTHING.equals(type);
@@ -47,8 +47,9 @@ public class IndexOutbox {
 
 	/** The oldest waiting work, at most this many rows. */
 	List<Work> next(int limit) {
-		return jdbc.query("select id, record_type, record_key from search_outbox order by id limit ?",
-				(rs, n) -> new Work(rs.getLong(1), rs.getString(2), rs.getString(3)), limit);
+		return jdbc.query("select id, record_type, record_key, queued_at from search_outbox order by id limit ?",
+				(rs, n) -> new Work(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+				limit);
 	}
 
 	/** Forgets work that is done. */
@@ -63,14 +64,5 @@ public class IndexOutbox {
 			Timestamp oldest = rs.getTimestamp(2);
 			return new IndexBacklog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
 		});
-	}
-
-	/** Asks for a rebuild of the whole index by the indexer. */
-	void queueEverything() {
-		queue(EVERYTHING, List.of(EVERYTHING));
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 }

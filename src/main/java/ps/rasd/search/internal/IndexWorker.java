@@ -1,6 +1,7 @@
 package ps.rasd.search.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +82,14 @@ class IndexWorker implements SmartLifecycle {
 			indexer.refresh(byType);
 		}
 		outbox.remove(work);
+		if (log.isDebugEnabled()) {
+			// how long the records waited between their commit and being searchable (bench/search-freshness.sh)
+			Instant now = Instant.now();
+			log.debug("Search batch: {} records, waited {} to {} ms", work.size(),
+					Duration.between(work.get(work.size() - 1).queuedAt(), now).toMillis(),
+					Duration.between(work.stream().map(IndexOutbox.Work::queuedAt).min(Instant::compareTo).orElse(now),
+							now).toMillis());
+		}
 		return work.size();
 	}
 
