@@ -6,7 +6,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Rasd (رصد): one deployable application that monitors public services, follows problems up with the authorities
@@ -14,10 +13,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  *
  * <p>{@code java -jar rasd.jar} starts the web application; {@code java -jar rasd.jar create-admin --username NAME}
  * creates the first administrator without starting the web server (see {@code identity.internal.CreateAdminCommand}).
+ * A command runs with the profile {@code command}: no web server, no periodic jobs, no background indexer, and the
+ * application's pending event publications are left to the application (they are not replayed by the command).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class RasdApplication {
 
 	/** An argument that turns a start into a one-off administrative command. */

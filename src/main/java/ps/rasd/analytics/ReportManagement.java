@@ -78,7 +78,8 @@ public class ReportManagement {
 	 * Marks the jobs a previous run left waiting or running as failed ({@link #INTERRUPTED}) and drops reports beyond
 	 * the number kept. Runs once the application is ready; returns how many jobs were interrupted.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
+	// not in a command beside a running application: its running jobs are not ours to fail
+	@EventListener(classes = ApplicationReadyEvent.class, condition = "!@environment.matchesProfiles('command')")
 	public int recover() {
 		int interrupted = store.interruptUnfinished(INTERRUPTED, clock.instant());
 		if (interrupted > 0) {

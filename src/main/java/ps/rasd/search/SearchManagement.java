@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import ps.rasd.search.internal.IndexOutbox;
 import ps.rasd.search.internal.Indexer;
 import ps.rasd.search.internal.SearchEngine;
 import ps.rasd.shared.InvalidInputException;
@@ -37,13 +38,17 @@ public class SearchManagement {
 
 	private final Indexer indexer;
 
+	private final IndexOutbox outbox;
+
 	private final SearchProperties properties;
 
 	private final Clock clock;
 
-	SearchManagement(SearchEngine engine, Indexer indexer, SearchProperties properties, Clock clock) {
+	SearchManagement(SearchEngine engine, Indexer indexer, IndexOutbox outbox, SearchProperties properties,
+			Clock clock) {
 		this.engine = engine;
 		this.indexer = indexer;
+		this.outbox = outbox;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -94,6 +99,14 @@ public class SearchManagement {
 			.toList();
 		return new SearchResults(text, new PageResult<>(hits, request.page(), size, found.total(), totalPages),
 				facets(found.facets(), request.filters(), locale));
+	}
+
+	/**
+	 * The index work that waits: changes committed and not yet searchable. The background indexer drains it in
+	 * batches, a fraction of a second behind the changes under load.
+	 */
+	public IndexBacklog indexBacklog() {
+		return outbox.backlog();
 	}
 
 	/** Rebuilds the whole index from every module's records. */

@@ -1,5 +1,7 @@
 package ps.rasd.search;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,9 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize results per page
  * @param maxPageSize the largest page the API serves
  * @param maxResults how deep paging goes
+ * @param indexBatch the most changed records the indexer takes from the outbox into one index commit
+ * @param indexDelay the shortest time between two index commits: changes that come meanwhile wait and go into the
+ *        next batch together (searchable at most about this long plus the batch's own time after their commit)
+ * @param indexPoll how often the indexer looks at the outbox when nothing woke it (work queued by another process)
  */
 @ConfigurationProperties("rasd.search")
 public record SearchProperties(@DefaultValue("false") boolean inMemory, @DefaultValue("200") int maxQueryLength,
 		@DefaultValue("20") int pageSize, @DefaultValue("100") int maxPageSize,
-		@DefaultValue("10000") int maxResults) {
+		@DefaultValue("10000") int maxResults, @DefaultValue("1000") int indexBatch,
+		@DefaultValue("PT0.5S") Duration indexDelay, @DefaultValue("PT5S") Duration indexPoll) {
 }

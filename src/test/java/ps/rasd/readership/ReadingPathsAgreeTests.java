@@ -130,7 +130,7 @@ class ReadingPathsAgreeTests {
 		made.add(make(++n, SearchFixtures.BETHLEHEM, Tier.PARTNERS, later, null, true));
 		// the follow-up checks were written as rows (the workflow needs a fixed case first): the index is rebuilt to
 		// carry them once every change made so far is in
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 		search.reindex();
 	}
 

@@ -3,7 +3,6 @@ package ps.rasd.search;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import ps.rasd.cases.CaseIntake;
 import ps.rasd.cases.CasePublication;
@@ -21,7 +20,6 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Tier;
-import ps.rasd.shared.spi.SearchableChanged;
 import ps.rasd.support.Principals;
 
 /** Records to search for, made through the real facades (each call commits, so the index follows). */
@@ -38,10 +36,10 @@ public final class SearchFixtures {
 	 * Waits until every {@link SearchableChanged} published so far has been handled: the index follows changes after
 	 * commit, on another thread.
 	 */
-	public static void awaitIndexed(EventPublicationRegistry publications) {
+	/** Waits until the background indexer has made every committed change searchable. */
+	public static void awaitIndexed(SearchManagement search) {
 		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
-			.until(() -> publications.findIncompletePublications().stream()
-				.noneMatch(p -> p.getEvent() instanceof SearchableChanged));
+			.until(() -> search.indexBacklog().empty());
 	}
 
 	public static AuthoritySummary authority(RegistryManagement registry, String ar, String en, String governorate,

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,8 +34,6 @@ class SearchIndexingTests {
 	@Autowired
 	RegistryManagement registry;
 
-	@Autowired
-	EventPublicationRegistry publications;
 
 	private List<String> titles(String query) {
 		return search.search(new SearchRequest(query, Map.of("type", List.of("facility")), 0, 20), null,
@@ -49,12 +46,12 @@ class SearchIndexingTests {
 				SearchFixtures.HEBRON, "HEALTH");
 		var clinic = SearchFixtures.facility(registry, authority.id(), "عيادة الكرمل القديمة", null,
 				"PRIMARY_HEALTH_CENTRE", SearchFixtures.HEBRON);
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 		assertThat(titles("عيادة الكرمل القديمة")).contains("عيادة الكرمل القديمة");
 		registry.updateFacility(clinic.id(), clinic.version(), new FacilityDetails(
 				new LocalizedText("مركز صحي زيف الجديد", null), "PRIMARY_HEALTH_CENTRE", authority.id(),
 				SearchFixtures.HEBRON, null, null, null, null, FacilityStatus.OPEN), Principals.admin());
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 		assertThat(titles("زيف الجديد")).contains("مركز صحي زيف الجديد");
 		assertThat(titles("الكرمل القديمة")).doesNotContain("عيادة الكرمل القديمة");
 	}

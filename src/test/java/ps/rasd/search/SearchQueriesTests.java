@@ -12,7 +12,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import ps.rasd.cases.CaseIntake;
 import ps.rasd.cases.CasePublication;
@@ -41,8 +40,6 @@ class SearchQueriesTests {
 	@Autowired
 	CasePublication casePublication;
 
-	@Autowired
-	EventPublicationRegistry publications;
 
 	@BeforeAll
 	void records() {
@@ -64,7 +61,7 @@ class SearchQueriesTests {
 				"سامر");
 		reference = SearchFixtures.kase(caseIntake, casePublication, "حفرة عميقة أمام المدرسة", "لم تُغلق منذ شهر",
 				SearchFixtures.HEBRON, "MUNICIPAL", Tier.PUBLIC, "سامر").reference();
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 	}
 
 	String reference;

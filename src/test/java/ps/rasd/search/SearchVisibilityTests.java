@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import ps.rasd.cases.CaseIntake;
 import ps.rasd.cases.CasePublication;
@@ -39,11 +38,9 @@ class SearchVisibilityTests {
 	@Autowired
 	CaseIntake caseIntake;
 
-	@Autowired
-	EventPublicationRegistry publications;
 
 	private void indexed() {
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 	}
 
 	private List<SearchHit> find(String query, RasdPrincipal viewer) {

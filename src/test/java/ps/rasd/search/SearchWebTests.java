@@ -6,7 +6,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -24,7 +23,7 @@ class SearchWebTests {
 	RegistryManagement registry;
 
 	@Autowired
-	EventPublicationRegistry publications;
+	SearchManagement search;
 
 	private MvcTestResult get(String uri, String language) {
 		// pages follow the language cookie, the API follows Accept-Language
@@ -60,7 +59,7 @@ class SearchWebTests {
 		var authority = SearchFixtures.authority(registry, "مديرية صحة طوباس", null, "05", "HEALTH");
 		SearchFixtures.facility(registry, authority.id(), "عيادة <script>alert(1)</script> طمون", null,
 				"PRIMARY_HEALTH_CENTRE", "05");
-		SearchFixtures.awaitIndexed(publications);
+		SearchFixtures.awaitIndexed(search);
 		MvcTestResult page = get("/search?q=طمون&type=facility", "ar");
 		assertThat(page).hasStatusOk().bodyText().doesNotContain("<script>alert").contains("&lt;script&gt;");
 		assertThat(get("/api/v1/search?q=طمون&type=facility", "ar")).hasStatusOk().bodyJson()

@@ -34,7 +34,7 @@ class FiguresWarmUp {
 		this.properties = properties;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@EventListener(classes = ApplicationReadyEvent.class, condition = "!@environment.matchesProfiles('command')")
 	void warmUp() {
 		if (properties.figuresCache().isZero() || properties.figuresCache().isNegative()) {
 			return;

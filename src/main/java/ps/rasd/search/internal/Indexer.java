@@ -1,6 +1,7 @@
 package ps.rasd.search.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ public class Indexer {
 
 	private static final Logger log = LoggerFactory.getLogger(Indexer.class);
 
+	/** Keys asked of a source at once (an IN list). */
+	private static final int SOURCE_BATCH = 500;
+
 	private final SearchIndex index;
 
 	private final List<SearchSource> sources;
@@ -38,26 +42,38 @@ public class Indexer {
 	}
 
 	/**
-	 * Indexes the current state of these records of one type: replaced when they have a document, removed if not.
-	 * One refresh at a time, reading and writing together: two events of one record handled on two threads cannot
-	 * leave the older state in the index.
+	 * Indexes the current state of these records, by type: replaced when they have a document, removed if not; one
+	 * index commit for all of them. Called by one thread (the {@link IndexWorker}) with what it read from the outbox
+	 * after the changes committed, so a record's older state cannot overwrite a newer one.
 	 */
-	public synchronized void refresh(String type, List<String> keys) {
-		Optional<SearchSource> source = sources.stream().filter(s -> s.type().equals(type)).findFirst();
-		if (source.isEmpty()) {
-			log.warn("No search source for type {}; {} records not indexed", type, keys.size());
-			return;
-		}
-		List<SearchDocument> documents = source.get().documents(keys);
-		Set<String> present = documents.stream().map(SearchDocument::key).collect(Collectors.toSet());
-		List<Document> upserts = documents.stream().map(DocumentMapper::toLucene).toList();
+	public synchronized void refresh(Map<String, ? extends Collection<String>> keysByType) {
+		List<Document> upserts = new ArrayList<>();
 		List<Term> deletes = new ArrayList<>();
-		keys.stream().filter(k -> !present.contains(k)).forEach(k -> deletes.add(DocumentMapper.idTerm(type, k)));
+		keysByType.forEach((type, keys) -> {
+			Optional<SearchSource> source = sources.stream().filter(s -> s.type().equals(type)).findFirst();
+			if (source.isEmpty()) {
+				log.warn("No search source for type {}; {} records not indexed", type, keys.size());
+				return;
+			}
+			List<String> all = List.copyOf(keys);
+			for (int from = 0; from < all.size(); from += SOURCE_BATCH) {
+				List<String> some = all.subList(from, Math.min(all.size(), from + SOURCE_BATCH));
+				List<SearchDocument> documents = source.get().documents(some);
+				Set<String> present = documents.stream().map(SearchDocument::key).collect(Collectors.toSet());
+				documents.stream().map(DocumentMapper::toLucene).forEach(upserts::add);
+				some.stream().filter(k -> !present.contains(k)).forEach(k -> deletes.add(DocumentMapper.idTerm(type, k)));
+			}
+		});
 		index.apply(upserts, deletes);
 	}
 
+	/** Indexes these records of one type (see {@link #refresh(Map)}). */
+	public void refresh(String type, List<String> keys) {
+		refresh(Map.of(type, keys));
+	}
+
 	/** Rebuilds the whole index from every source; the old index serves searches until the new one is complete. */
-	public Map<String, Integer> rebuild() {
+	public synchronized Map<String, Integer> rebuild() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		index.rebuild(sink -> sources.forEach(source -> {
 			int[] count = { 0 };

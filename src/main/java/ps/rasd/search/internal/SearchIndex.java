@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -26,7 +27,7 @@ import ps.rasd.shared.RasdProperties;
 
 /**
  * The Lucene index: one writer, opened on first use (so that other commands never lock it), near-real-time
- * searchers, a commit after every change. A rebuild marks its commit complete with the version of the schema;
+ * searchers, a commit after every batch of changes the {@link IndexWorker} applies. A rebuild marks its commit complete with the version of the schema;
  * an index without that mark (new, half built, or built by an older chain) is rebuilt at start-up.
  */
 @Component
@@ -214,6 +215,12 @@ public class SearchIndex implements DisposableBean {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** The generation of the index's last commit: one more with each commit (tests). */
+	long commitGeneration() throws IOException {
+		writer();
+		return SegmentInfos.getLastCommitGeneration(directory);
 	}
 
 	/** Opens a reader for a check outside the writer (tests). */

@@ -4,8 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Records of one kind were created, changed or removed; published in the transaction of the change, handled by the
- * search module after commit (through the event publication registry, so a crash in between loses nothing).
+ * Records of one kind were created, changed or removed; published in the transaction of the change. The search module
+ * queues the work in that transaction (its outbox, committed or rolled back with the change, so a crash after the
+ * commit loses nothing) and indexes it in the background, in batches, shortly after the commit.
  *
  * @param type the kind of record, as {@link SearchSource#type()}
  * @param keys the records' ids, as text

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
-import ps.rasd.identity.Role;
+import ps.rasd.shared.access.Role;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.support.AccountFixtures;

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Search freshness: files cases through the JSON API at a steady rate and measures, for each, how long after its 201
+it is found by staff search (GET /api/v1/search), and how many filed cases are not yet findable (the backlog seen from
+outside). Prints a line every 10 s and the percentiles at the end.
+Usage: freshness.py BASE TOKEN RATE SECONDS"""
+import http.client
+import json
+import queue
+import sys
+import threading
+import time
+import urllib.parse
+
+BASE, TOKEN, RATE, SECONDS = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+HOST = urllib.parse.urlparse(BASE)
+FILERS, CHECKERS = 8, 4
+ALPHABET = "bcdfghjklmnpqrstvwxz"
+
+
+def word(n):
+    """A word of letters only, found by nothing else: 'frsk' + n in base 20."""
+    letters = ""
+    while True:
+        letters = ALPHABET[n % 20] + letters
+        n //= 20
+        if n == 0:
+            return "frsk" + letters
+
+
+def connection():
+    return http.client.HTTPConnection(HOST.hostname, HOST.port, timeout=30)
+
+
+headers = {"Authorization": "Bearer " + TOKEN}
+slots = queue.Queue()
+pending = [queue.Queue() for _ in range(CHECKERS)]
+lock = threading.Lock()
+stats = {"filed": 0, "found": 0, "errors": 0, "latencies": [], "window": []}
+done_filing = threading.Event()
+
+
+def filer():
+    conn = connection()
+    while True:
+        n = slots.get()
+        if n is None:
+            return
+        w = word(n)
+        body = json.dumps({"title": "انقطاع المياه " + w, "description": "المياه مقطوعة عن الحي منذ أسبوع " + w,
+                           "sectorCode": "WATER", "governorateCode": "50"})
+        try:
+            conn.request("POST", "/api/v1/cases", body, dict(headers, **{
+                "Content-Type": "application/json", "Idempotency-Key": "fresh-%d-%f" % (n, time.time())}))
+            answer = conn.getresponse()
+            answer.read()
+            acknowledged = time.monotonic()
+            if answer.status != 201:
+                raise RuntimeError(answer.status)
+        except Exception:
+            with lock:
+                stats["errors"] += 1
+            conn = connection()
+            continue
+        with lock:
+            stats["filed"] += 1
+        pending[n % CHECKERS].put((w, acknowledged))
+
+
+def checker(mine):
+    conn = connection()
+    while True:
+        try:
+            w, acknowledged = mine.get(timeout=1)
+        except queue.Empty:
+            if done_filing.is_set():
+                return
+            continue
+        while True:
+            try:
+                conn.request("GET", "/api/v1/search?q=" + w + "&type=case&size=1", headers=headers)
+                answer = conn.getresponse()
+                found = answer.status == 200 and json.loads(answer.read())["hits"]["totalItems"] > 0
+            except Exception:
+                conn = connection()
+                found = False
+            if found:
+                latency = time.monotonic() - acknowledged
+                with lock:
+                    stats["found"] += 1
+                    stats["latencies"].append(latency)
+                    stats["window"].append(latency)
+                break
+            time.sleep(0.02)
+
+
+def percentile(values, p):
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
+
+
+threads = [threading.Thread(target=filer, daemon=True) for _ in range(FILERS)]
+threads += [threading.Thread(target=checker, args=(pending[i],), daemon=True) for i in range(CHECKERS)]
+for t in threads:
+    t.start()
+start = time.monotonic()
+n = 0
+next_report = start + 10
+max_backlog = 0
+while time.monotonic() - start < SECONDS:
+    due = start + n / RATE
+    now = time.monotonic()
+    if due > now:
+        time.sleep(min(due - now, 0.05))
+        continue
+    slots.put(n)
+    n += 1
+    if now >= next_report:
+        with lock:
+            backlog = stats["filed"] - stats["found"]
+            window, stats["window"] = stats["window"], []
+            filed, errors = stats["filed"], stats["errors"]
+        max_backlog = max(max_backlog, backlog)
+        print("  %4.0f s: filed %d (%d errors, %d waiting to be sent), not yet findable %d, freshness p50 %.2f s, "
+              "p95 %.2f s in the last 10 s" % (now - start, filed, errors, slots.qsize(), backlog,
+                                               percentile(window, 50), percentile(window, 95)), flush=True)
+        next_report += 10
+for _ in range(FILERS):
+    slots.put(None)
+for t in threads[:FILERS]:
+    t.join()
+done_filing.set()
+for t in threads[FILERS:]:
+    t.join(timeout=120)
+elapsed = time.monotonic() - start
+lat = stats["latencies"]
+print("filed %d cases in %.0f s (%.1f a second, %d errors); found %d; freshness p50 %.2f s, p95 %.2f s, p99 %.2f s, "
+      "max %.2f s; most cases not yet findable at once: %d" % (
+          stats["filed"], elapsed, stats["filed"] / elapsed, stats["errors"], stats["found"], percentile(lat, 50),
+          percentile(lat, 95), percentile(lat, 99), max(lat) if lat else float("nan"), max_backlog))
