@@ -1,6 +1,5 @@
 package ps.rasd.cases.internal;
 
-import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.CaseQueue;
 import ps.rasd.shared.ForbiddenException;
@@ -12,7 +11,6 @@ import ps.rasd.shared.spi.EvidenceAccess;
  * A case's files are for whoever may read the case (its filer, the coordinators of its governorate, analysts,
  * administrators, partners when shared); never for the public from here — a public page picks public-safe files itself.
  */
-@Component
 class CaseEvidenceAccess implements EvidenceAccess {
 
 	private final CaseQueue cases;
