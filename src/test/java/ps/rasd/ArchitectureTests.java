@@ -6,14 +6,23 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import jakarta.persistence.Entity;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,4 +66,53 @@ class ArchitectureTests {
 		.and().doNotHaveSimpleName("DemoAccounts")
 		.should().accessField(System.class, "out").orShould().accessField(System.class, "err")
 		.because("everything else logs; only commands and the one-time demo passwords talk to the console");
+
+	/** Contracts of {@code shared.spi} that a module implements as a service, not as a contribution to a listing. */
+	private static final Set<String> SERVICES = Set.of("BearerTokens", "PdfRenderer", "ExportSink");
+
+	private static final DescribedPredicate<JavaClass> CONTRIBUTIONS = new DescribedPredicate<>(
+			"implement a contribution contract of shared.spi") {
+
+		@Override
+		public boolean test(JavaClass type) {
+			return !type.isInterface() && type.getAllRawInterfaces().stream()
+				.anyMatch(i -> i.getPackageName().equals("ps.rasd.shared.spi") && !SERVICES.contains(i.getSimpleName()));
+		}
+	};
+
+	private static final ArchCondition<JavaClass> LISTED_IN_A_MANIFEST = new ArchCondition<>(
+			"be listed beside a <Module>Contributions configuration in the module's internal package") {
+
+		@Override
+		public void check(JavaClass type, ConditionEvents events) {
+			String module = type.getPackageName().replaceFirst("^ps\\.rasd\\.([a-z]+)\\..*$", "$1");
+			String manifest = "ps.rasd." + module + ".internal." + Character.toUpperCase(module.charAt(0))
+					+ module.substring(1) + "Contributions";
+			boolean found = type.getPackage().getClasses().stream()
+				.anyMatch(c -> c.getName().equals(manifest) && c.isAnnotatedWith(Configuration.class));
+			events.add(new SimpleConditionEvent(type, found, type.getName() + (found ? " is beside " : " is not beside ")
+					+ manifest));
+		}
+	};
+
+	@ArchTest
+	static final ArchRule contributionsAreDeclaredInManifests = classes().that(CONTRIBUTIONS)
+		.should().notBeMetaAnnotatedWith(Component.class)
+		.andShould().resideInAPackage("ps.rasd.*.internal")
+		.andShould(LISTED_IN_A_MANIFEST)
+		.because("a module says in one place what it contributes: its <Module>Contributions declares each as a bean");
+
+	@ArchTest
+	static final ArchRule spiHoldsOnlyContracts = classes().that().resideInAPackage("ps.rasd.shared.spi")
+		.and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+		.should(new ArchCondition<JavaClass>("be an interface or a record") {
+
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				boolean contract = type.isInterface() || type.isRecord();
+				events.add(new SimpleConditionEvent(type, contract, type.getName()
+						+ (contract ? " is a contract" : " is neither an interface nor a record")));
+			}
+		})
+		.because("shared.spi holds the contracts modules plug in through; helpers live elsewhere (shared.sql)");
 }

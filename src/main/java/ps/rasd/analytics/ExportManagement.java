@@ -37,7 +37,7 @@ import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.CodeList;
 import ps.rasd.shared.spi.ExportColumn;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.ExportQuery;
 import ps.rasd.shared.spi.ExportSource;
 

@@ -4,7 +4,7 @@
  * right-to-left sheet in Arabic) and GeoJSON, in background jobs with progress, or straight to the response for the
  * public tier. It imports no feature module.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = { "shared", "shared::spi" })
+@ApplicationModule(displayName = "Analytics", allowedDependencies = { "shared", "shared::spi", "shared::sql" })
 package ps.rasd.analytics;
 
 import org.springframework.modulith.ApplicationModule;

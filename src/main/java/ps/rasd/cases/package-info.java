@@ -3,7 +3,7 @@
  * authority responsible, its reply, deadlines and escalation, to a fix confirmed by a monitor (DESIGN §3).
  */
 @ApplicationModule(displayName = "Cases",
-		allowedDependencies = { "shared", "shared::spi", "registry", "geography", "identity", "evidence", "monitoring",
+		allowedDependencies = { "shared", "shared::spi", "shared::sql", "registry", "geography", "identity", "evidence", "monitoring",
 				"notifications" })
 package ps.rasd.cases;
 

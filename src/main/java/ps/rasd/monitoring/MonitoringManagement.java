@@ -3,6 +3,7 @@ package ps.rasd.monitoring;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import ps.rasd.monitoring.domain.VisitAccess;
 import ps.rasd.shared.access.Reader;
 import ps.rasd.shared.access.Role;
 import ps.rasd.shared.access.Sight;
+import ps.rasd.evidence.EvidenceManagement;
+import ps.rasd.evidence.EvidenceSummary;
+import ps.rasd.forms.AnswerError;
 import ps.rasd.forms.FormCheck;
 import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
@@ -65,11 +69,14 @@ public class MonitoringManagement {
 
 	private final AuditTrail audit;
 
+	private final EvidenceManagement evidence;
+
 	MonitoringManagement(VisitRepository visits, CaseRequestRepository caseRequests,
 			ps.rasd.monitoring.domain.AssignmentRepository assignments, ps.rasd.monitoring.domain.RoundRepository rounds,
 			RegistryManagement registry, FormsManagement forms, ApplicationEventPublisher events, Clock clock,
-			AuditTrail audit) {
+			AuditTrail audit, EvidenceManagement evidence) {
 		this.audit = audit;
+		this.evidence = evidence;
 		this.visits = visits;
 		this.caseRequests = caseRequests;
 		this.assignments = assignments;
@@ -168,6 +175,46 @@ public class MonitoringManagement {
 		events.publishEvent(new VisitSubmitted(saved.id(), saved.facilityId(), saved.governorateCode(),
 				saved.overallScore()));
 		return new VisitCheck(saved, Map.of(), check.relevant());
+	}
+
+	/**
+	 * Saves a visit's answers with the photos and files sent with them, in one transaction: each file is taken by the
+	 * evidence module and its question's answer becomes the file's id; a refused file is reported beside its question
+	 * and the answers are kept as a draft. With {@code submit}, the answers are then submitted; a submission refused
+	 * (a retired form version, …) keeps them as a draft and says why.
+	 * @throws NotFoundException when there is no such visit
+	 */
+	public VisitSaved save(long visitId, Map<String, String> answers, List<VisitFile> files, boolean submit,
+			RasdPrincipal actor) {
+		Map<String, String> given = new LinkedHashMap<>(answers);
+		Map<String, AnswerError> refused = new LinkedHashMap<>();
+		String governorate = files.isEmpty() ? null : visit(visitId, actor).governorateCode();
+		for (VisitFile file : files) {
+			if (file.content() == null) {
+				refused.put(file.question(), new AnswerError(file.question(), "evidence.damaged", List.of(), null));
+				continue;
+			}
+			try {
+				EvidenceSummary kept = evidence.upload(file.content(), "visit", String.valueOf(visitId), governorate,
+						file.seal(), actor);
+				given.put(file.question(), String.valueOf(kept.id()));
+			}
+			catch (DomainException ex) {
+				refused.put(file.question(), new AnswerError(file.question(), ex.code(), List.of(ex.arguments()), null));
+			}
+		}
+		if (!refused.isEmpty() || !submit) {
+			return new VisitSaved(saveDraft(visitId, given, actor), given, refused, null);
+		}
+		try {
+			return new VisitSaved(submit(visitId, given, actor), given, Map.of(), null);
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			return new VisitSaved(saveDraft(visitId, given, actor), given, Map.of(), ex);
+		}
 	}
 
 	/**

@@ -3,7 +3,7 @@
  * score is computed at submission, the governorate's coordinator reviews it; a failing indicator can ask for a case.
  */
 @ApplicationModule(displayName = "Monitoring",
-		allowedDependencies = { "shared", "shared::spi", "registry", "forms", "identity", "geography", "evidence" })
+		allowedDependencies = { "shared", "shared::spi", "shared::sql", "registry", "forms", "identity", "geography", "evidence" })
 package ps.rasd.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +31,7 @@ import ps.rasd.polls.analysis.WeightedResponses;
 import ps.rasd.polls.analysis.Weighting;
 import ps.rasd.polls.analysis.WeightingPlan;
 import ps.rasd.polls.analysis.WeightingResult;
+import ps.rasd.polls.internal.PublicResultsCache;
 import ps.rasd.polls.domain.Poll;
 import ps.rasd.polls.domain.PollRepository;
 import ps.rasd.polls.domain.PollResponse;
@@ -45,7 +45,6 @@ import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
-import ps.rasd.shared.spi.SearchableChanged;
 
 /**
  * The analysis of a poll: the data quality review, weights to population targets (stored with their summary),
@@ -76,22 +75,14 @@ public class PollAnalysis {
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
 
-	/** How long the results of a public poll page are kept before they are computed again. */
-	private final java.time.Duration publicResultsKept;
 
-	/** The results of public poll pages by poll code, each with the instant it expires. */
-	private final Map<String, Map.Entry<PollResults, java.time.Instant>> published =
-			new java.util.concurrent.ConcurrentHashMap<>();
+	private final PublicResultsCache published;
 
 	PollAnalysis(PollRepository polls, PollResponseRepository responses, FormsManagement forms, PollTargets targets,
 			WeightingStore store, IdentityManagement identity, MessageSource messages, AuditTrail audit, Clock clock,
-			ApplicationEventPublisher events,
-			@org.springframework.beans.factory.annotation.Value("${rasd.polls.public-results-cache:PT1M}")
-			java.time.Duration publicResultsKept) {
-		this.events = events;
-		this.publicResultsKept = publicResultsKept;
+			PublicResultsCache published) {
+		this.published = published;
 		this.polls = polls;
 		this.responses = responses;
 		this.forms = forms;
@@ -154,7 +145,7 @@ public class PollAnalysis {
 		WeightingResult result = Weighting.apply(included, plan);
 		WeightingReport report = report(result);
 		store.save(pollId, settings, result.weights(), report, actor.accountId(), clock.instant());
-		published.remove(poll.code());
+		published.forget(poll.code());
 		audit.record("poll.weighted", "poll", pollId, null, settings.method() + ", " + included.size()
 				+ " responses, deff " + String.format(java.util.Locale.ROOT, "%.3f", report.designEffect()));
 		return report;
@@ -169,79 +160,13 @@ public class PollAnalysis {
 		return results(load(pollId).summary());
 	}
 
-	// ---------------------------------------------------------------- publication
-
-	/** The results chosen for the public portal, in order. */
-	@Transactional(readOnly = true)
-	public List<Publication> publications(long pollId) {
-		return store.publications(pollId);
-	}
-
 	/**
-	 * Publishes a result: a question alone or crossed by another variable. The result is computed once first, so a
-	 * result that cannot be computed is not published.
-	 */
-	@Transactional
-	public void publish(long pollId, String question, String byVariable, RasdPrincipal actor) {
-		require(actor);
-		PollResults results = results(load(pollId).summary());
-		String by = byVariable == null || byVariable.isBlank() ? null : byVariable.strip();
-		if (by == null) {
-			results.estimate(question);
-		}
-		else {
-			results.crossTab(question, by);
-		}
-		store.publish(pollId, question, by, actor.accountId(), clock.instant());
-		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, results.poll().code()));
-		audit.record("poll.result-published", "poll", pollId, null, question + (by == null ? "" : " by " + by));
-		published.remove(results.poll().code());
-	}
-
-	/** Takes a result off the public portal. */
-	@Transactional
-	public void unpublish(long pollId, long publicationId, RasdPrincipal actor) {
-		require(actor);
-		if (!store.unpublish(pollId, publicationId)) {
-			throw new NotFoundException("polls.public.not-found");
-		}
-		audit.record("poll.result-unpublished", "poll", pollId, null, "publication=" + publicationId);
-		String code = load(pollId).getCode();
-		published.remove(code);
-		events.publishEvent(SearchableChanged.of(SEARCH_TYPE, code));
-	}
-
-	/** The polls with published results, the latest published first (public). */
-	@Transactional(readOnly = true)
-	public List<PollSummary> publishedPolls() {
-		List<PollSummary> list = new ArrayList<>();
-		for (Long id : store.publishedPolls()) {
-			polls.findById(id).map(Poll::summary).ifPresent(list::add);
-		}
-		return list;
-	}
-
-	/**
-	 * The results of a poll with published results (public), empty when nothing of it is published. They are kept
-	 * {@code rasd.polls.public-results-cache} (a minute) for the next visitors, and forgotten at once when the poll's
-	 * weights or publications change; an inclusion or exclusion shows within that time.
+	 * The weighted results of a poll, without an access check: for {@link PollPublication}, which shows only the
+	 * results of polls with published results.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<PollResults> publishedResults(String code) {
-		var kept = published.get(code);
-		if (kept != null && kept.getValue().isAfter(clock.instant())) {
-			return Optional.of(kept.getKey());
-		}
-		Optional<PollResults> fresh = polls.findByCode(code).map(Poll::summary)
-			.filter(p -> !store.publications(p.id()).isEmpty())
-			.map(this::results);
-		if (fresh.isPresent() && !publicResultsKept.isZero() && !publicResultsKept.isNegative()) {
-			published.put(code, Map.entry(fresh.get(), clock.instant().plus(publicResultsKept)));
-		}
-		else {
-			published.remove(code);
-		}
-		return fresh;
+	public PollResults resultsOf(PollSummary poll) {
+		return results(poll);
 	}
 
 	// ---------------------------------------------------------------- internals
@@ -451,7 +376,7 @@ public class PollAnalysis {
 				List.of(arguments), null)), arguments);
 	}
 
-	private static void require(RasdPrincipal actor) {
+	static void require(RasdPrincipal actor) {
 		if (!PollManagement.runsPolls(actor)) {
 			throw new ForbiddenException("polls.forbidden");
 		}

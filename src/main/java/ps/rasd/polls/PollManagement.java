@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +35,18 @@ import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
-import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
- * Polls: design (questionnaire, weighting variables, strata and quotas), fieldwork (open web link, one-time links,
- * enumerator entry, imports) and the responses an analysis counts. Analysts and administrators run polls; monitors,
- * coordinators, analysts and administrators may interview as enumerators. Respondents are never identified.
+ * Polls: design (questionnaire, weighting variables, strata and quotas, enumerators), opening and closing, and the
+ * one-time links of invited respondents. Analysts and administrators run polls; monitors, coordinators, analysts and
+ * administrators may interview as enumerators ({@link PollFieldwork}). Respondents are never identified.
  */
 @Service
 public class PollManagement {
 
 	/** The largest number of one-time links made at once. */
 	public static final int MAX_INVITATIONS = 5000;
-
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
 
 	private static final Pattern VARIABLE_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
 
@@ -296,238 +290,7 @@ public class PollManagement {
 		return new long[] { invitations.countByPollId(id), invitations.countByPollIdAndUsedAtIsNotNull(id) };
 	}
 
-	// ---------------------------------------------------------------- fieldwork
-
-	/** The poll answered through an open link, if the link is live. */
-	@Transactional(readOnly = true)
-	public Optional<PollSummary> byOpenLink(String link) {
-		return polls.findByOpenLink(link).map(Poll::summary).filter(p -> p.accepts(FieldworkMode.WEB_OPEN));
-	}
-
-	/** The poll a one-time link opens, if the link exists, is unused and its poll takes invited responses. */
-	@Transactional(readOnly = true)
-	public Optional<PollSummary> byInvitation(String token) {
-		return invitations.findByTokenHash(sha256(token))
-			.filter(i -> !i.used())
-			.map(i -> load(i.getPollId()).summary())
-			.filter(p -> p.accepts(FieldworkMode.WEB_INVITE));
-	}
-
-	/** Records a response through an open link. A retry with the same key finds the response already kept. */
-	@Transactional
-	public ResponseCheck respondOpen(String link, String idempotencyKey, Map<String, String> answers,
-			Instant startedAt) {
-		Optional<PollResponse> earlier = repeated(idempotencyKey);
-		if (earlier.isPresent()) {
-			return kept(earlier.get(), true);
-		}
-		Poll poll = polls.findByOpenLink(link)
-			.filter(p -> p.summary().accepts(FieldworkMode.WEB_OPEN))
-			.orElseThrow(() -> new NotFoundException("polls.link.unknown"));
-		return record(poll, FieldworkMode.WEB_OPEN, null, null, null, idempotencyKey, answers, startedAt);
-	}
-
-	/** Records a response through a one-time link, which is then used up. */
-	@Transactional
-	public ResponseCheck respondInvited(String token, String idempotencyKey, Map<String, String> answers,
-			Instant startedAt) {
-		Optional<PollResponse> earlier = repeated(idempotencyKey);
-		if (earlier.isPresent()) {
-			return kept(earlier.get(), true);
-		}
-		Invitation invitation = invitations.findByTokenHash(sha256(token))
-			.filter(i -> !i.used())
-			.orElseThrow(() -> new NotFoundException("polls.link.unknown"));
-		Poll poll = load(invitation.getPollId());
-		if (!poll.summary().accepts(FieldworkMode.WEB_INVITE)) {
-			throw new NotFoundException("polls.link.unknown");
-		}
-		ResponseCheck check = record(poll, FieldworkMode.WEB_INVITE, null, invitation.getId(), null, idempotencyKey,
-				answers, startedAt);
-		if (check.kept()) {
-			invitation.use(clock.instant());
-			invitations.save(invitation);
-		}
-		return check;
-	}
-
-	/** Records an interview entered by an enumerator, who is recorded with it. */
-	@Transactional
-	public ResponseCheck interview(long pollId, String idempotencyKey, Map<String, String> answers, Instant startedAt,
-			RasdPrincipal actor) {
-		if (!interviews(actor)) {
-			throw new ForbiddenException("polls.forbidden");
-		}
-		Optional<PollResponse> earlier = repeated(idempotencyKey);
-		if (earlier.isPresent()) {
-			return kept(earlier.get(), true);
-		}
-		Poll poll = load(pollId);
-		if (!poll.summary().accepts(FieldworkMode.ENUMERATOR)) {
-			throw new ConflictException("polls.interview.closed");
-		}
-		if (!runsPolls(actor) && !poll.summary().mayInterview(actor.accountId())) {
-			throw new ForbiddenException("polls.interview.not-assigned");
-		}
-		ResponseCheck check = record(poll, FieldworkMode.ENUMERATOR, actor.accountId(), null, null, idempotencyKey,
-				answers, startedAt);
-		if (check.kept()) {
-			audit.record("poll.interviewed", "poll", pollId, null, "response=" + check.response().id());
-		}
-		return check;
-	}
-
-	/**
-	 * Imports responses collected elsewhere, all or nothing: every row is checked against the questionnaire and,
-	 * when one is wrong, nothing is kept and the problems come back by row (fields {@code row<n>.<question>},
-	 * rows numbered from 1).
-	 *
-	 * @param rows the answers of each row, already mapped from the file's columns to question names
-	 * @param durations seconds each row took, may be {@code null} or hold {@code null}s
-	 * @return the number of responses kept
-	 */
-	@Transactional
-	public int importResponses(long pollId, List<Map<String, String>> rows, List<Integer> durations,
-			String fileName, RasdPrincipal actor) {
-		requireRunner(actor);
-		Poll poll = load(pollId);
-		if (!poll.modes().contains(FieldworkMode.IMPORT) || poll.getStatus() == PollStatus.DRAFT) {
-			throw new ConflictException("polls.import.mode-off");
-		}
-		if (rows.isEmpty()) {
-			throw new InvalidInputException("polls.import.empty", Map.of("file", "polls.import.empty"));
-		}
-		FormDefinition definition = forms.version(poll.getFormVersionId()).definition();
-		List<InvalidInputException.Field> problems = new ArrayList<>();
-		List<FormCheck> checks = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
-			FormCheck check = definition.check(rows.get(i), true);
-			checks.add(check);
-			int row = i + 1;
-			check.errors().forEach((question, error) -> problems.add(new InvalidInputException.Field(
-					"row" + row + "." + question, error.code(), error.arguments(), error.message())));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("polls.import.invalid", problems);
-		}
-		String batch = Poll.newToken(4);
-		Instant now = clock.instant();
-		List<PollResponse> kept = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
-			Map<String, String> answers = checks.get(i).answers();
-			Integer seconds = durations == null || durations.size() <= i ? null : durations.get(i);
-			Instant started = seconds == null ? null : now.minusSeconds(seconds);
-			Map<String, String> variables = classify(poll.variables(), answers);
-			kept.add(new PollResponse(pollId, "import-" + batch + "-" + (i + 1), FieldworkMode.IMPORT, null, null,
-					batch, answers, variables, stratum(poll.strataVariables(), variables), started, now));
-		}
-		responses.saveAll(kept);
-		audit.record("poll.imported", "poll", pollId, null,
-				rows.size() + " responses from " + (fileName == null ? "a file" : fileName) + ", batch " + batch);
-		return kept.size();
-	}
-
-	// ---------------------------------------------------------------- responses
-
-	/** A page of a poll's responses, the latest first (analysts and administrators). */
-	@Transactional(readOnly = true)
-	public PageResult<ResponseSummary> responses(long pollId, int page, int size, RasdPrincipal actor) {
-		requireRunner(actor);
-		load(pollId);
-		return PageResult.of(responses.findByPollIdOrderByIdDesc(pollId, PageRequest.of(Math.max(0, page), size)),
-				PollResponse::summary);
-	}
-
-	/** One response of a poll (analysts and administrators). */
-	@Transactional(readOnly = true)
-	public ResponseSummary response(long pollId, long responseId, RasdPrincipal actor) {
-		requireRunner(actor);
-		return responses.findById(responseId).filter(r -> r.getPollId() == pollId).map(PollResponse::summary)
-			.orElseThrow(() -> new NotFoundException("polls.response.not-found"));
-	}
-
-	/** Every response of a poll, in order of arrival, for the analysis (analysts and administrators). */
-	@Transactional(readOnly = true)
-	public List<ResponseSummary> allResponses(long pollId, RasdPrincipal actor) {
-		requireRunner(actor);
-		load(pollId);
-		return responses.findByPollIdOrderById(pollId).stream().map(PollResponse::summary).toList();
-	}
-
-	/** How many responses came in, and how many the analysis counts. */
-	@Transactional(readOnly = true)
-	public long[] responseCounts(long pollId) {
-		return new long[] { responses.countByPollId(pollId), responses.countByPollIdAndIncludedTrue(pollId) };
-	}
-
-	/** Includes or excludes a response from the analysis; excluding needs a reason. */
-	@Transactional
-	public ResponseSummary decide(long responseId, boolean include, String reason, RasdPrincipal actor) {
-		requireRunner(actor);
-		PollResponse response = responses.findById(responseId)
-			.orElseThrow(() -> new NotFoundException("polls.response.not-found"));
-		response.decide(include, reason, actor.accountId(), clock.instant());
-		audit.record(include ? "poll.response-included" : "poll.response-excluded", "poll-response", responseId, null,
-				include ? null : reason);
-		return responses.save(response).summary();
-	}
-
-	/** The quotas and strata with the included responses reached so far. */
-	@Transactional(readOnly = true)
-	public List<QuotaProgress> progress(long pollId) {
-		Poll poll = load(pollId);
-		PollSummary summary = poll.summary();
-		Map<String, Long> byCategory = new TreeMap<>();
-		for (String variables : responses.includedVariables(pollId)) {
-			JSON.readTree(variables).properties()
-				.forEach(e -> byCategory.merge(e.getKey() + "=" + e.getValue().asString(), 1L, Long::sum));
-		}
-		Map<String, Long> byStratum = new LinkedHashMap<>();
-		for (Object[] row : responses.includedByStratum(pollId)) {
-			if (row[0] != null) {
-				byStratum.put((String) row[0], ((Number) row[1]).longValue());
-			}
-		}
-		List<QuotaProgress> progress = new ArrayList<>();
-		for (StratumPlan s : summary.strata()) {
-			progress.add(new QuotaProgress("stratum", s.code(), s.plannedSize(), byStratum.getOrDefault(s.code(), 0L)));
-		}
-		for (Quota q : summary.quotas()) {
-			progress.add(new QuotaProgress(q.variable(), q.category(), q.target(),
-					byCategory.getOrDefault(q.variable() + "=" + q.category(), 0L)));
-		}
-		return progress;
-	}
-
 	// ---------------------------------------------------------------- internals
-
-	private ResponseCheck record(Poll poll, FieldworkMode mode, Long enumeratorId, Long invitationId, String batch,
-			String idempotencyKey, Map<String, String> answers, Instant startedAt) {
-		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 80) {
-			throw new InvalidInputException("polls.respond.key", Map.of("idempotencyKey", "polls.respond.key"));
-		}
-		FormDefinition definition = forms.version(poll.getFormVersionId()).definition();
-		FormCheck check = definition.check(answers, true);
-		if (!check.valid()) {
-			return new ResponseCheck(null, false, check.errors(), check.relevant());
-		}
-		Instant now = clock.instant();
-		Instant started = startedAt == null || startedAt.isAfter(now) || startedAt.isBefore(now.minusSeconds(86_400))
-				? null : startedAt;
-		Map<String, String> variables = classify(poll.variables(), check.answers());
-		PollResponse response = responses.saveAndFlush(new PollResponse(poll.getId(), idempotencyKey.strip(), mode,
-				enumeratorId, invitationId, batch, check.answers(), variables,
-				stratum(poll.strataVariables(), variables), started, now));
-		return kept(response, false);
-	}
-
-	private Optional<PollResponse> repeated(String idempotencyKey) {
-		return idempotencyKey == null ? Optional.empty() : responses.findByIdempotencyKey(idempotencyKey.strip());
-	}
-
-	private ResponseCheck kept(PollResponse response, boolean repeated) {
-		return new ResponseCheck(response.summary(), repeated, Map.of(), Set.of());
-	}
 
 	private void reclassify(Poll poll) {
 		List<WeightingVariable> variables = poll.variables();
@@ -576,7 +339,7 @@ public class PollManagement {
 		}
 	}
 
-	private static void requireRunner(RasdPrincipal actor) {
+	static void requireRunner(RasdPrincipal actor) {
 		if (!runsPolls(actor)) {
 			throw new ForbiddenException("polls.forbidden");
 		}

@@ -452,7 +452,7 @@ abstract class ExportContract {
 
 		assertThat(rows("authority-scorecards", export("authority-scorecards", ExportFormat.CSV, Map.of(), null,
 				ARABIC), null, false)).noneMatch(r -> r.get("authority_id").equals(String.valueOf(bethlehemMunicipality)));
-		String yesterday = ps.rasd.shared.spi.ExportDays.today(clock).minusDays(1).toString();
+		String yesterday = ps.rasd.shared.sql.ExportDays.today(clock).minusDays(1).toString();
 		assertThat(rows("authority-scorecards", export("authority-scorecards", ExportFormat.CSV,
 				Map.of("governorate", "45", "to", yesterday), Principals.admin(), ARABIC), Principals.admin(), false))
 			.isEmpty();
@@ -472,7 +472,7 @@ abstract class ExportContract {
 
 	@Test
 	void dateFiltersReadTheReportedDayInPalestine() {
-		LocalDate today = clock.instant().atZone(ps.rasd.shared.spi.ExportDays.ZONE).toLocalDate();
+		LocalDate today = clock.instant().atZone(ps.rasd.shared.sql.ExportDays.ZONE).toLocalDate();
 		Map<String, String> todayOnly = Map.of("from", today.toString(), "to", today.toString());
 		List<Map<String, String>> rows = rows("cases", export("cases", ExportFormat.CSV, todayOnly,
 				Principals.admin(), ARABIC), Principals.admin(), false);

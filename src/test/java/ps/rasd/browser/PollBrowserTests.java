@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import ps.rasd.forms.FormsManagement;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.support.PollFixtures;
@@ -38,6 +39,9 @@ class PollBrowserTests {
 
 	@Autowired
 	PollManagement polls;
+
+	@Autowired
+	PollFieldwork fieldwork;
 
 	@Autowired
 	FormsManagement forms;
@@ -88,7 +92,7 @@ class PollBrowserTests {
 		Browser.screenshot(browser, "poll-respond-ar-phone");
 		Browser.navigate(browser, By.cssSelector("#poll-form button[type=submit]"));
 		assertThat(browser.getCurrentUrl()).endsWith("/p/thanks");
-		assertThat(polls.allResponses(poll.id(), Principals.analyst())).singleElement()
+		assertThat(fieldwork.allResponses(poll.id(), Principals.analyst())).singleElement()
 			.satisfies(r -> assertThat(r.answers()).containsEntry("age", "24")
 				.containsEntry("top_problem_other", "انقطاع الطرق"));
 

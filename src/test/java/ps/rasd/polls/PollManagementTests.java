@@ -30,6 +30,9 @@ class PollManagementTests {
 	PollManagement polls;
 
 	@Autowired
+	PollFieldwork fieldwork;
+
+	@Autowired
 	FormsManagement forms;
 
 	@Test
@@ -59,13 +62,13 @@ class PollManagementTests {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		String key = UUID.randomUUID().toString();
 		Map<String, String> answers = PollFixtures.answers("50", "female", 23, "camp", 4);
-		ResponseCheck first = polls.respondOpen(poll.openLink(), key, answers, Instant.now().minusSeconds(300));
-		ResponseCheck retry = polls.respondOpen(poll.openLink(), key, answers, Instant.now().minusSeconds(300));
+		ResponseCheck first = fieldwork.respondOpen(poll.openLink(), key, answers, Instant.now().minusSeconds(300));
+		ResponseCheck retry = fieldwork.respondOpen(poll.openLink(), key, answers, Instant.now().minusSeconds(300));
 
 		assertThat(first.kept()).isTrue();
 		assertThat(retry.repeated()).isTrue();
 		assertThat(retry.response().id()).isEqualTo(first.response().id());
-		assertThat(polls.responseCounts(poll.id())[0]).isEqualTo(1);
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isEqualTo(1);
 		assertThat(first.response().variables()).containsEntry("governorate", "50").containsEntry("sex", "female")
 			.containsEntry("age_group", "18_29").containsEntry("locality_type", "camp");
 		assertThat(first.response().durationSeconds()).isBetween(295, 305);
@@ -77,10 +80,10 @@ class PollManagementTests {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		Map<String, String> answers = new java.util.HashMap<>(PollFixtures.answers("50", "male", 17, "urban", 4));
 		answers.remove("sex");
-		ResponseCheck check = polls.respondOpen(poll.openLink(), UUID.randomUUID().toString(), answers, null);
+		ResponseCheck check = fieldwork.respondOpen(poll.openLink(), UUID.randomUUID().toString(), answers, null);
 		assertThat(check.kept()).isFalse();
 		assertThat(check.errors()).containsKeys("sex", "age");
-		assertThat(polls.responseCounts(poll.id())[0]).isZero();
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
 	}
 
 	@Test
@@ -88,11 +91,11 @@ class PollManagementTests {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		List<String> links = polls.invite(poll.id(), 3, Principals.analyst());
 		assertThat(links).hasSize(3).doesNotHaveDuplicates();
-		assertThat(polls.byInvitation(links.get(0))).isPresent();
-		polls.respondInvited(links.get(0), UUID.randomUUID().toString(),
+		assertThat(fieldwork.byInvitation(links.get(0))).isPresent();
+		fieldwork.respondInvited(links.get(0), UUID.randomUUID().toString(),
 				PollFixtures.answers("01", "male", 40, "rural", 2), null);
-		assertThat(polls.byInvitation(links.get(0))).isEmpty();
-		assertThatThrownBy(() -> polls.respondInvited(links.get(0), UUID.randomUUID().toString(),
+		assertThat(fieldwork.byInvitation(links.get(0))).isEmpty();
+		assertThatThrownBy(() -> fieldwork.respondInvited(links.get(0), UUID.randomUUID().toString(),
 				PollFixtures.answers("01", "male", 40, "rural", 2), null))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(polls.invitationCounts(poll.id())).containsExactly(3, 1);
@@ -102,12 +105,12 @@ class PollManagementTests {
 	void anEnumeratorIsRecordedWithTheInterview() {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		var monitor = Principals.monitor(77, "50");
-		ResponseCheck check = polls.interview(poll.id(), UUID.randomUUID().toString(),
+		ResponseCheck check = fieldwork.interview(poll.id(), UUID.randomUUID().toString(),
 				PollFixtures.answers("50", "male", 35, "urban", 3), Instant.now().minusSeconds(600), monitor);
 		assertThat(check.response().enumeratorId()).isEqualTo(77L);
 		assertThat(check.response().mode()).isEqualTo(FieldworkMode.ENUMERATOR);
 		polls.close(poll.id(), Principals.analyst());
-		assertThatThrownBy(() -> polls.interview(poll.id(), UUID.randomUUID().toString(),
+		assertThatThrownBy(() -> fieldwork.interview(poll.id(), UUID.randomUUID().toString(),
 				PollFixtures.answers("50", "male", 35, "urban", 3), null, monitor))
 			.isInstanceOf(ConflictException.class);
 	}
@@ -122,10 +125,10 @@ class PollManagementTests {
 
 		assertThat(polls.interviewing(assigned)).extracting(PollSummary::id).contains(poll.id());
 		assertThat(polls.interviewing(other)).extracting(PollSummary::id).doesNotContain(poll.id());
-		assertThatThrownBy(() -> polls.interview(poll.id(), UUID.randomUUID().toString(),
+		assertThatThrownBy(() -> fieldwork.interview(poll.id(), UUID.randomUUID().toString(),
 				PollFixtures.answers("45", "male", 30, "urban", 3), null, other))
 			.isInstanceOf(ForbiddenException.class).hasMessage("polls.interview.not-assigned");
-		assertThat(polls.interview(poll.id(), UUID.randomUUID().toString(),
+		assertThat(fieldwork.interview(poll.id(), UUID.randomUUID().toString(),
 				PollFixtures.answers("50", "male", 30, "urban", 3), null, assigned).kept()).isTrue();
 		assertThatThrownBy(() -> polls.assignEnumerators(poll.id(), java.util.Set.of(), assigned))
 			.isInstanceOf(ForbiddenException.class);
@@ -136,25 +139,25 @@ class PollManagementTests {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
 		polls.design(poll.id(), List.of("governorate"), List.of(new StratumPlan("50", 10, null),
 				new StratumPlan("60", 10, null)), List.of(new Quota("sex", "female", 4)), Principals.analyst());
-		ResponseSummary a = polls.respondOpen(poll.openLink(), "k1", PollFixtures.answers("50", "female", 20, "urban",
+		ResponseSummary a = fieldwork.respondOpen(poll.openLink(), "k1", PollFixtures.answers("50", "female", 20, "urban",
 				4), null).response();
-		polls.respondOpen(poll.openLink(), "k2", PollFixtures.answers("50", "female", 50, "rural", 4), null);
-		polls.respondOpen(poll.openLink(), "k3", PollFixtures.answers("60", "male", 50, "camp", 4), null);
-		polls.decide(a.id(), false, "tested the link", Principals.analyst());
+		fieldwork.respondOpen(poll.openLink(), "k2", PollFixtures.answers("50", "female", 50, "rural", 4), null);
+		fieldwork.respondOpen(poll.openLink(), "k3", PollFixtures.answers("60", "male", 50, "camp", 4), null);
+		fieldwork.decide(a.id(), false, "tested the link", Principals.analyst());
 
-		assertThat(polls.progress(poll.id())).containsExactly(new QuotaProgress("stratum", "50", 10, 1),
+		assertThat(fieldwork.progress(poll.id())).containsExactly(new QuotaProgress("stratum", "50", 10, 1),
 				new QuotaProgress("stratum", "60", 10, 1), new QuotaProgress("sex", "female", 4, 1));
-		assertThatThrownBy(() -> polls.decide(a.id(), false, " ", Principals.analyst()))
+		assertThatThrownBy(() -> fieldwork.decide(a.id(), false, " ", Principals.analyst()))
 			.hasMessage("polls.quality.reason-required");
 	}
 
 	@Test
 	void changingTheVariablesClassifiesTheResponsesAgain() {
 		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
-		polls.respondOpen(poll.openLink(), "c1", PollFixtures.answers("50", "female", 31, "urban", 4), null);
+		fieldwork.respondOpen(poll.openLink(), "c1", PollFixtures.answers("50", "female", 31, "urban", 4), null);
 		polls.defineVariables(poll.id(), List.of(new WeightingVariable("age_group", "age",
 				List.of(new CategoryRule("18-34", "young"), new CategoryRule("35-", "older")))), Principals.analyst());
-		assertThat(polls.allResponses(poll.id(), Principals.analyst()).get(0).variables())
+		assertThat(fieldwork.allResponses(poll.id(), Principals.analyst()).get(0).variables())
 			.containsExactly(Map.entry("age_group", "young"));
 		assertThatThrownBy(() -> polls.defineVariables(poll.id(),
 				List.of(new WeightingVariable("Bad Code", "nope", List.of())), Principals.analyst()))
@@ -169,13 +172,13 @@ class PollManagementTests {
 		var good = PollFixtures.answers("50", "female", 20, "urban", 4);
 		var bad = new java.util.HashMap<>(PollFixtures.answers("50", "female", 20, "urban", 4));
 		bad.put("sex", "other");
-		assertThatThrownBy(() -> polls.importResponses(poll.id(), List.of(good, bad), null, "f.csv",
+		assertThatThrownBy(() -> fieldwork.importResponses(poll.id(), List.of(good, bad), null, "f.csv",
 				Principals.analyst()))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.fields())
 				.extracting(InvalidInputException.Field::field).containsExactly("row2.sex"));
-		assertThat(polls.responseCounts(poll.id())[0]).isZero();
-		assertThat(polls.importResponses(poll.id(), List.of(good, good), List.of(100, 200), "f.csv",
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
+		assertThat(fieldwork.importResponses(poll.id(), List.of(good, good), List.of(100, 200), "f.csv",
 				Principals.analyst())).isEqualTo(2);
-		assertThat(polls.responseCounts(poll.id())).containsExactly(2, 2);
+		assertThat(fieldwork.responseCounts(poll.id())).containsExactly(2, 2);
 	}
 }

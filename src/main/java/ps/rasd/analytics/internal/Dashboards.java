@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.CodeList;
 import ps.rasd.shared.spi.PublicStatistics;
+import ps.rasd.shared.spi.PublicStatistics.Measure;
+import ps.rasd.shared.spi.PublicStatistics.StateGroup;
 import ps.rasd.shared.spi.PublicStatistics.Cell;
 import ps.rasd.shared.spi.PublicStatistics.Filter;
 
@@ -26,14 +28,14 @@ public class Dashboards {
 	/** The fewest reports a public figure may rest on. */
 	public static final int MIN_REPORTS = 5;
 
-	private final Map<String, PublicStatistics> statistics;
+	private final Map<Measure, PublicStatistics> statistics;
 
 	private final Map<String, CodeList> codeLists;
 
 	private final FiguresCache cache;
 
 	Dashboards(List<PublicStatistics> statistics, List<CodeList> codeLists, FiguresCache cache) {
-		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::name, Function.identity()));
+		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::measure, Function.identity()));
 		this.codeLists = codeLists.stream().collect(Collectors.toMap(CodeList::name, Function.identity()));
 		this.cache = cache;
 	}
@@ -49,17 +51,17 @@ public class Dashboards {
 	 * gives a hidden count away by subtraction, within a row or a column (whose total is the headline).
 	 */
 	public Dashboard build(Filter filter, Locale locale) {
-		List<Cell> cases = cells(PublicStatistics.CASES, filter);
-		List<Cell> quality = cells(PublicStatistics.QUALITY,
+		List<Cell> cases = cells(Measure.REPORTS, filter);
+		List<Cell> quality = cells(Measure.QUALITY_INDEX,
 				new Filter(filter.governorateCode(), filter.sectorCode(), null, filter.from(), filter.to()));
-		PublicStatistics.Figure median = statistics.containsKey(PublicStatistics.CASES)
-				? cache.get(List.of("median", filter), () -> statistics.get(PublicStatistics.CASES).median(filter))
+		PublicStatistics.Figure median = statistics.containsKey(Measure.REPORTS)
+				? cache.get(List.of("median", filter), () -> statistics.get(Measure.REPORTS).median(filter))
 				: new PublicStatistics.Figure(0, null);
 		Map<String, LocalizedText> governorates = codes(CodeList.GOVERNORATES);
 		Map<String, LocalizedText> sectors = codes(CodeList.SECTORS);
 		Suppression suppression = new Suppression(MIN_REPORTS);
-		List<Suppression.Slot> head = List.of(suppression.count(sum(cases, "OPEN")),
-				suppression.count(sum(cases, "RESOLVED")), suppression.count(sum(cases, "CLOSED")),
+		List<Suppression.Slot> head = List.of(suppression.count(sum(cases, StateGroup.OPEN)),
+				suppression.count(sum(cases, StateGroup.FIXED)), suppression.count(sum(cases, StateGroup.CLOSED)),
 				suppression.count(sum(cases, null)));
 		suppression.sum(head.subList(0, 3), head.get(3));
 		List<Pending> pending = new ArrayList<>();
@@ -85,7 +87,7 @@ public class Dashboards {
 		return build(Filter.all(), locale);
 	}
 
-	private List<Cell> cells(String name, Filter filter) {
+	private List<Cell> cells(Measure name, Filter filter) {
 		PublicStatistics source = statistics.get(name);
 		return source == null ? List.of() : cache.get(List.of("cells", name, filter), () -> source.cells(filter));
 	}
@@ -105,8 +107,8 @@ public class Dashboards {
 		List<String> labels = new ArrayList<>();
 		List<List<Suppression.Slot>> rows = new ArrayList<>();
 		groups.forEach((key, cells) -> {
-			List<Suppression.Slot> row = List.of(suppression.count(sum(cells, "OPEN")),
-					suppression.count(sum(cells, "RESOLVED")), suppression.count(sum(cells, "CLOSED")),
+			List<Suppression.Slot> row = List.of(suppression.count(sum(cells, StateGroup.OPEN)),
+					suppression.count(sum(cells, StateGroup.FIXED)), suppression.count(sum(cells, StateGroup.CLOSED)),
 					suppression.count(sum(cells, null)));
 			suppression.sum(row.subList(0, 3), row.get(3));
 			labels.add(label.apply(key));
@@ -129,7 +131,7 @@ public class Dashboards {
 		List<List<Suppression.Slot>> rows = new ArrayList<>();
 		groups.forEach((key, cells) -> {
 			labels.add(label.apply(key));
-			rows.add(List.of(suppression.count(sum(cells, null)), suppression.count(sum(cells, "RESOLVED"))));
+			rows.add(List.of(suppression.count(sum(cells, null)), suppression.count(sum(cells, StateGroup.FIXED))));
 		});
 		// the totals add up to the headline total, the resolved to the headline resolved
 		columns(suppression, rows, head, 0, 3, 1, 1);
@@ -176,7 +178,7 @@ public class Dashboards {
 		return new Table(id, "bar", List.of("visits", "index"), rows);
 	}
 
-	private static long sum(List<Cell> cells, String state) {
+	private static long sum(List<Cell> cells, StateGroup state) {
 		return cells.stream().filter(c -> state == null || state.equals(c.state())).mapToLong(Cell::reports).sum();
 	}
 

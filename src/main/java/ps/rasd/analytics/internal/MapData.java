@@ -22,6 +22,8 @@ import ps.rasd.analytics.internal.Dashboards.Value;
 import ps.rasd.shared.spi.GovernorateFacts;
 import ps.rasd.shared.spi.GovernorateFacts.Governorate;
 import ps.rasd.shared.spi.PublicStatistics;
+import ps.rasd.shared.spi.PublicStatistics.Measure;
+import ps.rasd.shared.spi.PublicStatistics.StateGroup;
 import ps.rasd.shared.spi.PublicStatistics.Cell;
 import ps.rasd.shared.spi.PublicStatistics.Filter;
 
@@ -38,7 +40,7 @@ public class MapData {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final Map<String, PublicStatistics> statistics;
+	private final Map<Measure, PublicStatistics> statistics;
 
 	private final List<GovernorateFacts> facts;
 
@@ -51,7 +53,7 @@ public class MapData {
 	MapData(List<PublicStatistics> statistics, List<GovernorateFacts> facts, MapProperties properties,
 			Dashboards dashboards, FiguresCache cache) {
 		this.dashboards = dashboards;
-		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::name, s -> s));
+		this.statistics = statistics.stream().collect(Collectors.toMap(PublicStatistics::measure, s -> s));
 		this.facts = facts;
 		this.properties = properties;
 		this.cache = cache;
@@ -62,8 +64,8 @@ public class MapData {
 	 * governorate), so that a count it withholds, small or secondary, is withheld here too, with the rate drawn from it.
 	 */
 	public List<Area> areas(Locale locale) {
-		Map<String, List<Cell>> cases = byGovernorate(PublicStatistics.CASES);
-		Map<String, List<Cell>> quality = byGovernorate(PublicStatistics.QUALITY);
+		Map<String, List<Cell>> cases = byGovernorate(Measure.REPORTS);
+		Map<String, List<Cell>> quality = byGovernorate(Measure.QUALITY_INDEX);
 		Map<String, Value> shown = new java.util.HashMap<>();
 		dashboards.build(Filter.all(), locale).tables().stream().filter(t -> t.id().equals("cases-by-governorate"))
 			.flatMap(t -> t.rows().stream())
@@ -97,7 +99,7 @@ public class MapData {
 				put(props, "quality", area.quality());
 			}
 		}
-		PublicStatistics cases = statistics.get(PublicStatistics.CASES);
+		PublicStatistics cases = statistics.get(Measure.REPORTS);
 		List<PublicStatistics.Point> points = cases == null ? List.of()
 				: cache.get(List.of("points", properties.gridDegrees()),
 						() -> cases.points(Filter.all(), properties.gridDegrees()));
@@ -124,7 +126,7 @@ public class MapData {
 		}
 	}
 
-	private Map<String, List<Cell>> byGovernorate(String name) {
+	private Map<String, List<Cell>> byGovernorate(Measure name) {
 		PublicStatistics source = statistics.get(name);
 		List<Cell> cells = source == null ? List.of()
 				: cache.get(List.of("cells", name, Filter.all()), () -> source.cells(Filter.all()));

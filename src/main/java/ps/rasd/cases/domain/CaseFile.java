@@ -219,7 +219,7 @@ public class CaseFile extends EventSource<CaseFile> {
 	 */
 	public CaseStatus markDuplicateOf(CaseFile original, long expectedVersion, CaseActor actor, Long actorId,
 			String internalNote, String publicNote, Instant now) {
-		if (original.id.equals(id) || original.status == CaseStatus.DUPLICATE) {
+		if (original == this || (id != null && id.equals(original.id)) || original.status == CaseStatus.DUPLICATE) {
 			throw new InvalidInputException("cases.case.invalid", Map.of("duplicateOf", "cases.duplicate.invalid"));
 		}
 		return apply(CaseAction.MARK_DUPLICATE, expectedVersion, actor, actorId,
@@ -384,7 +384,8 @@ public class CaseFile extends EventSource<CaseFile> {
 	}
 
 	public CaseSummary toSummary() {
-		return new CaseSummary(id, reference, title, description, governorateCode, placeId, facilityId, sectorCode,
+		// a case not yet stored (in a unit test) reads as id 0
+		return new CaseSummary(id == null ? 0 : id, reference, title, description, governorateCode, placeId, facilityId, sectorCode,
 				latitude, longitude, status, source, filedBy, visitId, indicatorCode, authorityId, referredAt, dueAt,
 				overdueSince, firstReplyAt, resolvedAt, closedAt, duplicateOfId, tier, embargoUntil, createdAt,
 				updatedAt, version, publicTitle, publicStory, publishedAt);

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.AuthorityScorecard;
 import ps.rasd.cases.CaseStatus;
@@ -21,11 +20,11 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.ExportColumn;
 import ps.rasd.shared.spi.ExportColumn.Type;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.ExportQuery;
 import ps.rasd.shared.spi.ExportSink;
 import ps.rasd.shared.spi.ExportSource;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Authority scorecards for export: one row per authority unit that was sent cases, with the figures of its scorecard
@@ -34,7 +33,6 @@ import ps.rasd.shared.spi.SqlConditions;
  * the same for everyone, as on the authority pages; the public gets only units with at least
  * {@link AuthorityScorecard#MIN_PUBLIC} referrals, so that a single case cannot be read from the figures.
  */
-@Component
 @org.springframework.core.annotation.Order(4)
 class AuthorityScorecardExportSource implements ExportSource {
 

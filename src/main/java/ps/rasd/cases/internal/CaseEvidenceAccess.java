@@ -1,6 +1,5 @@
 package ps.rasd.cases.internal;
 
-import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.CaseQueue;
 import ps.rasd.shared.ForbiddenException;
@@ -14,7 +13,6 @@ import ps.rasd.shared.spi.EvidenceAccess;
  * its governorate, analysts, administrators); never for readers of its redacted copy (partners, the public) from here —
  * a public page picks public-safe files itself.
  */
-@Component
 class CaseEvidenceAccess implements EvidenceAccess {
 
 	private final CaseQueue cases;

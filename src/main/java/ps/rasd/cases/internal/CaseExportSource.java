@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
@@ -31,12 +30,12 @@ import ps.rasd.shared.access.ReadRules;
 import ps.rasd.shared.access.AccessFacts;
 import ps.rasd.shared.spi.ExportColumn;
 import ps.rasd.shared.spi.ExportColumn.Type;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.ExportQuery;
 import ps.rasd.shared.spi.ExportSink;
 import ps.rasd.shared.spi.ExportSource;
-import ps.rasd.shared.spi.KeysetPages;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.KeysetPages;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Cases for export, with the read rules of the cases pages: the public gets {@code PUBLIC} cases after their embargo
@@ -45,7 +44,6 @@ import ps.rasd.shared.spi.SqlConditions;
  * monitors and partners the cases they filed or were sent to check; analysts and administrators every case. The
  * reporter (table {@code cases_reporter}) and the account that filed a case are never read.
  */
-@Component
 @org.springframework.core.annotation.Order(1)
 class CaseExportSource implements ExportSource {
 

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.shared.access.SqlScope;
 import ps.rasd.shared.access.ReadRules;
 import ps.rasd.cases.CaseStatus;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
+import ps.rasd.shared.Tier;
 import ps.rasd.shared.spi.PublicStatistics;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.spi.PublicStatistics.StateGroup;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Counts of published cases (tier PUBLIC with a published title, after the embargo day) by governorate, sector, state
  * and month, and the median days from referral to the authority first reply. Never reads the reporter or the text.
  */
-@Component
 class CasePublicStatistics implements PublicStatistics {
 
 	/** The month of filing in Palestine (Asia/Hebron, as the cases module reads days), not the database's zone. */
@@ -40,8 +40,8 @@ class CasePublicStatistics implements PublicStatistics {
 	}
 
 	@Override
-	public String name() {
-		return CASES;
+	public Measure measure() {
+		return Measure.REPORTS;
 	}
 
 	@Override
@@ -53,13 +53,13 @@ class CasePublicStatistics implements PublicStatistics {
 		Map<List<Object>, long[]> merged = new LinkedHashMap<>();
 		jdbc.query(sql, rs -> {
 			YearMonth month = YearMonth.of(rs.getInt(4), rs.getInt(5));
-			String state = state(CaseStatus.valueOf(rs.getString(3)));
+			StateGroup state = state(CaseStatus.valueOf(rs.getString(3)));
 			merged.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), state, month), k -> new long[1])[0] += rs
 				.getLong(6);
 		}, where.arguments().toArray());
 		List<Cell> cells = new ArrayList<>();
 		merged.forEach((key, count) -> cells.add(new Cell((String) key.get(0), (String) key.get(1),
-				(String) key.get(2), (YearMonth) key.get(3), count[0], null)));
+				(StateGroup) key.get(2), (YearMonth) key.get(3), count[0], null)));
 		return cells;
 	}
 
@@ -88,11 +88,13 @@ class CasePublicStatistics implements PublicStatistics {
 						(rs.getLong(2) + 0.5) * cellDegrees, rs.getLong(3)), where.arguments().toArray());
 	}
 
-	static String state(CaseStatus status) {
-		if (status == CaseStatus.RESOLVED || status == CaseStatus.CONFIRMED_FIXED) {
-			return "RESOLVED";
-		}
-		return status.isOpen() ? "OPEN" : "CLOSED";
+	/** The public group of a case's state, as {@link CaseStatus#group()} says. */
+	static StateGroup state(CaseStatus status) {
+		return switch (status.group()) {
+			case OPEN -> StateGroup.OPEN;
+			case FIXED -> StateGroup.FIXED;
+			case CLOSED -> StateGroup.CLOSED;
+		};
 	}
 
 	private SqlConditions where(Filter filter) {

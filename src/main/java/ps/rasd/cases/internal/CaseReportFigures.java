@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.PublicFindings;
 import ps.rasd.cases.AuthorityScorecards;
@@ -30,12 +29,11 @@ import ps.rasd.shared.spi.ReportFigures;
  * report never tells more than the site does. Authority figures are the public scorecards limited to the referrals
  * made within the report's period.
  */
-@Component
 class CaseReportFigures implements ReportFigures {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Hebron");
 
-	private static final Set<CaseStatus> RESOLVED = Set.of(CaseStatus.RESOLVED, CaseStatus.CONFIRMED_FIXED);
+	private static final Set<CaseStatus> RESOLVED = CaseStatus.Group.FIXED.states();
 
 	private static final int STORIES = 6;
 

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +34,6 @@ import ps.rasd.shared.spi.SearchSource;
  * facility and public notes; the reporter's own title and words only staff who may work on it. The reporter's name and
  * contacts are never given.
  */
-@Component
 class CaseSearchSource implements SearchSource {
 
 	static final String TYPE = "case";

@@ -12,7 +12,6 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.cases.CaseAction;
@@ -52,7 +51,6 @@ import ps.rasd.shared.spi.DemoSeed;
  * ones closed, some referrals overdue, replies waiting for moderation, fixes waiting for a monitor). The same every
  * time (fixed seed). Built with the case's own rules, at past instants, so every timeline is one the workflow allows.
  */
-@Component
 class DemoCases implements DemoSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);

@@ -3,14 +3,12 @@ package ps.rasd.cases.internal;
 import java.util.Locale;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.FacilityPageSection.Rendered;
 import ps.rasd.shared.spi.SectorPageSection;
 
 /** The cases on a sector's page: published counts, the latest published cases and the authorities there. */
-@Component
 @Order(20)
 class SectorCasesSection implements SectorPageSection {
 

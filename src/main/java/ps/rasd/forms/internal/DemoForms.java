@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.shared.spi.DemoSeed;
 
 /** The two demo scorecards, a primary health centre and a public school, imported and published. */
-@Component
 class DemoForms implements DemoSeed {
 
 	private final FormsManagement forms;

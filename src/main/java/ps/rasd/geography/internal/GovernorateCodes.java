@@ -3,7 +3,6 @@ package ps.rasd.geography.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
@@ -11,7 +10,6 @@ import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.CodeList;
 
 /** The sixteen governorates by PCBS code, in PCBS order, for other modules' filters. */
-@Component
 class GovernorateCodes implements CodeList {
 
 	private final GeographyManagement geography;

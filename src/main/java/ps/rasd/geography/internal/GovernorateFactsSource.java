@@ -2,13 +2,11 @@ package ps.rasd.geography.internal;
 
 import java.util.List;
 
-import org.springframework.stereotype.Component;
 
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.shared.spi.GovernorateFacts;
 
 /** The governorates for maps in modules that may not import geography. */
-@Component
 class GovernorateFactsSource implements GovernorateFacts {
 
 	private final GeographyManagement geography;

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +25,6 @@ import ps.rasd.shared.spi.SearchSource;
  * Places in the search index, found by their Arabic and English names and every other known spelling; and the
  * governorates' names for the search facets.
  */
-@Component
 class PlaceSearchSource implements SearchSource {
 
 	static final String TYPE = "place";

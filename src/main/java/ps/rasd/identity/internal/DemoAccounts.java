@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.stereotype.Component;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
@@ -26,7 +25,6 @@ import ps.rasd.shared.spi.DemoSeed;
  * One demo account per role, each with a fresh random password printed once to the console and written to
  * {@code $RASD_DATA_DIR/demo-accounts.txt}, readable by its owner only. Runs only on a database without accounts.
  */
-@Component
 class DemoAccounts implements DemoSeed {
 
 	static final String FILE_NAME = "demo-accounts.txt";

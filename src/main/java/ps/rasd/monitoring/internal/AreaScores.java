@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.PublicStatistics.Cell;
 import ps.rasd.shared.spi.PublicStatistics.Filter;
 

@@ -3,14 +3,12 @@ package ps.rasd.monitoring.internal;
 import java.util.Locale;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.AuthorityPageSection;
 import ps.rasd.shared.spi.FacilityPageSection.Rendered;
 
 /** Scores over time on an authority's page: the monthly mean score of public visits to its facilities, by sector. */
-@Component
 @Order(20)
 class AuthorityScoresSection implements AuthorityPageSection {
 

@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.forms.FormCheck;
@@ -44,7 +43,6 @@ import ps.rasd.shared.spi.DemoSeed;
  * improve, some decline, most stay as they are. The same every time (fixed seed). The extra monitors get random
  * passwords that are never shown: they exist to have made the visits.
  */
-@Component
 class DemoVisits implements DemoSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoVisits.class);

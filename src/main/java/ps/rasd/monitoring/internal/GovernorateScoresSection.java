@@ -3,14 +3,12 @@ package ps.rasd.monitoring.internal;
 import java.util.Locale;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.FacilityPageSection.Rendered;
 import ps.rasd.shared.spi.GovernoratePageSection;
 
 /** Scores over time on a governorate's page: the monthly mean score of public visits by sector. */
-@Component
 @Order(10)
 class GovernorateScoresSection implements GovernoratePageSection {
 

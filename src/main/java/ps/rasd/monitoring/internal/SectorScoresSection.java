@@ -3,14 +3,12 @@ package ps.rasd.monitoring.internal;
 import java.util.Locale;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.spi.FacilityPageSection.Rendered;
 import ps.rasd.shared.spi.SectorPageSection;
 
 /** Scores over time on a sector's page: the monthly mean score of public visits by governorate. */
-@Component
 @Order(10)
 class SectorScoresSection implements SectorPageSection {
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.monitoring.domain.VisitAccess;
 import ps.rasd.shared.access.ReadRules;
@@ -33,12 +32,12 @@ import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.Tier;
 import ps.rasd.shared.spi.ExportColumn;
 import ps.rasd.shared.spi.ExportColumn.Type;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.ExportQuery;
 import ps.rasd.shared.spi.ExportSink;
 import ps.rasd.shared.spi.ExportSource;
-import ps.rasd.shared.spi.KeysetPages;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.KeysetPages;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Submitted visits for export, one column per indicator score (the indicators of the sector filtered on, or of every
@@ -46,7 +45,6 @@ import ps.rasd.shared.spi.SqlConditions;
  * also {@code PARTNERS} ones, coordinators the visits of their governorates, monitors their own, analysts and
  * administrators all. Drafts are never exported; neither are answers, review comments or who made the visit.
  */
-@Component
 @org.springframework.core.annotation.Order(2)
 class VisitExportSource implements ExportSource {
 

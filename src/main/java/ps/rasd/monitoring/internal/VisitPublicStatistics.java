@@ -5,23 +5,22 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.monitoring.VisitStatus;
 import ps.rasd.monitoring.domain.VisitAccess;
 import ps.rasd.shared.access.ReadRules;
 import ps.rasd.shared.access.SqlScope;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
+import ps.rasd.shared.Tier;
 import ps.rasd.shared.spi.PublicStatistics;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * The service quality index: the mean overall score of approved visits shared with the public (after their embargo)
  * by governorate, sector and month of the visit. Only scores are read, never answers, notes or names. The authority
  * filter keeps the visits of the facilities of that unit and of the units under it (the registry says which).
  */
-@Component
 class VisitPublicStatistics implements PublicStatistics {
 
 	/** When the visit was submitted, in Palestine (Asia/Hebron), not the database's zone. */
@@ -70,8 +69,8 @@ class VisitPublicStatistics implements PublicStatistics {
 	}
 
 	@Override
-	public String name() {
-		return QUALITY;
+	public Measure measure() {
+		return Measure.QUALITY_INDEX;
 	}
 
 	@Override

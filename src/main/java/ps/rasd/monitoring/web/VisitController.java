@@ -1,5 +1,8 @@
 package ps.rasd.monitoring.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.ReviewDecision;
 import ps.rasd.monitoring.VisitCheck;
+import ps.rasd.monitoring.VisitFile;
+import ps.rasd.monitoring.VisitSaved;
 import ps.rasd.monitoring.VisitStatus;
 import ps.rasd.monitoring.VisitSummary;
 import ps.rasd.registry.RegistryManagement;
@@ -50,12 +55,9 @@ class VisitController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	private final ps.rasd.evidence.EvidenceManagement evidence;
-
 	VisitController(MonitoringManagement monitoring, RegistryManagement registry, FormsManagement forms,
 			GeographyManagement geography, ps.rasd.monitoring.RoundPlanning planning,
-			org.springframework.context.MessageSource messages, ps.rasd.evidence.EvidenceManagement evidence) {
-		this.evidence = evidence;
+			org.springframework.context.MessageSource messages) {
 		this.planning = planning;
 		this.messages = messages;
 		this.monitoring = monitoring;
@@ -119,30 +121,21 @@ class VisitController {
 	@PostMapping("/visits/{id}")
 	String save(@PathVariable long id, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
 			@AuthenticationPrincipal RasdPrincipal actor, Model model, RedirectAttributes redirect) {
-		Map<String, String> answers = answers(request);
-		Map<String, ps.rasd.forms.AnswerError> uploadErrors = uploads(id, request, answers, actor);
-		if (!uploadErrors.isEmpty()) {
-			VisitSummary visit = monitoring.saveDraft(id, answers, actor).visit();
+		VisitSaved saved = monitoring.save(id, answers(request), files(request), "submit".equals(action), actor);
+		VisitCheck result = saved.check();
+		if (!saved.fileErrors().isEmpty() || saved.problem() != null) {
+			VisitSummary visit = result.visit();
 			FormVersionSummary version = forms.version(visit.formVersionId());
-			model.addAttribute("problem", "monitoring.visit.has-errors");
-			return form(model, visit, version, answers, uploadErrors,
-					version.definition().check(answers, false).relevant());
-		}
-		VisitCheck result;
-		try {
-			result = "submit".equals(action) ? monitoring.submit(id, answers, actor)
-					: monitoring.saveDraft(id, answers, actor);
-		}
-		catch (DomainException ex) {
-			if (ex instanceof ps.rasd.shared.NotFoundException) {
-				throw ex;
+			if (saved.problem() != null) {
+				model.addAttribute("problem", saved.problem().code());
+				model.addAttribute("problemArgument",
+						saved.problem().arguments().length > 0 ? saved.problem().arguments()[0] : "");
 			}
-			VisitSummary visit = monitoring.saveDraft(id, answers, actor).visit();
-			model.addAttribute("problem", ex.code());
-			model.addAttribute("problemArgument", ex.arguments().length > 0 ? ex.arguments()[0] : "");
-			FormVersionSummary version = forms.version(visit.formVersionId());
-			return form(model, visit, version, answers, Map.of(),
-					version.definition().check(answers, false).relevant());
+			else {
+				model.addAttribute("problem", "monitoring.visit.has-errors");
+			}
+			return form(model, visit, version, saved.answers(), saved.fileErrors(),
+					version.definition().check(saved.answers(), false).relevant());
 		}
 		if (result.visit().status() == VisitStatus.SUBMITTED) {
 			redirect.addFlashAttribute("flash", "monitoring.visit.submitted");
@@ -153,43 +146,38 @@ class VisitController {
 			return "redirect:/visits/" + id + "/edit";
 		}
 		model.addAttribute("problem", "monitoring.visit.has-errors");
-		return form(model, result.visit(), forms.version(result.visit().formVersionId()), answers, result.errors(),
-				result.relevant());
+		return form(model, result.visit(), forms.version(result.visit().formVersionId()), saved.answers(),
+				result.errors(), result.relevant());
 	}
 
 	/**
-	 * Photos and files sent with the form (fields {@code file.<question>}): each is taken by the evidence module and
-	 * the question's answer becomes the file's id; a refused file is reported beside its question.
+	 * Photos and files sent with the form (fields {@code file.<question>}, sealed when {@code seal.<question>} is
+	 * ticked), handed to the facade with the answers.
 	 */
-	private Map<String, ps.rasd.forms.AnswerError> uploads(long visitId, HttpServletRequest request,
-			Map<String, String> answers, RasdPrincipal actor) {
-		Map<String, ps.rasd.forms.AnswerError> errors = new LinkedHashMap<>();
+	private static List<VisitFile> files(HttpServletRequest request) {
 		var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
 				org.springframework.web.multipart.MultipartHttpServletRequest.class);
 		if (multipart == null) {
-			return errors;
+			return List.of();
 		}
-		VisitSummary visit = monitoring.visit(visitId, actor);
+		List<VisitFile> files = new ArrayList<>();
 		multipart.getFileMap().forEach((name, file) -> {
 			if (!name.startsWith("file.") || file.isEmpty()) {
 				return;
 			}
 			String question = name.substring(5);
+			boolean seal = "on".equals(request.getParameter("seal." + question))
+					|| "true".equals(request.getParameter("seal." + question));
+			InputStream content;
 			try {
-				boolean seal = "on".equals(request.getParameter("seal." + question))
-						|| "true".equals(request.getParameter("seal." + question));
-				var kept = evidence.upload(file.getInputStream(), "visit", String.valueOf(visitId),
-						visit.governorateCode(), seal, actor);
-				answers.put(question, String.valueOf(kept.id()));
+				content = file.getInputStream();
 			}
-			catch (DomainException ex) {
-				errors.put(question, new ps.rasd.forms.AnswerError(question, ex.code(), List.of(ex.arguments()), null));
+			catch (IOException ex) {
+				content = null;
 			}
-			catch (java.io.IOException ex) {
-				errors.put(question, new ps.rasd.forms.AnswerError(question, "evidence.damaged", List.of(), null));
-			}
+			files.add(new VisitFile(question, content, seal));
 		});
-		return errors;
+		return files;
 	}
 
 	/** The autosave of the visit page's script: saves the draft, answers what is asked now and what is wrong. */

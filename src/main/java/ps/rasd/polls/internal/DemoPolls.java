@@ -19,7 +19,6 @@ import ps.rasd.polls.TargetTable;
 import ps.rasd.polls.WeightingSettings;
 import ps.rasd.polls.analysis.WeightingPlan;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +32,7 @@ import ps.rasd.shared.access.Role;
 import ps.rasd.polls.CategoryRule;
 import ps.rasd.polls.FieldworkMode;
 import ps.rasd.polls.PollDraft;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.polls.Quota;
@@ -48,7 +48,6 @@ import ps.rasd.shared.spi.DemoSeed;
  * and 1,200 responses in fieldwork by open link, by enumerators (demo monitors, when the monitoring demo made them)
  * and by import. Runs after the demo accounts and visits; skipped when the poll exists.
  */
-@Component
 class DemoPolls implements DemoSeed {
 
 	static final String CODE = "services-2026";
@@ -65,6 +64,8 @@ class DemoPolls implements DemoSeed {
 
 	private final PollManagement polls;
 
+	private final PollFieldwork fieldwork;
+
 	private final FormsManagement forms;
 
 	private final GeographyManagement geography;
@@ -79,13 +80,18 @@ class DemoPolls implements DemoSeed {
 
 	private final ps.rasd.polls.PollAnalysis analysis;
 
-	DemoPolls(PollManagement polls, FormsManagement forms, GeographyManagement geography,
+	private final ps.rasd.polls.PollPublication publication;
+
+	DemoPolls(PollManagement polls, PollFieldwork fieldwork, FormsManagement forms, GeographyManagement geography,
 			IdentityManagement identity, Clock clock, PlatformTransactionManager transactionManager,
-			ps.rasd.polls.PollTargets targets, ps.rasd.polls.PollAnalysis analysis) {
+			ps.rasd.polls.PollTargets targets, ps.rasd.polls.PollAnalysis analysis,
+			ps.rasd.polls.PollPublication publication) {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.targets = targets;
 		this.analysis = analysis;
+		this.publication = publication;
 		this.polls = polls;
+		this.fieldwork = fieldwork;
 		this.forms = forms;
 		this.geography = geography;
 		this.identity = identity;
@@ -129,9 +135,9 @@ class DemoPolls implements DemoSeed {
 		try {
 			analysis.weigh(poll.id(), new WeightingSettings(WeightingPlan.Method.RAKING, true, tables,
 					WeightingPlan.DEFAULT_TOLERANCE, WeightingPlan.DEFAULT_MAX_ITERATIONS, null, null), system);
-			analysis.publish(poll.id(), "free_expression", null, system);
-			analysis.publish(poll.id(), "water_rating", null, system);
-			analysis.publish(poll.id(), "free_expression", "var:sex", system);
+			publication.publish(poll.id(), "free_expression", null, system);
+			publication.publish(poll.id(), "water_rating", null, system);
+			publication.publish(poll.id(), "free_expression", "var:sex", system);
 		}
 		catch (ps.rasd.shared.DomainException ex) {
 			log.warn("Demo poll {} left unweighted: {}", CODE, ex.code());
@@ -175,8 +181,8 @@ class DemoPolls implements DemoSeed {
 					String key = "demo-" + CODE + "-" + i;
 					Instant started = now.minusSeconds(r.seconds());
 					ResponseCheck check = r.channel() == -1
-							? polls.respondOpen(poll.openLink(), key, r.answers(), started)
-							: polls.interview(poll.id(), key, r.answers(), started, enumerators.get(r.channel()));
+							? fieldwork.respondOpen(poll.openLink(), key, r.answers(), started)
+							: fieldwork.interview(poll.id(), key, r.answers(), started, enumerators.get(r.channel()));
 					if (!check.kept()) {
 						throw new IllegalStateException("A demo response is refused: " + check.errors());
 					}
@@ -185,7 +191,7 @@ class DemoPolls implements DemoSeed {
 				return done;
 			});
 		}
-		return kept + polls.importResponses(poll.id(), imported, durations, "demo-paper-questionnaires.xlsx", system);
+		return kept + fieldwork.importResponses(poll.id(), imported, durations, "demo-paper-questionnaires.xlsx", system);
 	}
 
 	private List<DemoActor> enumerators() {

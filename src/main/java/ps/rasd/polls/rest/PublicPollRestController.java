@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import ps.rasd.polls.PollAnalysis;
+import ps.rasd.polls.PollPublication;
 import ps.rasd.polls.PollResults;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.polls.Publication;
@@ -36,10 +37,13 @@ class PublicPollRestController {
 
 	private final PollAnalysis analysis;
 
+	private final PollPublication publication;
+
 	private final MessageSource messages;
 
-	PublicPollRestController(PollAnalysis analysis, MessageSource messages) {
+	PublicPollRestController(PollAnalysis analysis, PollPublication publication, MessageSource messages) {
 		this.analysis = analysis;
+		this.publication = publication;
 		this.messages = messages;
 	}
 
@@ -134,16 +138,16 @@ class PublicPollRestController {
 	/** The polls with published results, the latest published first. */
 	@GetMapping
 	List<PollItem> polls() {
-		return analysis.publishedPolls().stream().map(PollItem::of).toList();
+		return publication.publishedPolls().stream().map(PollItem::of).toList();
 	}
 
 	/** A poll's published results, as its public page shows them. */
 	@GetMapping("/{code}")
 	PollResultsDocument poll(@PathVariable String code) {
-		PollResults results = analysis.publishedResults(code)
+		PollResults results = publication.publishedResults(code)
 			.orElseThrow(() -> new NotFoundException("polls.public.not-found"));
 		List<Result> shown = new ArrayList<>();
-		for (Publication p : analysis.publications(results.poll().id())) {
+		for (Publication p : publication.publications(results.poll().id())) {
 			try {
 				shown.add(p.byVariable() == null ? estimate(p.question(), results.estimate(p.question()))
 						: crossTab(p, results));

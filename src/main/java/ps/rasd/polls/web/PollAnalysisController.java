@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ps.rasd.polls.PollAnalysis;
+import ps.rasd.polls.PollPublication;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollResults;
 import ps.rasd.polls.PollTargets;
@@ -44,16 +46,22 @@ class PollAnalysisController {
 
 	private final PollAnalysis analysis;
 
+	private final PollPublication publication;
+
 	private final PollManagement polls;
+
+	private final PollFieldwork fieldwork;
 
 	private final PollTargets targets;
 
 	private final MessageSource messages;
 
-	PollAnalysisController(PollAnalysis analysis, PollManagement polls, PollTargets targets,
+	PollAnalysisController(PollAnalysis analysis, PollPublication publication, PollManagement polls, PollFieldwork fieldwork, PollTargets targets,
 			MessageSource messages) {
 		this.analysis = analysis;
+		this.publication = publication;
 		this.polls = polls;
+		this.fieldwork = fieldwork;
 		this.targets = targets;
 		this.messages = messages;
 	}
@@ -126,12 +134,12 @@ class PollAnalysisController {
 	String decide(@PathVariable long id, @PathVariable long responseId, @RequestParam boolean include,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String flag,
 			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
-		boolean ours = polls.allResponses(id, actor).stream().anyMatch(r -> r.id() == responseId);
+		boolean ours = fieldwork.allResponses(id, actor).stream().anyMatch(r -> r.id() == responseId);
 		if (!ours) {
 			throw new ps.rasd.shared.NotFoundException("polls.quality.not-found");
 		}
 		try {
-			polls.decide(responseId, include, reason, actor);
+			fieldwork.decide(responseId, include, reason, actor);
 			redirect.addFlashAttribute("flash", include ? "polls.quality.included" : "polls.quality.excluded");
 		}
 		catch (DomainException ex) {
@@ -182,7 +190,7 @@ class PollAnalysisController {
 		model.addAttribute("methods", WeightingPlan.Method.values());
 		model.addAttribute("tables", targets.tables(actor));
 		model.addAttribute("report", analysis.report(id, actor).orElse(null));
-		model.addAttribute("counts", polls.responseCounts(id));
+		model.addAttribute("counts", fieldwork.responseCounts(id));
 		model.addAttribute("format", new ResultViews(messages, locale));
 		return "polls/weighting";
 	}
@@ -268,7 +276,7 @@ class PollAnalysisController {
 			}
 		}
 		List<PublicationRow> published = new ArrayList<>();
-		for (Publication p : analysis.publications(id)) {
+		for (Publication p : publication.publications(id)) {
 			published.add(new PublicationRow(p.id(), title(results, p.question(), views),
 					p.byVariable() == null ? null : title(results, p.byVariable(), views)));
 		}
@@ -341,7 +349,7 @@ class PollAnalysisController {
 			@RequestParam(required = false) String by, @AuthenticationPrincipal RasdPrincipal actor,
 			RedirectAttributes redirect) {
 		try {
-			analysis.publish(id, question, by, actor);
+			publication.publish(id, question, by, actor);
 			redirect.addFlashAttribute("flash", "polls.results.published");
 		}
 		catch (InvalidInputException ex) {
@@ -353,7 +361,7 @@ class PollAnalysisController {
 	@PostMapping("/polls/{id}/results/publications/{publication}/delete")
 	String unpublish(@PathVariable long id, @PathVariable long publication,
 			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
-		analysis.unpublish(id, publication, actor);
+		this.publication.unpublish(id, publication, actor);
 		redirect.addFlashAttribute("flash", "polls.results.unpublished");
 		return "redirect:/polls/" + id + "/results#publication";
 	}

@@ -1,9 +1,6 @@
 package ps.rasd.polls.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.polls.FieldworkMode;
 import ps.rasd.polls.PollDraft;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.polls.Quota;
@@ -51,6 +49,8 @@ class PollController {
 
 	private final PollManagement polls;
 
+	private final PollFieldwork fieldwork;
+
 	private final FormsManagement forms;
 
 	private final RasdProperties properties;
@@ -59,11 +59,12 @@ class PollController {
 
 	private final ps.rasd.identity.IdentityManagement identity;
 
-	PollController(PollManagement polls, FormsManagement forms, RasdProperties properties,
+	PollController(PollManagement polls, PollFieldwork fieldwork, FormsManagement forms, RasdProperties properties,
 			ps.rasd.geography.GeographyManagement geography, ps.rasd.identity.IdentityManagement identity) {
 		this.geography = geography;
 		this.identity = identity;
 		this.polls = polls;
+		this.fieldwork = fieldwork;
 		this.forms = forms;
 		this.properties = properties;
 	}
@@ -148,9 +149,9 @@ class PollController {
 		model.addAttribute("poll", poll);
 		model.addAttribute("form", forms.form(poll.formId()));
 		model.addAttribute("questionnaire", polls.questionnaire(id));
-		model.addAttribute("progress", polls.progress(id));
+		model.addAttribute("progress", fieldwork.progress(id));
 		model.addAttribute("categoryNames", categoryNames(poll, locale));
-		model.addAttribute("counts", polls.responseCounts(id));
+		model.addAttribute("counts", fieldwork.responseCounts(id));
 		model.addAttribute("invitations", polls.invitationCounts(id));
 		model.addAttribute("openLinkUrl", poll.openLink() == null ? null : url("/p/" + poll.openLink()));
 		if (!model.containsAttribute("variablesText")) {
@@ -312,7 +313,7 @@ class PollController {
 	String responses(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		model.addAttribute("poll", polls.poll(id));
-		model.addAttribute("responses", polls.responses(id, page, PAGE_SIZE, actor));
+		model.addAttribute("responses", fieldwork.responses(id, page, PAGE_SIZE, actor));
 		model.addAttribute("pagePrefix", PageLinks.prefix("/polls/" + id + "/responses"));
 		return "polls/responses";
 	}
@@ -321,7 +322,7 @@ class PollController {
 	String response(@PathVariable long id, @PathVariable long responseId,
 			@AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		model.addAttribute("poll", polls.poll(id));
-		model.addAttribute("response", polls.response(id, responseId, actor));
+		model.addAttribute("response", fieldwork.response(id, responseId, actor));
 		model.addAttribute("questionnaire", polls.questionnaire(id));
 		return "polls/response";
 	}
@@ -330,9 +331,9 @@ class PollController {
 	String decide(@PathVariable long id, @PathVariable long responseId, @RequestParam boolean include,
 			@RequestParam(required = false) String reason, @AuthenticationPrincipal RasdPrincipal actor,
 			RedirectAttributes redirect) {
-		polls.response(id, responseId, actor);
+		fieldwork.response(id, responseId, actor);
 		try {
-			polls.decide(responseId, include, reason, actor);
+			fieldwork.decide(responseId, include, reason, actor);
 			redirect.addFlashAttribute("flash", include ? "polls.response.included" : "polls.response.excluded");
 		}
 		catch (DomainException ex) {
@@ -344,188 +345,5 @@ class PollController {
 	private String url(String path) {
 		String base = properties.baseUrl() == null ? "" : properties.baseUrl().replaceAll("/+$", "");
 		return base + path;
-	}
-
-	/** The poll form as typed: kept as text so nothing is lost when a value is wrong. */
-	static final class PollForm {
-
-		private String code = "";
-
-		private String titleAr = "";
-
-		private String titleEn = "";
-
-		private String purposeAr = "";
-
-		private String purposeEn = "";
-
-		private String populationAr = "";
-
-		private String populationEn = "";
-
-		private String formId = "";
-
-		private String fieldworkStart = "";
-
-		private String fieldworkEnd = "";
-
-		private Set<FieldworkMode> modes = EnumSet.noneOf(FieldworkMode.class);
-
-		static PollForm of(PollSummary poll) {
-			PollForm f = new PollForm();
-			f.code = poll.code();
-			f.titleAr = poll.title().ar();
-			f.titleEn = nullToEmpty(poll.title().en());
-			f.purposeAr = poll.purpose() == null ? "" : poll.purpose().ar();
-			f.purposeEn = poll.purpose() == null ? "" : nullToEmpty(poll.purpose().en());
-			f.populationAr = poll.population().ar();
-			f.populationEn = nullToEmpty(poll.population().en());
-			f.formId = String.valueOf(poll.formId());
-			f.fieldworkStart = poll.fieldworkStart() == null ? "" : poll.fieldworkStart().toString();
-			f.fieldworkEnd = poll.fieldworkEnd() == null ? "" : poll.fieldworkEnd().toString();
-			f.modes = poll.modes().isEmpty() ? EnumSet.noneOf(FieldworkMode.class) : EnumSet.copyOf(poll.modes());
-			return f;
-		}
-
-		PollDraft toDraft(Map<String, String> errors) {
-			if (code.isBlank()) {
-				errors.put("code", "polls.poll.code-required");
-			}
-			else if (!code.strip().matches("[A-Za-z0-9][A-Za-z0-9-]{0,39}")) {
-				errors.put("code", "polls.poll.code-format");
-			}
-			if (titleAr.isBlank()) {
-				errors.put("titleAr", "polls.poll.title-required");
-			}
-			if (populationAr.isBlank()) {
-				errors.put("populationAr", "polls.poll.population-required");
-			}
-			Long form = null;
-			try {
-				form = Long.valueOf(formId.strip());
-			}
-			catch (NumberFormatException ex) {
-				errors.put("formId", "polls.poll.form-unknown");
-			}
-			LocalDate start = date(fieldworkStart, "fieldworkStart", errors);
-			LocalDate end = date(fieldworkEnd, "fieldworkEnd", errors);
-			if (start != null && end != null && end.isBefore(start)) {
-				errors.put("fieldworkEnd", "polls.poll.dates-order");
-			}
-			if (titleAr.length() > 300 || titleEn.length() > 300 || purposeAr.length() > 4000
-					|| purposeEn.length() > 4000 || populationAr.length() > 500 || populationEn.length() > 500) {
-				errors.put("form", "polls.poll.too-long");
-			}
-			if (!errors.isEmpty()) {
-				return null;
-			}
-			return new PollDraft(code.strip(), titleAr, titleEn, purposeAr, purposeEn, populationAr, populationEn, form,
-					start, end, modes);
-		}
-
-		private static LocalDate date(String text, String field, Map<String, String> errors) {
-			if (text == null || text.isBlank()) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(Digits.toLatin(text).strip());
-			}
-			catch (DateTimeParseException ex) {
-				errors.put(field, "polls.poll.bad-date");
-				return null;
-			}
-		}
-
-		private static String nullToEmpty(String s) {
-			return s == null ? "" : s;
-		}
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code == null ? "" : code;
-		}
-
-		public String getTitleAr() {
-			return titleAr;
-		}
-
-		public void setTitleAr(String titleAr) {
-			this.titleAr = titleAr == null ? "" : titleAr;
-		}
-
-		public String getTitleEn() {
-			return titleEn;
-		}
-
-		public void setTitleEn(String titleEn) {
-			this.titleEn = titleEn == null ? "" : titleEn;
-		}
-
-		public String getPurposeAr() {
-			return purposeAr;
-		}
-
-		public void setPurposeAr(String purposeAr) {
-			this.purposeAr = purposeAr == null ? "" : purposeAr;
-		}
-
-		public String getPurposeEn() {
-			return purposeEn;
-		}
-
-		public void setPurposeEn(String purposeEn) {
-			this.purposeEn = purposeEn == null ? "" : purposeEn;
-		}
-
-		public String getPopulationAr() {
-			return populationAr;
-		}
-
-		public void setPopulationAr(String populationAr) {
-			this.populationAr = populationAr == null ? "" : populationAr;
-		}
-
-		public String getPopulationEn() {
-			return populationEn;
-		}
-
-		public void setPopulationEn(String populationEn) {
-			this.populationEn = populationEn == null ? "" : populationEn;
-		}
-
-		public String getFormId() {
-			return formId;
-		}
-
-		public void setFormId(String formId) {
-			this.formId = formId == null ? "" : formId;
-		}
-
-		public String getFieldworkStart() {
-			return fieldworkStart;
-		}
-
-		public void setFieldworkStart(String fieldworkStart) {
-			this.fieldworkStart = fieldworkStart == null ? "" : fieldworkStart;
-		}
-
-		public String getFieldworkEnd() {
-			return fieldworkEnd;
-		}
-
-		public void setFieldworkEnd(String fieldworkEnd) {
-			this.fieldworkEnd = fieldworkEnd == null ? "" : fieldworkEnd;
-		}
-
-		public Set<FieldworkMode> getModes() {
-			return modes;
-		}
-
-		public void setModes(Set<FieldworkMode> modes) {
-			this.modes = modes == null ? EnumSet.noneOf(FieldworkMode.class) : modes;
-		}
 	}
 }

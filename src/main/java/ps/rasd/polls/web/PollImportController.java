@@ -29,9 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ps.rasd.forms.Question;
 import ps.rasd.forms.QuestionType;
 import ps.rasd.polls.FieldworkMode;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollStatus;
 import ps.rasd.polls.PollSummary;
+import ps.rasd.polls.imports.ImportAnswers;
+import ps.rasd.polls.imports.ImportFileException;
+import ps.rasd.polls.imports.ImportRows;
+import ps.rasd.polls.imports.ImportTable;
+import ps.rasd.polls.imports.ImportTables;
+import ps.rasd.polls.imports.ImportUploads;
+import ps.rasd.polls.imports.Messages;
+import ps.rasd.polls.imports.Problem;
+import ps.rasd.polls.imports.ReportLine;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
@@ -51,6 +61,8 @@ class PollImportController {
 
 	private final PollManagement polls;
 
+	private final PollFieldwork fieldwork;
+
 	private final ImportUploads uploads;
 
 	private final MessageSource messages;
@@ -61,10 +73,12 @@ class PollImportController {
 
 	private final ArchiveLimits archiveLimits;
 
-	PollImportController(PollManagement polls, ImportUploads uploads, MessageSource messages, ArchiveLimits archiveLimits,
+	PollImportController(PollManagement polls, PollFieldwork fieldwork, ImportUploads uploads, MessageSource messages,
+			ArchiveLimits archiveLimits,
 			@Value("${rasd.polls.import-max-bytes:20MB}") DataSize maxBytes,
 			@Value("${rasd.polls.import-max-rows:100000}") int maxRows) {
 		this.polls = polls;
+		this.fieldwork = fieldwork;
 		this.uploads = uploads;
 		this.messages = messages;
 		this.maxBytes = maxBytes.toBytes();
@@ -165,7 +179,7 @@ class PollImportController {
 			return mappingPage(id, upload, table, questions, mapping, duration, model, locale);
 		}
 		try {
-			int kept = polls.importResponses(id, rows.answers(), rows.durations(), upload.fileName(), actor);
+			int kept = fieldwork.importResponses(id, rows.answers(), rows.durations(), upload.fileName(), actor);
 			uploads.delete(token);
 			redirect.addFlashAttribute("flash", "polls.import.done");
 			redirect.addFlashAttribute("imported", kept);
@@ -252,21 +266,8 @@ class PollImportController {
 		return messages.getMessage(code, arguments, code, locale);
 	}
 
-	/** A problem to show: a message code and its arguments. */
-	record Problem(String code, Object... arguments) {
-	}
 
 	/** A question of the questionnaire and the column of the file that answers it ({@code ""} for none). */
 	record MappedQuestion(String name, String label, boolean required, String column) {
-	}
-
-	/** One wrong value: the file's row number, the question, what is wrong and what the file says. */
-	record ReportLine(long row, String question, String label, String message, String value) {
-	}
-
-	/** Resolves a message code in a locale. */
-	interface Messages {
-
-		String message(String code, Object[] arguments, Locale locale);
 	}
 }

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import ps.rasd.polls.PollAnalysis;
+import ps.rasd.polls.PollPublication;
 import ps.rasd.polls.PollResults;
 import ps.rasd.polls.Publication;
 import ps.rasd.shared.InvalidInputException;
@@ -24,29 +24,29 @@ import ps.rasd.shared.NotFoundException;
 @Controller
 class PublicPollController {
 
-	private final PollAnalysis analysis;
+	private final PollPublication publication;
 
 	private final MessageSource messages;
 
-	PublicPollController(PollAnalysis analysis, MessageSource messages) {
-		this.analysis = analysis;
+	PublicPollController(PollPublication publication, MessageSource messages) {
+		this.publication = publication;
 		this.messages = messages;
 	}
 
 	@GetMapping("/opinion-polls")
 	String list(Model model) {
-		model.addAttribute("polls", analysis.publishedPolls());
+		model.addAttribute("polls", publication.publishedPolls());
 		return "polls/public-list";
 	}
 
 	@GetMapping("/opinion-polls/{code}")
 	String poll(@PathVariable String code, Locale locale, Model model) {
-		PollResults results = analysis.publishedResults(code)
+		PollResults results = publication.publishedResults(code)
 			.orElseThrow(() -> new NotFoundException("polls.public.not-found"));
 		ResultViews views = new ResultViews(messages, locale);
 		List<PublicResult> shown = new ArrayList<>();
 		int n = 0;
-		for (Publication p : analysis.publications(results.poll().id())) {
+		for (Publication p : publication.publications(results.poll().id())) {
 			String id = "result-" + n++;
 			try {
 				if (p.byVariable() == null) {

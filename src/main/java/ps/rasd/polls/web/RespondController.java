@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ps.rasd.forms.AnswerError;
 import ps.rasd.forms.FormVersionSummary;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.polls.ResponseCheck;
@@ -42,13 +43,16 @@ class RespondController {
 
 	private final PollManagement polls;
 
-	RespondController(PollManagement polls) {
+	private final PollFieldwork fieldwork;
+
+	RespondController(PollManagement polls, PollFieldwork fieldwork) {
 		this.polls = polls;
+		this.fieldwork = fieldwork;
 	}
 
 	@GetMapping("/p/{link}")
 	String open(@PathVariable String link, Model model, HttpServletResponse response) {
-		PollSummary poll = polls.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
+		PollSummary poll = fieldwork.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		return page(model, response, poll, "/p/" + link, Map.of(), Map.of(), null, fresh(), Instant.now());
 	}
 
@@ -57,11 +61,11 @@ class RespondController {
 			@RequestParam(required = false) Long started, HttpServletRequest request, Model model,
 			HttpServletResponse response) {
 		Map<String, String> answers = answers(request);
-		ResponseCheck check = polls.respondOpen(link, key, answers, instant(started));
+		ResponseCheck check = fieldwork.respondOpen(link, key, answers, instant(started));
 		if (check.kept()) {
 			return "redirect:/p/thanks";
 		}
-		PollSummary poll = polls.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
+		PollSummary poll = fieldwork.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return page(model, response, poll, "/p/" + link, answers, check.errors(), check.relevant(), key,
 				instant(started));
@@ -69,7 +73,7 @@ class RespondController {
 
 	@GetMapping("/p/i/{token}")
 	String invited(@PathVariable String token, Model model, HttpServletResponse response) {
-		PollSummary poll = polls.byInvitation(token).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
+		PollSummary poll = fieldwork.byInvitation(token).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		return page(model, response, poll, "/p/i/" + token, Map.of(), Map.of(), null, fresh(), Instant.now());
 	}
 
@@ -78,11 +82,11 @@ class RespondController {
 			@RequestParam(required = false) Long started, HttpServletRequest request, Model model,
 			HttpServletResponse response) {
 		Map<String, String> answers = answers(request);
-		ResponseCheck check = polls.respondInvited(token, key, answers, instant(started));
+		ResponseCheck check = fieldwork.respondInvited(token, key, answers, instant(started));
 		if (check.kept()) {
 			return "redirect:/p/thanks";
 		}
-		PollSummary poll = polls.byInvitation(token).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
+		PollSummary poll = fieldwork.byInvitation(token).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return page(model, response, poll, "/p/i/" + token, answers, check.errors(), check.relevant(), key,
 				instant(started));
@@ -92,14 +96,14 @@ class RespondController {
 	@PostMapping(path = "/p/{link}/relevance", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> relevanceOpen(@PathVariable String link, HttpServletRequest request) {
-		PollSummary poll = polls.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
+		PollSummary poll = fieldwork.byOpenLink(link).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		return relevance(poll, request);
 	}
 
 	@PostMapping(path = "/p/i/{token}/relevance", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Map<String, Object> relevanceInvited(@PathVariable String token, HttpServletRequest request) {
-		PollSummary poll = polls.byInvitation(token).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
+		PollSummary poll = fieldwork.byInvitation(token).orElseThrow(() -> new NotFoundException("polls.link.unknown"));
 		return relevance(poll, request);
 	}
 
@@ -138,7 +142,7 @@ class RespondController {
 			@RequestParam(required = false) Long started, @AuthenticationPrincipal RasdPrincipal actor,
 			HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> answers = answers(request);
-		ResponseCheck check = polls.interview(id, key, answers, instant(started), actor);
+		ResponseCheck check = fieldwork.interview(id, key, answers, instant(started), actor);
 		if (check.kept()) {
 			redirect.addFlashAttribute("flash", "polls.interview.saved");
 			return "redirect:/polls/" + id + "/interview";

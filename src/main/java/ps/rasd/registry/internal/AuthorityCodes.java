@@ -3,7 +3,6 @@ package ps.rasd.registry.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
@@ -11,7 +10,6 @@ import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.CodeList;
 
 /** The active authorities by id, for other modules' filters. */
-@Component
 class AuthorityCodes implements CodeList {
 
 	private final RegistryManagement registry;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +21,6 @@ import ps.rasd.shared.spi.SearchDocument;
 import ps.rasd.shared.spi.SearchSource;
 
 /** Authorities in the search index: public, found by name (with a typo), kind and address. */
-@Component
 class AuthoritySearchSource implements SearchSource {
 
 	private final AuthorityRepository authorities;

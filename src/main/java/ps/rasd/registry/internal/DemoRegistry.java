@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.geography.GeographyManagement;
@@ -39,7 +38,6 @@ import ps.rasd.shared.spi.DemoSeed;
  * companies, UNRWA) with fictional contacts, routing rules, and about 230 <strong>fictional</strong> facilities on real
  * places of every governorate. The same every time (fixed random seed).
  */
-@Component
 class DemoRegistry implements DemoSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRegistry.class);

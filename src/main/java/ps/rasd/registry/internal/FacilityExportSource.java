@@ -8,25 +8,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.ExportColumn;
 import ps.rasd.shared.spi.ExportColumn.Type;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.ExportQuery;
 import ps.rasd.shared.spi.ExportSink;
 import ps.rasd.shared.spi.ExportSource;
-import ps.rasd.shared.spi.KeysetPages;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.KeysetPages;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Facilities for export: points of public service, the same for everyone (the registry's pages are public). The
  * date filters read the day a facility was registered.
  */
-@Component
 @org.springframework.core.annotation.Order(3)
 class FacilityExportSource implements ExportSource {
 

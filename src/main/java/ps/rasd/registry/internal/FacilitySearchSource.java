@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,7 +28,6 @@ import ps.rasd.shared.spi.SearchDocument;
 import ps.rasd.shared.spi.SearchSource;
 
 /** Facilities in the search index: public, found by name (with a typo), type, place and address. */
-@Component
 class FacilitySearchSource implements SearchSource {
 
 	private static final int BATCH = 500;

@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Renders a {@link Scope} to a SQL condition with bound parameters, for a table whose columns are named by

@@ -10,14 +10,37 @@ import java.util.List;
  */
 public interface PublicStatistics {
 
-	/** Published cases: {@link Cell#state()} is the state group, {@link Cell#mean()} is empty. */
-	String CASES = "cases";
+	/**
+	 * What a module's figures measure, so that the dashboards, the map and the home page place them without knowing
+	 * the module that counts them nor its words.
+	 */
+	enum Measure {
 
-	/** Public monitoring visits: {@link Cell#mean()} is the mean overall score (the service quality index). */
-	String QUALITY = "quality";
+		/**
+		 * Reports of problems the public may read: each {@link Cell} counts reports in one {@link StateGroup};
+		 * {@link PublicStatistics#median} is the days to the first answer, {@link PublicStatistics#points} where they are.
+		 */
+		REPORTS,
 
-	/** Which figures these are, e.g. {@link #CASES}. */
-	String name();
+		/** Scored observations: {@link Cell#mean()} is the mean score (the service quality index), no state. */
+		QUALITY_INDEX
+	}
+
+	/** Where a report stands, in the groups the public reads. */
+	enum StateGroup {
+
+		/** Still being followed. */
+		OPEN,
+
+		/** Said or found fixed. */
+		FIXED,
+
+		/** Ended without a fix. */
+		CLOSED
+	}
+
+	/** What these figures measure; one module contributes each measure. */
+	Measure measure();
 
 	/** The counts matching the filter, one cell per governorate, sector, state and month that holds any. */
 	List<Cell> cells(Filter filter);
@@ -38,7 +61,7 @@ public interface PublicStatistics {
 	/**
 	 * What to count; every part may be {@code null} (no limit).
 	 *
-	 * @param authorityId the responsible authority, where the figures have one (cases)
+	 * @param authorityId the responsible authority, where the figures have one (reports)
 	 * @param from the first month counted
 	 * @param to the last month counted
 	 */
@@ -53,11 +76,11 @@ public interface PublicStatistics {
 	/**
 	 * One group of records.
 	 *
-	 * @param state for cases OPEN, RESOLVED or CLOSED; otherwise {@code null}
+	 * @param state the group of the reports' state ({@link Measure#REPORTS}); otherwise {@code null}
 	 * @param reports how many records
 	 * @param mean the mean value, for figures that have one
 	 */
-	record Cell(String governorateCode, String sectorCode, String state, YearMonth month, long reports, Double mean) {
+	record Cell(String governorateCode, String sectorCode, StateGroup state, YearMonth month, long reports, Double mean) {
 	}
 
 	/**

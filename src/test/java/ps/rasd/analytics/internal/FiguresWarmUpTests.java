@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import ps.rasd.analytics.AnalyticsProperties;
 import ps.rasd.analytics.MapProperties;
 import ps.rasd.shared.spi.PublicStatistics;
+import ps.rasd.shared.spi.PublicStatistics.StateGroup;
 import ps.rasd.support.MovableClock;
 
 /** After a start, the figures every visitor asks for are counted once in the background, not by the first visitor. */
@@ -26,14 +27,14 @@ class FiguresWarmUpTests {
 	private final PublicStatistics cases = new PublicStatistics() {
 
 		@Override
-		public String name() {
-			return PublicStatistics.CASES;
+		public Measure measure() {
+			return Measure.REPORTS;
 		}
 
 		@Override
 		public List<Cell> cells(Filter filter) {
 			counts.incrementAndGet();
-			return List.of(new Cell("50", "HEALTH", "REFERRED", YearMonth.of(2026, 11), 7, null));
+			return List.of(new Cell("50", "HEALTH", StateGroup.OPEN, YearMonth.of(2026, 11), 7, null));
 		}
 	};
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import ps.rasd.polls.FieldworkMode;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollStatus;
 import ps.rasd.polls.PollSummary;
@@ -34,7 +35,13 @@ class DemoPollsTests {
 	PollManagement polls;
 
 	@Autowired
+	PollFieldwork fieldwork;
+
+	@Autowired
 	ps.rasd.polls.PollAnalysis analysis;
+
+	@Autowired
+	ps.rasd.polls.PollPublication publication;
 
 	@Test
 	void theDemoPollHasASkewedSampleFromEveryModeWithSomethingForTheQualityChecks() {
@@ -45,7 +52,7 @@ class DemoPollsTests {
 			.containsExactly("governorate", "sex", "age_group", "locality_type", "education");
 		assertThat(poll.strata()).hasSize(16);
 
-		List<ResponseSummary> all = polls.allResponses(poll.id(), Principals.analyst());
+		List<ResponseSummary> all = fieldwork.allResponses(poll.id(), Principals.analyst());
 		assertThat(all).hasSize(DemoPolls.RESPONSES);
 		Map<FieldworkMode, Long> byMode = all.stream()
 			.collect(Collectors.groupingBy(ResponseSummary::mode, Collectors.counting()));
@@ -80,11 +87,11 @@ class DemoPollsTests {
 		assertThat(count(all, r -> r.variables().get("age_group")).get("18-29")).isGreaterThan(450);
 		assertThat(meanRating(all, "electricity_rating", true)).isLessThan(meanRating(all, "electricity_rating", false));
 
-		assertThat(polls.progress(poll.id())).extracting(QuotaProgress::achieved).allSatisfy(n -> assertThat(n)
+		assertThat(fieldwork.progress(poll.id())).extracting(QuotaProgress::achieved).allSatisfy(n -> assertThat(n)
 			.isPositive());
 
 		demo.seed();
-		assertThat(polls.responseCounts(poll.id())[0]).isEqualTo(DemoPolls.RESPONSES);
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isEqualTo(DemoPolls.RESPONSES);
 	}
 
 	@Test
@@ -95,8 +102,8 @@ class DemoPollsTests {
 		assertThat(report.margins()).extracting(m -> m.variable()).containsExactlyInAnyOrder("governorate", "sex");
 		assertThat(report.margins()).allSatisfy(m -> assertThat(m.withinTolerance()).isTrue());
 		assertThat(report.designEffect()).isGreaterThan(1.0);
-		assertThat(analysis.publications(poll.id())).hasSize(3);
-		assertThat(analysis.publishedPolls()).extracting(PollSummary::code).contains(DemoPolls.CODE);
+		assertThat(publication.publications(poll.id())).hasSize(3);
+		assertThat(publication.publishedPolls()).extracting(PollSummary::code).contains(DemoPolls.CODE);
 	}
 
 	private static Map<String, Long> count(List<ResponseSummary> all, Function<ResponseSummary, String> key) {

@@ -29,6 +29,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.access.Role;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.polls.ResponseSummary;
@@ -51,6 +52,9 @@ class PollImportWebTests {
 
 	@Autowired
 	PollManagement polls;
+
+	@Autowired
+	PollFieldwork fieldwork;
 
 	@Autowired
 	FormsManagement forms;
@@ -99,7 +103,7 @@ class PollImportWebTests {
 		assertThat(submit(mapping, columns, "المدة")).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/polls/" + poll.id());
 
-		List<ResponseSummary> kept = polls.allResponses(poll.id(), Principals.analyst());
+		List<ResponseSummary> kept = fieldwork.allResponses(poll.id(), Principals.analyst());
 		assertThat(kept).hasSize(2);
 		assertThat(kept.get(0).answers()).containsEntry("governorate", "50").containsEntry("locality", "urban")
 			.containsEntry("sex", "female").containsEntry("age", "23").containsEntry("education", "university")
@@ -142,7 +146,7 @@ class PollImportWebTests {
 		NAMES.forEach(n -> columns.put(n, n));
 		assertThat(submit(mapping, columns, "duration")).hasStatus3xxRedirection();
 
-		List<ResponseSummary> kept = polls.allResponses(poll.id(), Principals.analyst());
+		List<ResponseSummary> kept = fieldwork.allResponses(poll.id(), Principals.analyst());
 		assertThat(kept).hasSize(3);
 		assertThat(kept).extracting(r -> r.answers().get("age")).containsExactly("31", "32", "33");
 		assertThat(kept).extracting(r -> r.answers().get("health_rating")).containsExactly("1", "2", "3");
@@ -161,7 +165,7 @@ class PollImportWebTests {
 		assertThat(submit(mapping, columns, "")).hasStatus(422).bodyText()
 			.contains("لا يوجد في الملف عمود يعطي إجابات السؤال المطلوب: الجنس (sex)",
 					"<option value=\"age\" selected=\"selected\">");
-		assertThat(polls.responseCounts(poll.id())[0]).isZero();
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
 
 		columns.put("sex", "gender");
 		assertThat(submit(mapping, columns, "")).hasStatus(422).bodyText()
@@ -183,7 +187,7 @@ class PollImportWebTests {
 			.contains("لم يُستورد شيء", "تقرير التحقق", "<td class=\"num\">٤</td>", "governorate",
 					"اختر من الخيارات المعروضة.", "Atlantis", "يجب ألا تقل القيمة عن 18.", "١٢",
 					"<option value=\"top_problem\" selected=\"selected\">");
-		assertThat(polls.responseCounts(poll.id())[0]).isZero();
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
 	}
 
 	@Test

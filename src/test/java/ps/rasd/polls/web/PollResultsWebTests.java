@@ -29,9 +29,12 @@ import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.access.Role;
 import ps.rasd.polls.PollAnalysis;
+import ps.rasd.polls.PollPublication;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollResults;
 import ps.rasd.polls.PollSummary;
+import ps.rasd.polls.internal.PollSearchSource;
 import ps.rasd.polls.PollTargets;
 import ps.rasd.polls.ResponseSummary;
 import ps.rasd.polls.TargetTable;
@@ -66,7 +69,13 @@ class PollResultsWebTests {
 	PollManagement polls;
 
 	@Autowired
+	PollFieldwork fieldwork;
+
+	@Autowired
 	PollAnalysis analysis;
+
+	@Autowired
+	PollPublication publication;
 
 	@Autowired
 	PollTargets targets;
@@ -102,7 +111,7 @@ class PollResultsWebTests {
 		analyst = (RasdPrincipal) users.loadUserByUsername(username);
 		poll = PollFixtures.pollInFieldwork(polls, forms);
 		for (int i = 0; i < 60; i++) {
-			polls.interview(poll.id(), UUID.randomUUID().toString(), answers(i),
+			fieldwork.interview(poll.id(), UUID.randomUUID().toString(), answers(i),
 					Instant.now().minusSeconds(300 + 5L * i), analyst);
 		}
 		sex = targets.save(null, null, table("sex", Map.of("male", 50.0, "female", 50.0)), analyst);
@@ -149,7 +158,7 @@ class PollResultsWebTests {
 	}
 
 	private List<Respondent> included() {
-		return polls.allResponses(poll.id(), analyst).stream().filter(ResponseSummary::included)
+		return fieldwork.allResponses(poll.id(), analyst).stream().filter(ResponseSummary::included)
 			.map(r -> new Respondent(r.id(), r.stratum(), r.variables(), r.answers(), null, null)).toList();
 	}
 
@@ -247,11 +256,11 @@ class PollResultsWebTests {
 	@Test
 	void thePublicPageIsComputedOnceForItsVisitorsAndAgainWhenTheWeightsChange() throws Exception {
 		rake();
-		analysis.publish(poll.id(), "free_expression", null, analyst);
+		publication.publish(poll.id(), "free_expression", null, analyst);
 		String uri = "/opinion-polls/" + poll.code();
 		assertThat(mvc.get().uri(uri).cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en"))).hasStatusOk()
 			.bodyText().contains("Base: 60 responses");
-		polls.decide(polls.allResponses(poll.id(), analyst).get(0).id(), false, "repeated interview", analyst);
+		fieldwork.decide(fieldwork.allResponses(poll.id(), analyst).get(0).id(), false, "repeated interview", analyst);
 		assertThat(mvc.get().uri(uri).cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en"))).hasStatusOk()
 			.bodyText().as("kept for the next visitors").contains("Base: 60 responses");
 		rake();
@@ -263,7 +272,7 @@ class PollResultsWebTests {
 	void excludingAResponseChangesTheBase() throws Exception {
 		rake();
 		assertThat(page("/polls/" + poll.id() + "/results", "en")).contains("Base: 60 responses");
-		long first = polls.allResponses(poll.id(), analyst).get(0).id();
+		long first = fieldwork.allResponses(poll.id(), analyst).get(0).id();
 		assertThat(mvc.post().uri("/polls/" + poll.id() + "/quality/" + first).with(user(analystDetails()))
 			.with(csrf()).param("include", "false").param("reason", "interview not completed").exchange())
 			.hasStatus3xxRedirection();
@@ -279,9 +288,9 @@ class PollResultsWebTests {
 	@Test
 	void excludingAWholeMarginCategoryLeavesTheResultsUnweightedAndSaysWhy() throws Exception {
 		rake();
-		for (ResponseSummary r : polls.allResponses(poll.id(), analyst)) {
+		for (ResponseSummary r : fieldwork.allResponses(poll.id(), analyst)) {
 			if ("camp".equals(r.variables().get("locality_type"))) {
-				polls.decide(r.id(), false, "camp interviews redone", analyst);
+				fieldwork.decide(r.id(), false, "camp interviews redone", analyst);
 			}
 		}
 		String page = page("/polls/" + poll.id() + "/results", "en");
@@ -293,7 +302,7 @@ class PollResultsWebTests {
 
 	@Test
 	void qualityPageFlagsDuplicatesWithTheirTwinAndFilters() throws Exception {
-		polls.interview(poll.id(), UUID.randomUUID().toString(), answers(7), Instant.now().minusSeconds(400),
+		fieldwork.interview(poll.id(), UUID.randomUUID().toString(), answers(7), Instant.now().minusSeconds(400),
 				analyst);
 		String page = page("/polls/" + poll.id() + "/quality?flag=DUPLICATE", "en");
 		assertThat(page).contains("Same answers as:").contains("Duplicate");
@@ -302,7 +311,7 @@ class PollResultsWebTests {
 		// by default only what needs a look (flagged or excluded); everything on asking for all
 		int flagged = (int) analysis.quality(poll.id(), analyst).report().responses().stream()
 			.filter(r -> !r.flags().isEmpty()).count();
-		int all = polls.allResponses(poll.id(), analyst).size();
+		int all = fieldwork.allResponses(poll.id(), analyst).size();
 		assertThat(flagged).isLessThan(all);
 		assertThat(page("/polls/" + poll.id() + "/quality", "en").split("id=\"response-", -1)).hasSize(flagged + 1);
 		assertThat(page("/polls/" + poll.id() + "/quality?flag=ALL", "en").split("id=\"response-", -1))
@@ -318,7 +327,7 @@ class PollResultsWebTests {
 			.exchange();
 		mvc.post().uri(uri).with(user(analystDetails())).with(csrf()).param("question", "free_expression")
 			.param("by", "var:locality_type").exchange();
-		assertThat(analysis.publications(poll.id())).hasSize(3);
+		assertThat(publication.publications(poll.id())).hasSize(3);
 
 		MvcTestResult list = mvc.get().uri("/opinion-polls").cookie(new jakarta.servlet.http.Cookie("rasd-lang", "en")).exchange();
 		assertThat(list).hasStatusOk();

@@ -22,6 +22,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.access.Role;
+import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollStatus;
 import ps.rasd.polls.PollSummary;
@@ -47,6 +48,9 @@ class PollWebTests {
 
 	@Autowired
 	PollManagement polls;
+
+	@Autowired
+	PollFieldwork fieldwork;
 
 	private String analyst;
 
@@ -155,8 +159,8 @@ class PollWebTests {
 		}
 		assertThat(send.exchange()).hasRedirectedUrl("/p/thanks");
 		assertThat(send.exchange()).hasRedirectedUrl("/p/thanks");
-		assertThat(polls.responseCounts(poll.id())[0]).isEqualTo(1);
-		assertThat(polls.allResponses(poll.id(), ps.rasd.support.Principals.analyst()).get(0).answers())
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isEqualTo(1);
+		assertThat(fieldwork.allResponses(poll.id(), ps.rasd.support.Principals.analyst()).get(0).answers())
 			.containsEntry("services_used", "health school");
 	}
 
@@ -168,7 +172,7 @@ class PollWebTests {
 		assertThat(result).hasStatus(422);
 		assertThat(result).bodyText().contains("Some answers need correcting").contains("value=\"34\"")
 			.contains("value=\"k-2\"");
-		assertThat(polls.responseCounts(poll.id())[0]).isZero();
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
 	}
 
 	@Test
@@ -181,7 +185,7 @@ class PollWebTests {
 		}
 		assertThat(send.exchange()).hasRedirectedUrl("/polls/" + poll.id() + "/interview");
 		long monitorId = identity.account(monitor).orElseThrow().id();
-		var response = polls.allResponses(poll.id(), ps.rasd.support.Principals.analyst()).get(0);
+		var response = fieldwork.allResponses(poll.id(), ps.rasd.support.Principals.analyst()).get(0);
 		assertThat(response.enumeratorId()).isEqualTo(monitorId);
 		// several answers of one question are a list, not words run together
 		assertThat(mvc.get().uri("/polls/" + poll.id() + "/responses/" + response.id()).with(as(analyst)))

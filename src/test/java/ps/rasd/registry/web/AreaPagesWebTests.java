@@ -24,7 +24,7 @@ import ps.rasd.registry.AuthorityDetails;
 import ps.rasd.registry.AuthorityKind;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.LocalizedText;
-import ps.rasd.shared.spi.ExportDays;
+import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.IntegrationTest;
 

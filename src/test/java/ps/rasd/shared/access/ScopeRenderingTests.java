@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ps.rasd.shared.Tier;
-import ps.rasd.shared.spi.SqlConditions;
+import ps.rasd.shared.sql.SqlConditions;
 
 /**
  * Every rule, rendered to SQL, selects exactly the records its in-memory test accepts, for every reader over every
