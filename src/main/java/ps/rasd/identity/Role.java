@@ -15,12 +15,15 @@ public enum Role {
 	/** User of a partner organisation: sees what is shared with partners, submits on its behalf. */
 	PARTNER,
 
+	/** Freedoms documentation team of their governorates: records, verifies and publishes violations. */
+	DOCUMENTER,
+
 	/** System administrator: configuration and accounts. */
 	ADMIN;
 
 	/** Whether the role only makes sense with at least one governorate in scope. */
 	public boolean needsGovernorates() {
-		return this == MONITOR || this == COORDINATOR;
+		return this == MONITOR || this == COORDINATOR || this == DOCUMENTER;
 	}
 
 	/** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */
