@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.freedoms.domain.EventCounts;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Suppression;
 import ps.rasd.shared.access.ReadRules;
@@ -36,9 +37,15 @@ public class FreedomsFigures {
 		this.clock = clock;
 	}
 
-	/** The figures of the events the person documents, in full (nothing suppressed). */
+	/**
+	 * The figures of the events the person documents, in full (nothing suppressed).
+	 * @throws ForbiddenException {@code freedoms.forbidden} for someone on no documentation team
+	 */
 	public Figures internal(FigureFilter filter, RasdPrincipal actor) {
 		Scope scope = ReadRules.DOCUMENTATION.full(Reader.of(actor), clock.instant());
+		if (scope instanceof Scope.Nothing) {
+			throw new ForbiddenException("freedoms.forbidden");
+		}
 		Map<String, Map<String, Long>> raw = counts.count(scope, filter, true);
 		List<Figures.Count> status = shown(counts.byStatus(scope, filter));
 		return new Figures(total(raw.get("type")), total(raw.get("actType")), total(raw.get("profession")), status,

@@ -118,10 +118,23 @@ public class FreedomsManagement {
 		return saved.toSummary();
 	}
 
-	/** The events the person documents, newest first, filtered. */
+	/**
+	 * Whether the person is on a documentation team (documents the events of some governorate) or administers.
+	 */
+	public boolean documents(RasdPrincipal actor) {
+		return !(ReadRules.DOCUMENTATION.full(Reader.of(actor), clock.instant()) instanceof Scope.Nothing);
+	}
+
+	/**
+	 * The events the person documents, newest first, filtered.
+	 * @throws ForbiddenException {@code freedoms.forbidden} for someone on no documentation team
+	 */
 	@Transactional(readOnly = true)
 	public PageResult<EventSummary> list(EventFilter filter, int page, int size, RasdPrincipal actor) {
 		Scope scope = ReadRules.DOCUMENTATION.full(Reader.of(actor), clock.instant());
+		if (scope instanceof Scope.Nothing) {
+			throw new ForbiddenException("freedoms.forbidden");
+		}
 		Specification<Event> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(JpaScope.where(scope, FIELDS, root, cb));

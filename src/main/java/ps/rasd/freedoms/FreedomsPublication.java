@@ -147,7 +147,22 @@ public class FreedomsPublication {
 			.orElse(Sight.NONE);
 	}
 
-	PublishedEvent copyOf(Event event) {
+	/**
+	 * The copy of an event published to partners or the public, whatever its embargo (for the search index, which
+	 * keeps the tier and embargo with it); empty when it is not published.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PublishedEvent> publishedCopy(String reference) {
+		return events.findByReference(reference).filter(e -> e.getTier() != Tier.INTERNAL).map(this::copyOf);
+	}
+
+	/** The references of every published copy, in order. */
+	@Transactional(readOnly = true)
+	public List<String> publishedReferences() {
+		return events.publishedReferences();
+	}
+
+	private PublishedEvent copyOf(Event event) {
 		EventDetails d = event.details();
 		List<String> actTypes = new ArrayList<>();
 		Set<String> perpetrators = new LinkedHashSet<>();
@@ -161,7 +176,7 @@ public class FreedomsPublication {
 		return new PublishedEvent(event.getReference(), event.getPublishedTitle(), event.getPublishedNarrative(),
 				d.eventType(), d.rights(), d.dateFrom(), d.dateTo(), d.governorateCode(), coarse(d.latitude()),
 				coarse(d.longitude()), actTypes, perpetrators, professions, event.getVictims().size(),
-				event.getPublishedAt());
+				event.getPublishedAt(), event.getTier(), event.getEmbargoUntil());
 	}
 
 	private Double coarse(Double degrees) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ps.rasd.shared.Tier;
+
 /**
  * The redacted copy of an event that a documenter published: what partners and the public read. No identity, no
  * internal narrative, the position coarsened.
@@ -25,9 +27,11 @@ import java.util.Set;
  * @param victimsByProfession how many victims of each profession (code, or {@code ""} when not recorded)
  * @param victims how many victims
  * @param publishedAt when it was published
+ * @param tier who may read it
+ * @param embargoUntil the first day it may be read, or {@code null}
  */
 public record PublishedEvent(String reference, String title, String narrative, String eventType, Set<String> rights,
 		LocalDate dateFrom, LocalDate dateTo, String governorateCode, Double latitude, Double longitude,
 		List<String> actTypes, Set<String> perpetratorTypes, Map<String, Long> victimsByProfession, int victims,
-		Instant publishedAt) {
+		Instant publishedAt, Tier tier, LocalDate embargoUntil) {
 }

@@ -36,6 +36,12 @@ public final class FreedomsFixtures {
 				"الخليل - وسط البلد", 31.5326, 35.0998, Confidence.HIGH, Risk.MEDIUM, null);
 	}
 
+	/** The same arrest, of another type and day, in a governorate. */
+	public static EventDetails eventOn(String type, LocalDate day, String governorate) {
+		return new EventDetails("واقعة", "نص", type, Set.of("EXPRESSION"), day, null, governorate, "مكان", null, null,
+				Confidence.MEDIUM, Risk.LOW, null);
+	}
+
 	public static InitialReport publicReport() {
 		return new InitialReport("منع وقفة سلمية", "فرّقت الشرطة وقفة سلمية أمام المحكمة.", "ASSEMBLY_BANNED",
 				LocalDate.of(2026, 11, 1), null, HEBRON, "الخليل", new SealedIdentity("مبلّغ", null, "0599000001", null));
@@ -54,14 +60,20 @@ public final class FreedomsFixtures {
 	/** A recorded event taken into verification, with a victim, an act and a consenting source, verified. */
 	public static EventSummary verifiedEvent(FreedomsManagement freedoms, RasdPrincipal documenter, String victim,
 			String source) {
-		EventSummary recorded = freedoms.record(hebronArrest(), documenter);
+		return verifiedEvent(freedoms, documenter, hebronArrest(), journalist(victim), consentingWitness(source));
+	}
+
+	/** An event with these facts, one victim, one act and the source, verified. */
+	public static EventSummary verifiedEvent(FreedomsManagement freedoms, RasdPrincipal documenter,
+			EventDetails details, VictimInput victim, SourceInput source) {
+		EventSummary recorded = freedoms.record(details, documenter);
 		String ref = recorded.reference();
-		EventSummary started = freedoms.act(ref, recorded.version(), EventAction.START_VERIFICATION, documenter);
-		freedoms.addVictim(ref, journalist(victim), documenter);
+		freedoms.act(ref, recorded.version(), EventAction.START_VERIFICATION, documenter);
+		freedoms.addVictim(ref, victim, documenter);
 		long victimId = freedoms.event(ref, documenter).victims().get(0).id();
 		freedoms.addAct(ref, new ActInput("ARREST", LocalDate.of(2026, 10, 3), Set.of(victimId),
 				Set.of("SECURITY_AGENCY")), documenter);
-		EventSummary withSource = freedoms.addSource(ref, consentingWitness(source), documenter);
+		EventSummary withSource = freedoms.addSource(ref, source, documenter);
 		return freedoms.act(ref, withSource.version(), EventAction.VERIFY, documenter);
 	}
 }

@@ -11,6 +11,9 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
 
 	Optional<Event> findByReference(String reference);
 
+	@Query("select e.reference from Event e where e.tier <> ps.rasd.shared.Tier.INTERNAL order by e.id")
+	java.util.List<String> publishedReferences();
+
 	@Query("select coalesce(max(e.id), 0) from Event e")
 	long maxId();
 }

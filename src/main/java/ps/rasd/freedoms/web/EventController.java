@@ -37,6 +37,7 @@ import ps.rasd.freedoms.SourceInput;
 import ps.rasd.freedoms.VictimInput;
 import ps.rasd.freedoms.VictimKind;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -67,7 +68,10 @@ class EventController {
 	}
 
 	@GetMapping("/freedoms/new")
-	String newEvent(Model model) {
+	String newEvent(@AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		if (!freedoms.documents(actor)) {
+			throw new ForbiddenException("freedoms.forbidden");
+		}
 		model.addAttribute("form", new EventForm());
 		choices.add(model);
 		return "freedoms/event-form";
