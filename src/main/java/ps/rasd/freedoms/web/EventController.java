@@ -63,6 +63,13 @@ class EventController {
 		EventFilter filter = new EventFilter(EventForm.blank(governorate), status, EventForm.blank(type), from, to);
 		model.addAttribute("events", freedoms.list(filter, page, 50, actor));
 		model.addAttribute("filter", filter);
+		model.addAttribute("pagePrefix", org.springframework.web.util.UriComponentsBuilder.fromPath("/freedoms")
+			.queryParamIfPresent("governorate", java.util.Optional.ofNullable(filter.governorateCode()))
+			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+			.queryParamIfPresent("type", java.util.Optional.ofNullable(filter.eventType()))
+			.queryParamIfPresent("from", java.util.Optional.ofNullable(from))
+			.queryParamIfPresent("to", java.util.Optional.ofNullable(to))
+			.queryParam("page", "").encode().toUriString());
 		choices.add(model);
 		return "freedoms/events";
 	}
