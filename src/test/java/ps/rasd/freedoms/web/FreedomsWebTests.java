@@ -123,7 +123,9 @@ class FreedomsWebTests {
 				"اعتُقلت صحفية بعد تقرير.", null, doc);
 
 		assertThat(mvc.get().uri("/violations/" + event.reference()).exchange()).hasStatusOk().bodyText()
-			.contains("اعتقال صحفية في الخليل", "اعتقال أو استدعاء بسبب الرأي", "31.5").doesNotContain("31.5326");
+			.contains("اعتقال صحفية في الخليل", "اعتقال أو استدعاء بسبب الرأي", "جهاز أمني", "حرية الرأي والتعبير",
+					"31.5")
+			.doesNotContain("31.5326", "SECURITY_AGENCY");
 		assertThat(mvc.get().uri("/violations/" + event.reference() + "?lang=en").exchange()).hasStatusOk().bodyText()
 			.contains("Arrest or summons over opinion or posts");
 		assertThat(mvc.get().uri("/violations/feed.atom").exchange()).hasStatusOk().bodyText()
@@ -131,7 +133,7 @@ class FreedomsWebTests {
 		assertThat(mvc.get().uri("/violations/figures?lang=en").exchange()).hasStatusOk().bodyText()
 			.contains("Figures on violations of freedoms", "not shown to protect");
 		assertThat(mvc.get().uri("/freedoms/figures").with(as(documenter)).exchange()).hasStatusOk().bodyText()
-			.contains("الوقائع حسب حالة التوثيق");
+			.contains("الوقائع حسب حالة التوثيق", "اعتقال أو استدعاء بسبب الرأي", "جهاز أمني");
 	}
 
 	@Test
