@@ -92,7 +92,6 @@ run "Documenter's list, verified events of Hebron in 2025, 8 clients:" \
   "$BASE/freedoms?governorate=50&status=VERIFIED&from=2025-01-01&to=2025-12-31"
 run "Documenter's list, unfiltered (newest first), 8 clients:" "$BASE/freedoms"
 run "Internal dashboard (all counts of Hebron and Bethlehem), 8 clients:" "$BASE/freedoms/figures"
-run "Internal figures as JSON, 8 clients:" "$BASE/api/v1/freedoms/figures"
 unset RASD_COOKIE
 run "Public figures (uncached, suppressed), 8 clients:" "$BASE/violations/figures"
 run "Public figures of one governorate and year, 8 clients:" "$BASE/violations/figures?governorate=50&from=2025-01-01&to=2025-12-31"
