@@ -38,6 +38,13 @@ public final class AccountFixtures {
 		return identity.account(monitor.id()).orElseThrow();
 	}
 
+	/** A documenter of Hebron (and of the other governorates given). */
+	public static AccountSummary documenter(IdentityManagement identity, String... governorates) {
+		return identity.createWithPassword(uniqueName("documenter"), new AccountDetails("موثّقة", null,
+				EnumSet.of(Role.DOCUMENTER), governorates.length == 0 ? Set.of(HEBRON) : Set.of(governorates)),
+				PASSWORD);
+	}
+
 	public static AccountSummary hebronCoordinator(IdentityManagement identity) {
 		return identity.createWithPassword(uniqueName("coordinator"),
 				new AccountDetails("منسقة الخليل", null, EnumSet.of(Role.COORDINATOR), Set.of(HEBRON)), PASSWORD);

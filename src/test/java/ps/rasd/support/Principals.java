@@ -26,6 +26,14 @@ public final class Principals {
 		return new Fixed(accountId, "monitor-" + accountId, Set.of("MONITOR"), Set.of(governorates));
 	}
 
+	public static RasdPrincipal documenter(long accountId, String... governorates) {
+		return new Fixed(accountId, "documenter-" + accountId, Set.of("DOCUMENTER"), Set.of(governorates));
+	}
+
+	public static RasdPrincipal partner(long accountId) {
+		return new Fixed(accountId, "partner-" + accountId, Set.of("PARTNER"), Set.of());
+	}
+
 	public static RasdPrincipal analyst() {
 		return of("analyst-test", Set.of("ANALYST"), Set.of());
 	}

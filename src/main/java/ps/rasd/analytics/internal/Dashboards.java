@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.Suppression;
 import ps.rasd.shared.spi.CodeList;
 import ps.rasd.shared.spi.PublicStatistics;
 import ps.rasd.shared.spi.PublicStatistics.Measure;
@@ -162,13 +163,13 @@ public class Dashboards {
 	}
 
 	private static Value value(Suppression.Slot slot) {
-		return slot.hidden ? Value.SUPPRESSED : new Value(String.valueOf(slot.n), false);
+		return slot.hidden() ? Value.SUPPRESSED : new Value(String.valueOf(slot.count()), false);
 	}
 
 	/** The share resolved, hidden when either count is (it would give a hidden count away). */
 	private static Value share(Suppression.Slot resolved, Suppression.Slot total) {
-		return resolved.hidden || total.hidden || total.n < MIN_REPORTS ? Value.SUPPRESSED
-				: decimal(100.0 * resolved.n / total.n);
+		return resolved.hidden() || total.hidden() || total.count() < MIN_REPORTS ? Value.SUPPRESSED
+				: decimal(100.0 * resolved.count() / total.count());
 	}
 
 	private static Table quality(String id, Map<String, List<Cell>> groups, Function<String, String> label) {

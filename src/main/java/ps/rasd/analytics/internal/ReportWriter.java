@@ -21,6 +21,7 @@ import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.spi.CodeList;
 import ps.rasd.shared.spi.PdfRenderer;
 import ps.rasd.shared.spi.ReportFigures;
+import ps.rasd.shared.spi.ReportSection;
 
 /**
  * Prints a monitoring report: figures from {@link ReportFigures}, names from the code lists, the XHTML template
@@ -45,8 +46,11 @@ public class ReportWriter {
 
 	private final String css;
 
+	private final List<ReportSection> sections;
+
 	ReportWriter(ReportFigures figures, List<CodeList> codeLists, ITemplateEngine templates, PdfRenderer renderer,
-			Clock clock) {
+			Clock clock, List<ReportSection> sections) {
+		this.sections = sections;
 		this.figures = figures;
 		this.codeLists = codeLists;
 		this.templates = templates;
@@ -85,6 +89,9 @@ public class ReportWriter {
 		context.setVariable("charts", List.of(chart("analytics.report.by-status", data.byStatus(), Map.of(), locale),
 				chart("analytics.report.by-governorate", data.byGovernorate(), governorates, locale),
 				chart("analytics.report.by-sector", data.bySector(), sectors, locale)));
+		ReportFigures.Scope scope = new ReportFigures.Scope(request.from(), request.to(), request.governorateCode(),
+				request.sectorCode());
+		context.setVariable("sections", sections.stream().map(s -> section(s.collect(scope), locale)).toList());
 		return renderer.render(templates.process("analytics/report-pdf", context), !request.english());
 	}
 
@@ -103,6 +110,20 @@ public class ReportWriter {
 					Math.max(1, Math.round(100.0 * c.count() / Math.max(1, max)))));
 		}
 		return new Chart(titleKey, bars);
+	}
+
+	private static Printed section(ReportSection.Section section, Locale locale) {
+		List<Chart> charts = new ArrayList<>();
+		for (ReportSection.Chart chart : section.charts()) {
+			Chart drawn = chart(null, chart.counts(), Map.of(), locale);
+			charts.add(new Chart(chart.title().in(locale), drawn.bars()));
+		}
+		return new Printed(section.title().in(locale), section.note() == null ? null : section.note().in(locale),
+				charts);
+	}
+
+	/** A contributed section as printed: heading, note, and charts whose {@code titleKey} is the heading itself. */
+	public record Printed(String title, String note, List<Chart> charts) {
 	}
 
 	/** A bar chart: the message key of its title and its bars. */

@@ -1,53 +1,24 @@
 package ps.rasd.cases.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.CasesProperties;
+import ps.rasd.shared.AddressThrottle;
 
-/**
- * Holds off floods of public complaints: at most {@code rasd.cases.complaints-per-hour} per address in any hour.
- * Kept in memory, per application node; enough against a script, not against a botnet.
- */
+/** At most {@code rasd.cases.complaints-per-hour} public complaints per address in any hour. */
 @Component
 class ComplaintThrottle {
 
-	private static final Duration WINDOW = Duration.ofHours(1);
-
-	private final Map<String, Deque<Instant>> byAddress = new ConcurrentHashMap<>();
-
-	private final int limit;
-
-	private final Clock clock;
+	private final AddressThrottle throttle;
 
 	ComplaintThrottle(CasesProperties properties, Clock clock) {
-		this.limit = properties.complaintsPerHour();
-		this.clock = clock;
+		this.throttle = new AddressThrottle(properties.complaintsPerHour(), clock);
 	}
 
 	/** Counts an attempt from the address; false when it is one too many. */
 	boolean allow(String address) {
-		Instant now = clock.instant();
-		if (byAddress.size() > 100_000) {
-			byAddress.clear();
-		}
-		Deque<Instant> times = byAddress.computeIfAbsent(address == null ? "?" : address, a -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-				times.pollFirst();
-			}
-			if (times.size() >= limit) {
-				return false;
-			}
-			times.addLast(now);
-			return true;
-		}
+		return throttle.allow(address);
 	}
 }

@@ -57,6 +57,8 @@ class DemoAccounts implements DemoSeed {
 		demo.put("coordinator", details("منسّقة الخليل وبيت لحم (تجريبي)", EnumSet.of(Role.COORDINATOR),
 				Set.of(HEBRON, BETHLEHEM)));
 		demo.put("monitor", details("راصد الخليل (تجريبي)", EnumSet.of(Role.MONITOR), Set.of(HEBRON)));
+		demo.put("documenter", details("موثّقة الحريات في الخليل وبيت لحم (تجريبي)", EnumSet.of(Role.DOCUMENTER),
+				Set.of(HEBRON, BETHLEHEM)));
 		demo.put("analyst", details("باحثة (تجريبي)", EnumSet.of(Role.ANALYST), Set.of()));
 		demo.put("partner", details("مؤسسة شريكة (تجريبي)", EnumSet.of(Role.PARTNER), Set.of()));
 		StringBuilder lines = new StringBuilder("# Rasd demo accounts: username password role\n");

@@ -203,6 +203,80 @@ class AccessControlTableTests {
 			.getResponse().getContentAsString()).doesNotContain("وصف المشكلة");
 	}
 
+	@Autowired
+	ps.rasd.freedoms.FreedomsManagement freedoms;
+
+	@Autowired
+	ps.rasd.freedoms.FreedomsPublication freedomsPublication;
+
+	private static final List<String> FREEDOMS_WHO = List.of("public", "monitor", "coordinator", "analyst",
+			"partner", "documenter", "otherDocumenter", "admin");
+
+	@Test
+	void everyFreedomsPageAndEndpointAnswersAsTheTableSays() {
+		Map<String, String> usernames = Map.of("monitor", account("fm", Role.MONITOR, "50"), "coordinator",
+				account("fc", Role.COORDINATOR, "50"), "analyst", account("fa", Role.ANALYST), "partner",
+				account("fp", Role.PARTNER), "documenter", account("fd", Role.DOCUMENTER, "50"), "otherDocumenter",
+				account("fd2", Role.DOCUMENTER, "45"), "admin", account("fad", Role.ADMIN));
+		var documenter = (ps.rasd.shared.RasdPrincipal) users.loadUserByUsername(usernames.get("documenter"));
+		String report = freedoms.report(ps.rasd.support.FreedomsFixtures.publicReport(), null);
+		var verified = ps.rasd.support.FreedomsFixtures.verifiedEvent(freedoms, documenter, "ا", "ب");
+		var published = ps.rasd.support.FreedomsFixtures.verifiedEvent(freedoms, documenter, "ج", "د");
+		freedomsPublication.publish(published.reference(), published.version(), ps.rasd.shared.Tier.PUBLIC, "عنوان",
+				"نص", null, documenter);
+		var shared = ps.rasd.support.FreedomsFixtures.verifiedEvent(freedoms, documenter, "ه", "و");
+		freedomsPublication.publish(shared.reference(), shared.version(), ps.rasd.shared.Tier.PARTNERS, "عنوان",
+				"نص", null, documenter);
+		String v = verified.reference();
+
+		// path: public monitor coordinator analyst partner documenter otherDocumenter admin
+		String[][] table = {
+				{ "/freedoms/report", "A A A A A A A A" },
+				{ "/violations", "A A A A A A A A" },
+				{ "/violations/figures", "A A A A A A A A" },
+				{ "/violations/feed.atom", "A A A A A A A A" },
+				{ "/violations/" + published.reference(), "A A A A A A A A" },
+				{ "/violations/" + shared.reference(), "D D D D A D D D" },
+				{ "/violations/" + v, "D D D D D D D D" },
+				{ "/freedoms", "D D D D D A A A" },
+				{ "/freedoms/new", "D D D D D A A A" },
+				{ "/freedoms/" + report, "D D D D D A D A" },
+				{ "/freedoms/" + v, "D D D D D A D A" },
+				{ "/freedoms/" + v + "/edit", "D D D D D A D A" },
+				{ "/freedoms/" + v + "/publish", "D D D D D A D A" },
+				{ "/freedoms/" + v + "/identities", "D D D D D A D A" },
+				{ "/freedoms/figures", "D D D D D A A A" },
+				{ "/freedoms/handover", "D D D D D A A A" },
+				{ "/api/v1/freedoms/events", "D D D D D A A A" },
+				{ "/api/v1/freedoms/events/" + v, "D D D D D A D A" },
+				{ "/api/v1/freedoms/figures", "D D D D D A A A" },
+				{ "/api/v1/freedoms/published", "D A A A A A A A" },
+				{ "/api/v1/freedoms/published/" + shared.reference(), "D D D D A D D D" },
+				{ "/exports/freedoms.csv", "A A A A A A A A" },
+				{ "/admin/freedoms/terms", "D D D D D D D A" } };
+		List<String> wrong = new ArrayList<>();
+		for (String[] row : table) {
+			String[] expected = row[1].split(" ");
+			for (int i = 0; i < FREEDOMS_WHO.size(); i++) {
+				String who = FREEDOMS_WHO.get(i);
+				var request = mvc.get().uri(row[0]);
+				if (!who.equals("public")) {
+					request = request.with(as(usernames.get(who)));
+				}
+				int status = request.exchange().getResponse().getStatus();
+				if ((status == 200) != expected[i].equals("A")) {
+					wrong.add(row[0] + " as " + who + ": " + status + ", expected " + expected[i]);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		// a documenter of another governorate gets an empty list, never someone else's events
+		assertThat(mvc.get().uri("/freedoms").with(as(usernames.get("otherDocumenter"))).exchange()).bodyText()
+			.doesNotContain(v, report);
+		assertThat(mvc.get().uri("/api/v1/freedoms/events").with(as(usernames.get("otherDocumenter"))).exchange())
+			.bodyText().doesNotContain(v, report);
+	}
+
 	@Test
 	void changesAreRefusedToThoseWhoMayNotMakeThem() {
 		String monitor = account("m", Role.MONITOR, "50");

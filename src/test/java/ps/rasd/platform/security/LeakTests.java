@@ -118,4 +118,79 @@ class LeakTests {
 		assertThat(mvc.get().uri("/facilities/" + clinic.id()).exchange()).bodyText()
 			.as("the published scores are public").contains("score-history", visit.reference());
 	}
+
+	@Autowired
+	ps.rasd.freedoms.FreedomsManagement freedoms;
+
+	@Autowired
+	ps.rasd.freedoms.FreedomsPublication freedomsPublication;
+
+	@Autowired
+	List<ps.rasd.shared.spi.SearchSource> searchSources;
+
+	@Test
+	void noSealedVictimOrSourceFieldReachesAPublicPageFeedExportApiOrTheSearchIndex() throws Exception {
+		var documenterAccount = identity.createWithPassword("leakdocumenter", new AccountDetails("موثقة", null,
+				EnumSet.of(Role.DOCUMENTER), Set.of("50")), "a long enough passphrase");
+		var partnerAccount = identity.createWithPassword("leakpartner", new AccountDetails("شريك", null,
+				EnumSet.of(Role.PARTNER), Set.of()), "a long enough passphrase");
+		RasdPrincipal documenter = (RasdPrincipal) users.loadUserByUsername(documenterAccount.username());
+		var details = new ps.rasd.freedoms.EventDetails("LEAKMARKER-TITLE", "LEAKMARKER-NARRATIVE ضرب LEAKVICTIM",
+				"ARREST_OVER_OPINION", Set.of("EXPRESSION"), java.time.LocalDate.of(2026, 9, 9), null, "50",
+				"LEAKMARKER-PLACE", 31.532611, 35.099822, null, ps.rasd.freedoms.Risk.HIGH, "LEAKMARKER-RISK");
+		var victim = new ps.rasd.freedoms.VictimInput(ps.rasd.freedoms.VictimKind.PERSON, null,
+				ps.rasd.freedoms.Sex.FEMALE, ps.rasd.freedoms.AgeGroup.YOUTH, "JOURNALIST", "50",
+				new ps.rasd.freedoms.SealedIdentity("LEAKVICTIM Salma", "912345678", "0599123456", "LEAKADDRESS street"));
+		var source = new ps.rasd.freedoms.SourceInput("WITNESS", ps.rasd.freedoms.Reliability.HIGH,
+				java.time.LocalDate.of(2026, 9, 10), true, true, true,
+				new ps.rasd.freedoms.SealedIdentity("LEAKSOURCE Khaled", "987654321", "0599654321", "LEAKSOURCEADDR"));
+		var event = ps.rasd.support.FreedomsFixtures.verifiedEvent(freedoms, documenter, details, victim, source);
+		freedoms.addIntervention(event.reference(), new ps.rasd.freedoms.InterventionInput(
+				ps.rasd.freedoms.InterventionKind.LETTER_TO_AUTHORITY, "LEAKMARKER-AUTHORITY",
+				java.time.LocalDate.of(2026, 9, 11), null, null), documenter);
+		var current = freedoms.event(event.reference(), documenter).summary();
+		// the documenter even leaves a name and a phone in the text to publish: the redaction on the way catches them
+		freedomsPublication.publish(event.reference(), current.version(), ps.rasd.shared.Tier.PUBLIC,
+				"اعتقال صحفية", "اعتُقلت LEAKVICTIM Salma وهاتفها 0599123456.", null, documenter);
+		String report = freedoms.report(new ps.rasd.freedoms.InitialReport("LEAKMARKER-REPORT", "LEAKMARKER-TEXT",
+				null, java.time.LocalDate.of(2026, 9, 12), null, "50", "الخليل",
+				new ps.rasd.freedoms.SealedIdentity("LEAKREPORTER", null, "0599123456", null)), null);
+		String ref = event.reference();
+
+		List<String> publicUrls = List.of("/violations", "/violations/" + ref, "/violations/" + ref + "?lang=en",
+				"/violations/" + report, "/violations/feed.atom", "/violations/figures", "/exports/freedoms.csv",
+				"/exports/freedoms.xlsx", "/exports/freedoms.geojson", "/api/v1/exports/freedoms.csv",
+				"/api/v1/freedoms/events/" + ref, "/api/v1/freedoms/published/" + ref, "/freedoms/" + ref,
+				"/freedoms/" + ref + "/identities", "/freedoms/" + report, "/sitemap.xml", "/search?q=Salma",
+				"/api/v1/search?q=Salma", "/");
+		List<String> markers = List.of("LEAKMARKER", "LEAKVICTIM", "LEAKSOURCE", "LEAKADDRESS", "LEAKREPORTER",
+				"912345678", "987654321", "0599123456", "0599654321", "31.532611", "35.099822");
+		List<String> leaks = new ArrayList<>();
+		for (String url : publicUrls) {
+			for (String who : List.of("public", "partner")) {
+				var request = mvc.get().uri(url);
+				if (who.equals("partner")) {
+					request = request.with(org.springframework.security.test.web.servlet.request
+						.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(partnerAccount.username())));
+				}
+				byte[] body = request.exchange().getResponse().getContentAsByteArray();
+				String text = new String(body, StandardCharsets.UTF_8) + new String(body, StandardCharsets.ISO_8859_1);
+				for (String marker : markers) {
+					if (text.contains(marker)) {
+						leaks.add(url + " as " + who + " shows " + marker);
+					}
+				}
+			}
+		}
+		for (var search : searchSources) {
+			if (search.type().equals(ps.rasd.freedoms.FreedomsManagement.SUBJECT)) {
+				String indexed = search.documents(List.of(ref, report)).toString();
+				markers.stream().filter(indexed::contains).forEach(m -> leaks.add("search index holds " + m));
+				assertThat(indexed).as("the published copy is indexed").contains(ref);
+			}
+		}
+		assertThat(leaks).isEmpty();
+		assertThat(mvc.get().uri("/violations/" + ref).exchange()).bodyText().as("the published copy is public")
+			.contains("اعتقال صحفية", "[اسم]", "[هاتف]");
+	}
 }

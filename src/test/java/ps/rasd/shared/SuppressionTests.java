@@ -1,4 +1,4 @@
-package ps.rasd.analytics.internal;
+package ps.rasd.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +20,10 @@ class SuppressionTests {
 		s.sum(List.of(open, resolved, closed), total);
 		s.apply();
 		// 18 - 9 - 6 would give the 3 away: the smallest other count goes too, the total stays
-		assertThat(open.hidden).isTrue();
-		assertThat(closed.hidden).isTrue();
-		assertThat(resolved.hidden).isFalse();
-		assertThat(total.hidden).isFalse();
+		assertThat(open.hidden()).isTrue();
+		assertThat(closed.hidden()).isTrue();
+		assertThat(resolved.hidden()).isFalse();
+		assertThat(total.hidden()).isFalse();
 	}
 
 	@Test
@@ -63,9 +63,9 @@ class SuppressionTests {
 			}
 			s.apply();
 			for (List<Suppression.Slot> sum : sums) {
-				assertThat(sum.stream().filter(x -> x.hidden).count()).isNotEqualTo(1);
+				assertThat(sum.stream().filter(x -> x.hidden()).count()).isNotEqualTo(1);
 				// every small count is hidden
-				sum.stream().filter(x -> x.n > 0 && x.n < 5).forEach(x -> assertThat(x.hidden).isTrue());
+				sum.stream().filter(x -> x.n > 0 && x.n < 5).forEach(x -> assertThat(x.hidden()).isTrue());
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package ps.rasd.analytics.internal;
+package ps.rasd.shared;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +9,10 @@ import java.util.List;
  * wherever the parts of a shown total hide exactly one figure, a second one is hidden too (secondary suppression), so
  * that no hidden count can be found by subtracting the others from the total. The second figure is the smallest
  * count (the least information lost) that does not leave another sum with a single hidden figure, if there is one;
- * repeated until every sum holds none or at least two hidden figures.
+ * repeated until every sum holds none or at least two hidden figures. Used by every public dashboard (analytics,
+ * freedoms).
  */
-final class Suppression {
+public final class Suppression {
 
 	private final int min;
 
@@ -19,24 +20,24 @@ final class Suppression {
 
 	private final List<Sum> sums = new ArrayList<>();
 
-	Suppression(int min) {
+	public Suppression(int min) {
 		this.min = min;
 	}
 
 	/** A count to show, hidden at once when it is from 1 to {@code min - 1}. */
-	Slot count(long n) {
+	public Slot count(long n) {
 		Slot slot = new Slot(n, n > 0 && n < min);
 		slots.add(slot);
 		return slot;
 	}
 
 	/** Says that the parts add up to the total (both shown on the same page or file). */
-	void sum(List<Slot> parts, Slot total) {
+	public void sum(List<Slot> parts, Slot total) {
 		sums.add(new Sum(List.copyOf(parts), total));
 	}
 
 	/** Hides second figures until no sum has exactly one hidden figure. */
-	void apply() {
+	public void apply() {
 		boolean changed = true;
 		while (changed) {
 			changed = false;
@@ -63,11 +64,21 @@ final class Suppression {
 	}
 
 	/** A count and whether it is hidden. */
-	static final class Slot {
+	public static final class Slot {
 
 		final long n;
 
 		boolean hidden;
+
+		/** The count. */
+		public long count() {
+			return n;
+		}
+
+		/** Whether it is hidden. */
+		public boolean hidden() {
+			return hidden;
+		}
 
 		Slot(long n, boolean hidden) {
 			this.n = n;
