@@ -56,6 +56,7 @@ import ps.rasd.shared.ArabicText;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
@@ -285,7 +286,7 @@ public class CaseManagement {
 			errors.put("latitude", "cases.location.invalid");
 		}
 		if (reporter != null) {
-			if (reporter.email() != null && !reporter.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			if (!EmailAddress.isAbsentOrValid(reporter.email())) {
 				errors.put("email", "cases.reporter.email-invalid");
 			}
 			if (reporter.phone() != null && !reporter.phone().matches("[+0-9 ()-]{6,20}")) {

@@ -34,6 +34,7 @@ import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.RasdProperties;
 
@@ -146,7 +147,7 @@ public class CaseMail {
 	public int digest() {
 		int sent = 0;
 		for (AccountSummary coordinator : identity.withRoleIn(Role.COORDINATOR, allGovernorates())) {
-			if (!coordinator.enabled() || coordinator.email() == null || coordinator.email().isBlank()) {
+			if (!coordinator.enabled() || !EmailAddress.isValid(coordinator.email())) {
 				continue;
 			}
 			Dashboard dashboard = cases.dashboard(principal(coordinator));
@@ -212,6 +213,11 @@ public class CaseMail {
 			CaseSummary summary) {
 		model.put("kind", kind);
 		model.put("subject", subject);
+		if (!EmailAddress.isValid(to)) {
+			// an address recorded before the rule was one rule, or by hand: the case goes on without this mail
+			log.warn("Case {}: {} mail skipped, the recipient's address is not valid", summary.reference(), kind);
+			return;
+		}
 		String html = templates.process("cases/mail", new Context(locale, model));
 		try {
 			outbox.queue(new OutgoingMail(to, subject, HtmlText.of(html), html, "case." + kind, summary.reference()));

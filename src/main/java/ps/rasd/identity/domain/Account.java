@@ -23,6 +23,7 @@ import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.Role;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 
 /**
  * A person who signs in. Guards its own rules: at least one role, governorates for roles that need them, and a
@@ -97,6 +98,9 @@ public class Account {
 		Set<String> scopes = details.governorates() == null ? Set.of() : details.governorates();
 		if (scopes.isEmpty() && details.roles().stream().anyMatch(Role::needsGovernorates)) {
 			throw new DomainException("identity.account.governorates-required");
+		}
+		if (!EmailAddress.isAbsentOrValid(details.email())) {
+			throw new DomainException("identity.account.email-invalid");
 		}
 		this.displayName = details.displayName().strip();
 		this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
