@@ -164,6 +164,14 @@ public class Account {
 		return username;
 	}
 
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
 	public String getPasswordHash() {
 		return passwordHash;
 	}

@@ -16,7 +16,7 @@ import ps.rasd.support.IntegrationTest;
  */
 @IntegrationTest
 @SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.platform.trusted-proxies=10.77.0.1",
-		"rasd.test.context=forwarded-for" })
+		"rasd.identity.two-factor-required=true", "rasd.test.context=hardening" })
 class ForwardedForTests {
 
 	@Autowired
