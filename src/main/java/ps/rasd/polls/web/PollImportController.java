@@ -33,6 +33,7 @@ import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollStatus;
 import ps.rasd.polls.PollSummary;
 import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.FileNames;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -229,9 +230,7 @@ class PollImportController {
 	}
 
 	private static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-		return name.length() > 200 ? name.substring(0, 200) : name;
+		return FileNames.clean(file.getOriginalFilename());
 	}
 
 	private List<String> resolve(List<Problem> problems, Locale locale) {
