@@ -25,17 +25,19 @@ import ps.rasd.shared.Paging;
 
 /**
  * The paging parameters of every list, HTML or JSON, present or future ({@code page}, {@code page_size},
- * {@code size}, {@code limit}): each is a whole number from 0 to {@value Paging#MAX_PAGE} (written in Latin or, via
- * {@link DigitNormalizingFilter}, Arabic-Indic digits), or the request is refused with a 400 before the list is
- * read — problem details for the API, Rasd's 400 page for people — instead of a page number no database offset can
- * hold (a 500 before). Past the last page, a list answers an empty page.
+ * {@code size}, {@code limit}): a number larger than {@value Paging#MAX_PAGE} either way (written in Latin or, via
+ * {@link DigitNormalizingFilter}, Arabic-Indic digits) is refused before the list is read — 422 problem details
+ * naming the parameter in the API (as for other paging errors), Rasd's 400 page for people — instead of a page
+ * number no database offset can hold (a 500 before). Within the bounds each list keeps its own rule (a negative page
+ * is the first page of most lists, a limit below 1 is refused by {@link Paging}, a word is explained by the list or
+ * answered 400); past the last page, a list answers an empty page.
  */
 @Configuration(proxyBeanMethods = false)
 class PagingGuard implements WebMvcConfigurer {
 
 	static final List<String> PARAMETERS = List.of("page", "page_size", "size", "limit");
 
-	private static final Pattern WHOLE = Pattern.compile("\\s*\\d{1,9}\\s*");
+	private static final Pattern NUMBER = Pattern.compile("\\s*-?\\d+\\s*");
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -75,14 +77,17 @@ class PagingGuard implements WebMvcConfigurer {
 		}
 	}
 
-	/** Whether a parameter's values are all blank or a whole number within bounds. */
+	/**
+	 * Whether a parameter's values are all within bounds. Only numbers are judged here: a value that is not a number
+	 * at all is left to the list, which explains it beside its form or answers 400 (a type mismatch).
+	 */
 	static boolean acceptable(String[] values) {
 		for (String value : values) {
-			if (value == null || value.isBlank()) {
-				continue;
-			}
-			if (!WHOLE.matcher(value).matches() || Long.parseLong(value.strip()) > Paging.MAX_PAGE) {
-				return false;
+			if (value != null && NUMBER.matcher(value).matches()) {
+				String digits = value.strip().replace("-", "");
+				if (digits.length() > 9 || Long.parseLong(digits) > Paging.MAX_PAGE) {
+					return false;
+				}
 			}
 		}
 		return true;
