@@ -148,7 +148,7 @@ public class IdentityManagement {
 		if (currentPassword.equals(newPassword)) {
 			throw new DomainException("identity.password.same-as-current");
 		}
-		PasswordPolicy.check(username, newPassword);
+		PasswordPolicy.check(username, newPassword, account.getDisplayName(), account.getEmail());
 		account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
 		audit.record("account.password-changed", "account", account.getId(), null, null);
 	}

@@ -49,7 +49,8 @@ public class MailOutbox {
 	 * {@code notifications.mail.incomplete} without subject, text or kind, {@code notifications.mail.too-long}
 	 * @throws org.springframework.transaction.IllegalTransactionStateException when called outside a transaction
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
+	// a refused mail writes nothing: the caller may catch the refusal and commit the rest of its change
+	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = DomainException.class)
 	public long queue(OutgoingMail mail) {
 		return mails.save(new OutboxMail(mail, clock.instant())).getId();
 	}

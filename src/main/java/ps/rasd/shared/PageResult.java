@@ -24,7 +24,7 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
 
 	/** Whether there is a page after this one. */
 	public boolean hasNext() {
-		return page + 1 < totalPages;
+		return (long) page + 1 < totalPages;
 	}
 
 	/** Whether there is a page before this one. */

@@ -29,6 +29,12 @@ public class Paging {
 	/** The page size when none is asked for. */
 	public static final int DEFAULT_LIMIT = 50;
 
+	/**
+	 * The largest page number, page size or limit a request may name (checked for every list by the platform): a
+	 * million pages of the largest page served stay within the offsets a database query takes.
+	 */
+	public static final int MAX_PAGE = 1_000_000;
+
 	private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
 	private final SecretKeySpec key;

@@ -53,6 +53,16 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void aRefusedMailDoesNotRollBackTheRestOfTheCallersChange() {
+		long before = outbox.counts().get("PENDING");
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			outbox.queue(referral("health@moh.ps"));
+			assertThatThrownBy(() -> outbox.queue(referral("a@b.c"))).isInstanceOf(DomainException.class);
+		});
+		assertThat(outbox.counts().get("PENDING")).as("the good mail committed").isEqualTo(before + 1);
+	}
+
+	@Test
 	void aMailQueuedInATransactionThatRollsBackIsNeverSeen() {
 		long before = outbox.counts().get("PENDING");
 		TransactionTemplate transaction = new TransactionTemplate(transactionManager);

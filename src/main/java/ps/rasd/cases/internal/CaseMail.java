@@ -32,6 +32,7 @@ import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.access.Role;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.EmailAddress;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
@@ -127,7 +128,7 @@ public class CaseMail {
 	public int digest() {
 		int sent = 0;
 		for (AccountSummary coordinator : identity.withRoleIn(Role.COORDINATOR, allGovernorates())) {
-			if (!coordinator.enabled() || coordinator.email() == null || coordinator.email().isBlank()) {
+			if (!coordinator.enabled() || !EmailAddress.isValid(coordinator.email())) {
 				continue;
 			}
 			Dashboard dashboard = cases.dashboard(principal(coordinator));

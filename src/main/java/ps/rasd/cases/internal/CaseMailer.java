@@ -15,6 +15,7 @@ import ps.rasd.cases.CaseSummary;
 import ps.rasd.notifications.MailOutbox;
 import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 import ps.rasd.shared.RasdProperties;
 
 /** Renders a case mail from the {@code cases/mail} template and queues it in the notifications outbox. */
@@ -55,6 +56,11 @@ public class CaseMailer {
 			CaseSummary summary) {
 		model.put("kind", kind);
 		model.put("subject", subject);
+		if (!EmailAddress.isValid(to)) {
+			// an address recorded before the rule was one rule, or by hand: the case goes on without this mail
+			log.warn("Case {}: {} mail skipped, the recipient's address is not valid", summary.reference(), kind);
+			return;
+		}
 		String html = templates.process("cases/mail", new Context(locale, model));
 		try {
 			outbox.queue(new OutgoingMail(to, subject, HtmlText.of(html), html, "case." + kind, summary.reference()));
@@ -67,6 +73,10 @@ public class CaseMailer {
 
 	/** Queues a mail that concerns no one case (the digest). */
 	public void queue(String to, String kind, Locale locale, String subject, Map<String, Object> model) {
+		if (!EmailAddress.isValid(to)) {
+			log.warn("{} mail skipped, the recipient's address is not valid", kind);
+			return;
+		}
 		model.put("subject", subject);
 		model.put("kind", kind);
 		String html = templates.process("cases/mail", new Context(locale, model));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import ps.rasd.shared.EmailAddress;
 import ps.rasd.shared.access.Role;
 import ps.rasd.shared.access.Reader;
 import ps.rasd.cases.NewCase;
@@ -128,7 +129,7 @@ public class IntakePolicy {
 		if (reporter == null) {
 			return;
 		}
-		if (reporter.email() != null && !reporter.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (!EmailAddress.isAbsentOrValid(reporter.email())) {
 			errors.put("email", "cases.reporter.email-invalid");
 		}
 		if (reporter.phone() != null && !reporter.phone().matches("[+0-9 ()-]{6,20}")) {

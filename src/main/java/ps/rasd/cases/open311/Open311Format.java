@@ -62,7 +62,9 @@ final class Open311Format {
 			writeFields(xml, map);
 		}
 		else {
-			xml.writeCharacters(value == null ? "" : String.valueOf(value));
+			// characters XML 1.0 cannot carry (a NUL typed into a filter and echoed in an error) become U+FFFD
+			xml.writeCharacters(value == null ? "" : String.valueOf(value)
+				.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "\uFFFD"));
 		}
 		xml.writeEndElement();
 	}

@@ -158,7 +158,11 @@ class CaseRestController {
 			@Parameter(description = "-reported (default), reported, -updated, updated, reference, -reference") @RequestParam(required = false) String sort,
 			@Parameter(description = "Page size, 1 to " + CaseQueue.MAX_PAGE_SIZE + " (default 50)") @RequestParam(required = false) Integer limit,
 			@AuthenticationPrincipal RasdPrincipal actor) {
-		Set<CaseStatus> statuses = status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status);
+		// a blank value (a NUL or spaces, trimmed away by the conversion) names no status: it filters nothing
+		Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+		if (status != null) {
+			status.stream().filter(java.util.Objects::nonNull).forEach(statuses::add);
+		}
 		Map<String, Object> filters = new TreeMap<>();
 		filters.put("status", new java.util.TreeSet<>(statuses));
 		filters.put("governorate", governorate);

@@ -23,6 +23,7 @@ import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.shared.access.Role;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 
 /**
  * A person who signs in. Guards its own rules: at least one role, governorates for roles that need them, and a
@@ -100,6 +101,9 @@ public class Account {
 		if (scopes.isEmpty() && details.roles().stream().anyMatch(Role::needsGovernorates)) {
 			throw new DomainException("identity.account.governorates-required");
 		}
+		if (!EmailAddress.isAbsentOrValid(details.email())) {
+			throw new DomainException("identity.account.email-invalid");
+		}
 		this.displayName = details.displayName().strip();
 		this.email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
 		this.roles.clear();
@@ -161,6 +165,14 @@ public class Account {
 
 	public String getUsername() {
 		return username;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getEmail() {
+		return email;
 	}
 
 	public String getPasswordHash() {

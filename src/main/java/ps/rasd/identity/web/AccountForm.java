@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Positive;
@@ -12,11 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.AccountSummary;
+import ps.rasd.shared.ValidEmail;
 import ps.rasd.shared.access.Role;
 
 /** The account administration form; {@code username} is only used when creating. */
 record AccountForm(@Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
-		@Email @Size(max = 254) String email, @NotEmpty Set<Role> roles, Set<String> governorates, @Positive Long organisationId, Long version) {
+		@ValidEmail @Size(max = 254) String email, @NotEmpty Set<Role> roles, Set<String> governorates, @Positive Long organisationId, Long version) {
 
 	static AccountForm empty() {
 		return new AccountForm("", "", "", EnumSet.noneOf(Role.class), new TreeSet<>(), null, null);

@@ -3,7 +3,6 @@ package ps.rasd.identity.web;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -27,6 +26,7 @@ import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.ValidEmail;
 
 /** Coordinators manage the monitors of their governorates: add, change, stop, new one-time password. */
 @Controller
@@ -35,7 +35,7 @@ class TeamController {
 
 	/** The monitor form. */
 	record MonitorForm(@Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
-			@Email @Size(max = 254) String email, @NotEmpty Set<String> governorates, Long version) {
+			@ValidEmail @Size(max = 254) String email, @NotEmpty Set<String> governorates, Long version) {
 	}
 
 	private final IdentityManagement identity;

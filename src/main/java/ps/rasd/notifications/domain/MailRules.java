@@ -1,15 +1,11 @@
 package ps.rasd.notifications.domain;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 
 /** What a mail must be before it is queued: one plain address, a subject, a body, a kind, within the columns. */
 public final class MailRules {
-
-	private static final int ADDRESS_MAX = 254;
 
 	private static final int SUBJECT_MAX = 500;
 
@@ -41,24 +37,9 @@ public final class MailRules {
 		}
 	}
 
-	/** One address of the form {@code local@domain}, without a display name, comments or line breaks. */
+	/** One plain address by the application's one rule ({@link EmailAddress}), which forms and the API apply too. */
 	public static boolean isAddress(String value) {
-		if (blank(value)) {
-			return false;
-		}
-		String address = value.strip();
-		// a domain with a dot: a mail for a bare host name is a typing error here, not an intranet address
-		if (address.length() > ADDRESS_MAX || !address.matches("[^@\\s]+@[^@\\s.][^@\\s]*\\.[^@\\s.]{2,}")) {
-			return false;
-		}
-		try {
-			InternetAddress parsed = new InternetAddress(address, true);
-			parsed.validate();
-			return address.equals(parsed.getAddress()) && parsed.getPersonal() == null;
-		}
-		catch (AddressException ex) {
-			return false;
-		}
+		return EmailAddress.isValid(value);
 	}
 
 	private static boolean blank(String value) {

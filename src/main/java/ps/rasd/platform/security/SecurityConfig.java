@@ -12,6 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -58,7 +62,7 @@ class SecurityConfig {
 				"img-src 'self' data: " + url.group(1) + "://" + host + ";");
 	}
 
-	private static final String[] PUBLIC_PATHS = { "/", "/login", "/lang", "/governorates", "/governorates/**",
+	private static final String[] PUBLIC_PATHS = { "/", "/login", "/login/code", "/lang", "/governorates", "/governorates/**",
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
@@ -80,8 +84,22 @@ class SecurityConfig {
 	/** Coordinators (in their governorates, checked by the facade) and administrators. */
 	private static final String[] STAFF_WRITE = { "/facilities/new", "/facilities/import", "/facilities/*/edit" };
 
+	/** Where a signed-in person's security context is kept between requests: the session. */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	SignInSuccessHandler signInSuccessHandler(LoginThrottle throttle,
+			java.util.List<ps.rasd.shared.spi.SecondFactor> secondFactor, SecurityContextRepository contexts) {
+		return new SignInSuccessHandler(throttle, secondFactor, contexts);
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+			SignInSuccessHandler signInSuccess, SecurityContextRepository contexts,
 			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens,
 			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute,
 			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String tiles,
@@ -108,8 +126,9 @@ class SecurityConfig {
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.failureHandler(new SignInFailureHandler(throttle))
-			.successHandler(new SignInSuccessHandler(throttle))
+			.successHandler(signInSuccess)
 			.permitAll());
+		http.securityContext(securityContext -> securityContext.securityContextRepository(contexts));
 		http.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll());
 		http.exceptionHandling(ex -> ex
 			.defaultAuthenticationEntryPointFor(

@@ -26,7 +26,7 @@ import ps.rasd.shared.Digits;
  * Parameters that hold any letter are free text and are left exactly as typed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class DigitNormalizingFilter extends OncePerRequestFilter {
 
 	/** After folding digits: signs, digits, separators of numbers, dates, times and phone numbers, spaces. */

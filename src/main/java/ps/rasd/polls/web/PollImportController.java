@@ -43,6 +43,7 @@ import ps.rasd.polls.imports.Messages;
 import ps.rasd.polls.imports.Problem;
 import ps.rasd.polls.imports.ReportLine;
 import ps.rasd.shared.ConflictException;
+import ps.rasd.shared.FileNames;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.archive.ArchiveLimits;
@@ -253,9 +254,7 @@ class PollImportController {
 	}
 
 	private static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-		return name.length() > 200 ? name.substring(0, 200) : name;
+		return FileNames.clean(file.getOriginalFilename());
 	}
 
 	private List<String> resolve(List<Problem> problems, Locale locale) {

@@ -14,6 +14,7 @@ import ps.rasd.registry.AuthorityDetails;
 import ps.rasd.registry.AuthorityKind;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.EmailAddress;
 import ps.rasd.shared.LocalizedText;
 
 @Entity
@@ -63,6 +64,9 @@ public class Authority {
 		}
 		if (details.parentId() != null && details.parentId().equals(id)) {
 			throw new DomainException("registry.authority.parent-invalid");
+		}
+		if (!EmailAddress.isAbsentOrValid(details.email())) {
+			throw new DomainException("registry.authority.email-invalid");
 		}
 		this.parentId = details.parentId();
 		this.kind = details.kind();

@@ -1,6 +1,5 @@
 package ps.rasd.registry.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +10,11 @@ import ps.rasd.registry.AuthorityDetails;
 import ps.rasd.registry.AuthorityKind;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.shared.LocalizedText;
+import ps.rasd.shared.ValidEmail;
 
 /** The authority form. */
 record AuthorityForm(Long parentId, @NotNull AuthorityKind kind, @NotBlank @Size(max = 300) String nameAr,
-		@Size(max = 300) String nameEn, String governorateCode, String sectorCode, @Email @Size(max = 254) String email,
+		@Size(max = 300) String nameEn, String governorateCode, String sectorCode, @ValidEmail @Size(max = 254) String email,
 		@Size(max = 40) String phone, @Size(max = 500) String address,
 		@NotNull @Min(1) @Max(365) Integer replyDeadlineDays, Long version) {
 
