@@ -50,6 +50,21 @@ final class Browser {
 		}
 	}
 
+	/** Signs out through the header, opening the phone menu first when the header is folded. */
+	static void signOut(ChromeDriver browser) {
+		openMenu(browser);
+		navigate(browser, org.openqa.selenium.By.cssSelector("form[action='/logout'] button"));
+	}
+
+	/** Opens the header's menu when it is folded behind its button (a phone-size window). */
+	static void openMenu(ChromeDriver browser) {
+		var button = browser.findElements(org.openqa.selenium.By.cssSelector(".menu-button"));
+		if (!button.isEmpty() && button.get(0).isDisplayed()
+				&& !browser.findElement(org.openqa.selenium.By.id("menu-toggle")).isSelected()) {
+			button.get(0).click();
+		}
+	}
+
 	/**
 	 * Clicks the element (scrolled into view) and waits until the next page has replaced this one. Chromium may answer
 	 * a check on an element of a page being replaced with a generic error (its node no longer belongs to the document)

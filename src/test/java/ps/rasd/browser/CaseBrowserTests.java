@@ -132,7 +132,7 @@ class CaseBrowserTests {
 	}
 
 	private void signOut() {
-		Browser.navigate(browser, By.cssSelector("form[action='/logout'] button"));
+		Browser.signOut(browser);
 	}
 
 	private String url(String path) {

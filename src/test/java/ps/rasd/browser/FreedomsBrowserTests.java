@@ -153,7 +153,7 @@ class FreedomsBrowserTests {
 	}
 
 	private void signOut() {
-		Browser.navigate(browser, By.cssSelector("form[action='/logout'] button"));
+		Browser.signOut(browser);
 	}
 
 	private String url(String path) {

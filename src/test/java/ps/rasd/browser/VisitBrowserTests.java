@@ -84,7 +84,7 @@ class VisitBrowserTests {
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("أُرسلت الزيارة");
 		String visitUrl = browser.getCurrentUrl();
 		Browser.screenshot(browser, "visit-submitted-ar");
-		Browser.navigate(browser, By.cssSelector("form[action='/logout'] button"));
+		Browser.signOut(browser);
 
 		signIn("coordinator");
 		browser.get(visitUrl);
