@@ -1,13 +1,20 @@
 package ps.rasd.media.internal;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import ps.rasd.media.ArticleDraft;
 import ps.rasd.media.ArticleKind;
 import ps.rasd.media.ArticleView;
+import ps.rasd.media.LibraryManagement;
 import ps.rasd.media.MediaManagement;
+import ps.rasd.media.PublicationDraft;
+import ps.rasd.media.PublicationKind;
+import ps.rasd.media.PublicationView;
 import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.PdfRenderer;
 
 /** The website's pages and a few news posts of a fictional forum, each marked as demo content. */
 class DemoMedia implements DemoSeed {
@@ -16,8 +23,14 @@ class DemoMedia implements DemoSeed {
 
 	private final MediaManagement media;
 
-	DemoMedia(MediaManagement media) {
+	private final LibraryManagement library;
+
+	private final PdfRenderer pdf;
+
+	DemoMedia(MediaManagement media, LibraryManagement library, PdfRenderer pdf) {
 		this.media = media;
+		this.library = library;
+		this.pdf = pdf;
 	}
 
 	@Override
@@ -39,6 +52,29 @@ class DemoMedia implements DemoSeed {
 			publish(ArticleKind.NEWS, post, day, editor);
 			day = day.plusSeconds(9 * 86_400L);
 		}
+		PublicationView study = library.create(new PublicationDraft("water-in-camps-2026", PublicationKind.STUDY,
+				"انتظام ضخ المياه في ثلاثة مخيمات: دراسة رصدية", "Regularity of water supply in three camps",
+				"منتدى شارك الشبابي (تجريبي); فريق الرصد", LocalDate.of(2026, 11, 10), "ar", "مياه, مخيمات",
+				"WATER", "50, 45", "دراسة خيالية لأغراض العرض تعرض نتائج رصد ستة أشهر.",
+				"A fictional study for the demo, with six months of monitoring.", "/findings\n/opinion-polls"), true,
+				editor);
+		library.upload(study.id(), new ByteArrayInputStream(pdf.render(studyXhtml(), true)), editor);
+		library.publish(study.id(), editor);
+	}
+
+	/** A short Arabic study, drawn by the PDF renderer: its text goes into the search like any uploaded study's. */
+	static String studyXhtml() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			body.append("<h2>الفصل ").append(i).append("</h2>")
+				.append("<p>رصد المتطوعون انقطاع المياه عن المنازل لأكثر من أربعة أيام متتالية في الأسبوع، ")
+				.append("وأفادت الأسر بأنها تشتري المياه من الصهاريج بأسعار مرتفعة.</p>")
+				.append("<p>توصي الدراسة مصلحة المياه بنشر جدول ضخ أسبوعي وإبلاغ السكان بأي تغيير.</p>");
+		}
+		return "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"/>"
+				+ "<style>body { font-family: 'Rasd Arabic', 'Rasd Latin'; font-size: 12pt; }</style></head><body>"
+				+ "<h1>انتظام ضخ المياه في ثلاثة مخيمات</h1><p>دراسة خيالية لأغراض العرض.</p>" + body
+				+ "</body></html>";
 	}
 
 	private void publish(ArticleKind kind, List<String> t, Instant at, SystemEditor editor) {
