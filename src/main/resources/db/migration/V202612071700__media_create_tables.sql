@@ -107,9 +107,10 @@ create table media_issue (
     created_at  timestamp with time zone not null,
     sent_at     timestamp with time zone,
     recipients  integer                  not null,
+    queued_up_to bigint                  not null,
     demo        boolean                  not null,
     version     bigint                   not null,
-    constraint media_issue_status_check check (status in ('DRAFT', 'SENT'))
+    constraint media_issue_status_check check (status in ('DRAFT', 'SENDING', 'SENT'))
 );
 
 create table media_issue_block (
