@@ -159,6 +159,21 @@ public class EvidenceManagement {
 	}
 
 	/**
+	 * The kept bytes of a file its module has published to everyone (a library PDF, a news cover, a media
+	 * production): read without a custody step, for these are publications, not evidence. The caller checks that
+	 * the file belongs to a published record of its own kind.
+	 * @throws NotFoundException {@code evidence.not-found} when the file is not of that kind of record
+	 */
+	@Transactional(readOnly = true)
+	public InputStream openPublished(long id, String subjectType) {
+		EvidenceFile file = load(id);
+		if (!file.toSummary().subjectType().equals(subjectType)) {
+			throw new NotFoundException("evidence.not-found");
+		}
+		return store.get(file.getSha256Stored());
+	}
+
+	/**
 	 * The untouched original of a sealed file, for coordinators of its governorate and administrators; every read is
 	 * recorded in the custody chain and the audit log.
 	 */

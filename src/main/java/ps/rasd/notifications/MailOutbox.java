@@ -81,6 +81,26 @@ public class MailOutbox {
 	}
 
 	/**
+	 * How many mails about one record (e.g. a newsletter issue) there are of each status, every status named.
+	 */
+	public Map<String, Long> countsFor(String reference) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (MailStatus status : MailStatus.values()) {
+			counts.put(status.name(), 0L);
+		}
+		for (Object[] row : mails.countByStatusFor(reference)) {
+			counts.put(((MailStatus) row[0]).name(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/** The recipients with at least {@code atLeast} failed mails of a kind (given up on, or refused outright). */
+	public java.util.List<String> failingRecipients(String kind, int atLeast) {
+		return mails.failuresOf(kind).stream().filter(row -> ((Number) row[1]).longValue() >= atLeast)
+			.map(row -> (String) row[0]).toList();
+	}
+
+	/**
 	 * Puts a failed mail back in the queue, due now, with all its attempts again; recorded in the audit log.
 	 * @throws NotFoundException {@code notifications.mail.not-found}
 	 * @throws ps.rasd.shared.ConflictException {@code notifications.mail.not-failed} unless the mail has failed

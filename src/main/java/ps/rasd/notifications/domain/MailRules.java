@@ -15,6 +15,8 @@ public final class MailRules {
 
 	private static final int KIND_MAX = 60;
 
+	private static final int HEADERS_MAX = 2000;
+
 	private MailRules() {
 	}
 
@@ -35,6 +37,26 @@ public final class MailRules {
 				|| (mail.reference() != null && mail.reference().strip().length() > KIND_MAX)) {
 			throw new DomainException("notifications.mail.too-long");
 		}
+		for (var header : mail.headers().entrySet()) {
+			if (!header.getKey().matches("[A-Za-z][A-Za-z0-9-]{0,60}") || header.getValue() == null
+					|| header.getValue().matches("(?s).*[\\r\\n].*")) {
+				throw new DomainException("notifications.mail.header-invalid", header.getKey());
+			}
+		}
+		if (headerText(mail).length() > HEADERS_MAX) {
+			throw new DomainException("notifications.mail.too-long");
+		}
+	}
+
+	/** The extra headers as kept: one {@code Name: value} a line, or {@code null} when there are none. */
+	public static String headerText(OutgoingMail mail) {
+		if (mail.headers().isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder();
+		mail.headers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+			.forEach(h -> text.append(h.getKey()).append(": ").append(h.getValue().strip()).append('\n'));
+		return text.toString();
 	}
 
 	/** One plain address by the application's one rule ({@link EmailAddress}), which forms and the API apply too. */

@@ -62,6 +62,10 @@ public class OutboxMail {
 
 	private Instant sentAt;
 
+	private boolean bulk;
+
+	private String extraHeaders;
+
 	@Version
 	private long version;
 
@@ -77,6 +81,9 @@ public class OutboxMail {
 		this.htmlBody = mail.htmlBody() == null || mail.htmlBody().isBlank() ? null : mail.htmlBody();
 		this.kind = mail.kind().strip();
 		this.reference = mail.reference() == null || mail.reference().isBlank() ? null : mail.reference().strip();
+		this.bulk = mail.bulk();
+		String headers = MailRules.headerText(mail);
+		this.extraHeaders = headers.isEmpty() ? null : headers;
 		this.status = MailStatus.PENDING;
 		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.nextAttemptAt = this.createdAt;
@@ -101,6 +108,14 @@ public class OutboxMail {
 			status = MailStatus.PENDING;
 			nextAttemptAt = now.plus(pauseAfter(attempts));
 		}
+	}
+
+	/** The mail server refused the address outright (a permanent failure): not tried again. */
+	public void refused(String error) {
+		requireSending();
+		attempts++;
+		lastError = error == null || error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX);
+		status = MailStatus.FAILED;
 	}
 
 	/** An administrator puts a failed mail back in the queue, due now, with all its attempts again. */
@@ -154,6 +169,20 @@ public class OutboxMail {
 
 	public String getHtmlBody() {
 		return htmlBody;
+	}
+
+	public boolean isBulk() {
+		return bulk;
+	}
+
+	/** The extra header lines as pairs of name and value, in the order kept. */
+	public java.util.List<String[]> extraHeaders() {
+		if (extraHeaders == null) {
+			return java.util.List.of();
+		}
+		return extraHeaders.lines().filter(l -> l.indexOf(':') > 0)
+			.map(l -> new String[] { l.substring(0, l.indexOf(':')).strip(), l.substring(l.indexOf(':') + 1).strip() })
+			.toList();
 	}
 
 	public String getKind() {

@@ -20,10 +20,27 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 	@Query("select m.status, count(m) from OutboxMail m group by m.status")
 	List<Object[]> countByStatus();
 
-	/** The ids of pending mails due by the given time, the longest waiting first. */
+	/**
+	 * The ids of pending mails due by the given time: single mails before bulk mails (a newsletter never delays a
+	 * referral), then the longest waiting first; bulk mails only when {@code bulkToo}.
+	 */
 	@Query("select m.id from OutboxMail m where m.status = ps.rasd.notifications.MailStatus.PENDING "
-			+ "and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
-	List<Long> findDue(Instant now, Pageable pageable);
+			+ "and m.nextAttemptAt <= :now and (m.bulk = false or :bulkToo = true) order by m.bulk, m.nextAttemptAt, m.id")
+	List<Long> findDue(Instant now, boolean bulkToo, Pageable pageable);
+
+	/** The ids of all pending mails due by the given time, single mails first. */
+	default List<Long> findDue(Instant now, Pageable pageable) {
+		return findDue(now, true, pageable);
+	}
+
+	/** Rows of a reference by status, as pairs of status and count. */
+	@Query("select m.status, count(m) from OutboxMail m where m.reference = :reference group by m.status")
+	List<Object[]> countByStatusFor(String reference);
+
+	/** Recipients of failed mails of a kind, with how many of their mails failed. */
+	@Query("select m.recipient, count(m) from OutboxMail m where m.kind = :kind "
+			+ "and m.status = ps.rasd.notifications.MailStatus.FAILED group by m.recipient")
+	List<Object[]> failuresOf(String kind);
 
 	/**
 	 * Claims a pending mail for sending until the given time, in a transaction of its own. The update applies only

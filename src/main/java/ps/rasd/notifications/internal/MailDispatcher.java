@@ -47,7 +47,7 @@ public class MailDispatcher {
 
 	private static final int BATCHES_PER_RUN = 50;
 
-	private enum Outcome { SENT, FAILED, TAKEN }
+	private enum Outcome { SENT, FAILED, REFUSED, TAKEN }
 
 	private final OutboxMailRepository mails;
 
@@ -108,31 +108,42 @@ public class MailDispatcher {
 		if (!sending()) {
 			return 0;
 		}
-		Instant now = now();
-		int lapsed = mails.releaseLapsed(now);
+		int lapsed = mails.releaseLapsed(now());
 		if (lapsed > 0) {
 			log.warn("{} mail(s) left unfinished by a stopped node are queued again", lapsed);
 		}
 		int sent = 0;
 		int failures = 0;
+		int bulkLeft = settings.bulkPerPoll();
 		for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
-			List<Long> due = mails.findDue(now, PageRequest.of(0, settings.batchSize()));
+			// read again each batch: a referral queued while a newsletter goes out is next, not after it
+			List<Long> due = mails.findDue(now(), bulkLeft > 0, PageRequest.of(0, settings.batchSize()));
 			for (Long id : due) {
 				Outcome outcome = send(id);
-				if (outcome == Outcome.SENT) {
-					sent++;
+				if (outcome == Outcome.SENT || outcome == Outcome.REFUSED) {
+					sent += outcome == Outcome.SENT ? 1 : 0;
 					failures = 0;
 				}
 				else if (outcome == Outcome.FAILED && ++failures >= FAILURES_IN_A_ROW) {
 					log.warn("{} mails failed in a row; the others wait for the next poll", failures);
 					return sent;
 				}
+				boolean wasBulk = bulk(id);
+				if (outcome != Outcome.TAKEN && wasBulk && --bulkLeft <= 0) {
+					break;
+				}
 			}
-			if (due.size() < settings.batchSize()) {
+			if (due.isEmpty() || (due.size() < settings.batchSize() && bulkLeft > 0)) {
 				break;
 			}
 		}
 		return sent;
+	}
+
+	private final java.util.Set<Long> bulkIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private boolean bulk(long id) {
+		return bulkIds.remove(id);
 	}
 
 	private Outcome send(long id) {
@@ -143,16 +154,33 @@ public class MailDispatcher {
 		if (mail == null) {
 			return Outcome.TAKEN;
 		}
+		if (mail.isBulk()) {
+			bulkIds.add(id);
+		}
 		try {
 			sender.send(message(mail));
 		}
 		catch (MessagingException | RuntimeException ex) {
 			String error = describe(ex);
 			log.warn("Mail {} ({}) not sent: {}", id, mail.getKind(), error);
+			if (mail.isBulk() && refusedOutright(ex)) {
+				return save(mail, m -> m.refused(error)) ? Outcome.REFUSED : Outcome.TAKEN;
+			}
 			return save(mail, m -> m.attemptFailed(error, now(), settings.maxAttempts()))
 					? Outcome.FAILED : Outcome.TAKEN;
 		}
 		return save(mail, m -> m.delivered(now())) ? Outcome.SENT : Outcome.TAKEN;
+	}
+
+	/** The server answered the recipient with a permanent (5xx) refusal: the address does not take mail. */
+	private static boolean refusedOutright(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof jakarta.mail.SendFailedException failed && failed.getInvalidAddresses() != null
+					&& failed.getInvalidAddresses().length > 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean claim(long id) {
@@ -185,6 +213,13 @@ public class MailDispatcher {
 		message.setSubject(mail.getSubject(), "UTF-8");
 		message.setSentDate(Date.from(now()));
 		message.setHeader("X-Rasd-Outbox-Id", String.valueOf(mail.getId()));
+		for (String[] header : mail.extraHeaders()) {
+			message.setHeader(header[0], header[1]);
+		}
+		if (mail.isBulk()) {
+			message.setHeader("Precedence", "bulk");
+			message.setHeader("Auto-Submitted", "auto-generated");
+		}
 		if (mail.getHtmlBody() == null) {
 			message.setText(mail.getTextBody(), "UTF-8", "plain");
 		}

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts how many failed attempts make a mail FAILED
  * @param batchSize how many due mails are read at a time
  * @param claimTimeout how long a mail may stay SENDING before it is taken for lost and queued again
+ * @param bulkPerPoll how many bulk mails (a newsletter) one look at the outbox sends at most, so that a newsletter
+ *        goes out at a steady rate ({@code bulkPerPoll / pollInterval}) and leaves the mail server to other mail
  */
 @ConfigurationProperties("rasd.mail")
 public record MailSettings(@DefaultValue("rasd@localhost") String from, @DefaultValue("PT15S") Duration pollInterval,
 		@DefaultValue("10") int maxAttempts, @DefaultValue("20") int batchSize,
-		@DefaultValue("PT10M") Duration claimTimeout) {
+		@DefaultValue("PT10M") Duration claimTimeout, @DefaultValue("1000") int bulkPerPoll) {
 }

@@ -22,6 +22,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import ps.rasd.shared.access.Role;
+
 /**
  * Who may reach what, sign-in and sign-out, and the security headers of every response. Fine-grained rules (by
  * role and governorate) live in the modules' facades; here are the broad gates.
@@ -69,7 +71,8 @@ class SecurityConfig {
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
 			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
 			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
-			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**" };
+			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
+			"/library", "/library/**", "/newsletter", "/newsletter/**" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -121,6 +124,7 @@ class SecurityConfig {
 			.requestMatchers("/api/v1/exports/jobs", "/api/v1/exports/jobs/**").authenticated()
 			.requestMatchers("/polls", "/polls/*/interview", "/polls/*/interview/**").hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers("/polls/**", "/api/v1/polls", "/api/v1/polls/**").hasAnyRole("ANALYST", "ADMIN")
+			.requestMatchers("/editorial", "/editorial/**").hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
@@ -140,7 +144,9 @@ class SecurityConfig {
 		// a request signed by a bearer token carries no cookie a forged form could ride on
 		// Open311 clients are other programs, signing each request with an api_key, never with a cookie
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
-				PathPatternRequestMatcher.withDefaults().matcher("/open311/**")));
+				PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
+				// RFC 8058: a mail program unsubscribes with a bare POST; the secret token in the address is the proof
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletter/unsubscribe/*")));
 		http.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))

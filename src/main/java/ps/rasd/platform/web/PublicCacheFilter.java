@@ -29,7 +29,8 @@ class PublicCacheFilter {
 	static final List<PathPattern> PUBLIC_READ = List.of("/", "/findings", "/findings/{ref}", "/findings/feed.atom",
 			"/facilities", "/facilities/{id}", "/governorates", "/governorates/{code}", "/authorities",
 			"/authorities/{id}", "/search", "/sitemap.xml", "/dashboards", "/dashboards/data.csv", "/map",
-			"/map/data.geojson", "/sectors", "/sectors/{code}", "/opinion-polls", "/opinion-polls/{code}").stream()
+			"/map/data.geojson", "/sectors", "/sectors/{code}", "/opinion-polls", "/opinion-polls/{code}", "/news", "/news/{slug}",
+			"/news/feed.atom", "/pages/{slug}", "/library", "/library/{slug}").stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 

@@ -113,6 +113,35 @@ public final class ReadRules {
 		return reader.readsEverything() || reader.is(Role.COORDINATOR);
 	}
 
+	/**
+	 * Editorial records of the forum's voice: website pages, news posts, publications of the library, newsletter
+	 * issues, media productions. Administrators and coordinators (the forum's editors) read and edit every one,
+	 * drafts included; everyone else reads what is published (tier {@code PUBLIC}) once its publication time has
+	 * come. No governorate narrows it: the forum speaks with one voice. Nothing is sealed.
+	 */
+	public static final ReadRule EDITORIAL = new ReadRule() {
+
+		@Override
+		public Scope full(Reader reader, Instant now) {
+			return reader.is(Role.ADMIN) || reader.is(Role.COORDINATOR) ? Scope.EVERYTHING : Scope.NOTHING;
+		}
+
+		@Override
+		public Scope copy(Reader reader, Instant now) {
+			return publicNow(now);
+		}
+
+		@Override
+		public boolean readsSealed(Reader reader, String governorate) {
+			return false;
+		}
+	};
+
+	/** Whether the reader edits the forum's pages, news, publications and newsletter ({@link #EDITORIAL}). */
+	public static boolean edits(Reader reader) {
+		return EDITORIAL.full(reader, Instant.EPOCH) == Scope.EVERYTHING;
+	}
+
 	/** What is published, for everyone: tier {@code PUBLIC} once the embargo has passed. */
 	public static Scope publicNow(Instant now) {
 		return Scope.released(EnumSet.of(Tier.PUBLIC), now);

@@ -178,6 +178,14 @@ class AccessControlTableTests {
 				{ "/polls/" + poll.id() + "/weighting", "D D D D D A D A" },
 				{ "/polls/" + poll.id() + "/results", "D D D D D A D A" },
 				{ "/opinion-polls", "A A A A A A A A" },
+				{ "/news", "A A A A A A A A" },
+				{ "/news/feed.atom", "A A A A A A A A" },
+				{ "/library", "A A A A A A A A" },
+				{ "/newsletter", "A A A A A A A A" },
+				{ "/editorial", "D D D A A D D A" },
+				{ "/editorial/articles/new", "D D D A A D D A" },
+				{ "/editorial/library", "D D D A A D D A" },
+				{ "/editorial/newsletter", "D D D A A D D A" },
 				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {

@@ -123,6 +123,31 @@ class ReadRulesTests {
 			.isEqualTo(expected);
 	}
 
+	static Stream<Arguments> editorial() {
+		return Stream.of(
+				row("public", "PUBLIC", "none", "other", false, Sight.COPY),
+				row("public", "PUBLIC", "future", "other", false, Sight.NONE),
+				row("public", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("monitor", "INTERNAL", "none", "me", false, Sight.NONE),
+				row("analyst", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("analyst", "PUBLIC", "past", "other", false, Sight.COPY),
+				row("partner", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("documenter-here", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("coordinator-here", "INTERNAL", "none", "other", false, Sight.FULL),
+				row("coordinator-elsewhere", "INTERNAL", "none", "other", false, Sight.FULL),
+				row("coordinator-elsewhere", "PUBLIC", "future", "other", false, Sight.FULL),
+				row("admin", "INTERNAL", "future", "other", false, Sight.FULL));
+	}
+
+	@ParameterizedTest(name = "editorial: {0} reads a {1} page or post (published {2}) → {5}")
+	@MethodSource("editorial")
+	void editorial(String reader, String tier, String embargo, String owner, boolean assigned, Sight expected) {
+		assertThat(ReadRules.EDITORIAL.sight(READERS.get(reader), record(tier, embargo, owner, assigned), NOW))
+			.isEqualTo(expected);
+		assertThat(ReadRules.edits(READERS.get(reader))).isEqualTo(expected == Sight.FULL);
+		assertThat(ReadRules.EDITORIAL.readsSealed(READERS.get(reader), "50")).isFalse();
+	}
+
 	@ParameterizedTest(name = "sealed identities of a Hebron record: {0}")
 	@MethodSource("sealed")
 	void sealedIdentities(String reader, boolean casework, boolean documentation) {

@@ -1,0 +1,51 @@
+package ps.rasd.media.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+import ps.rasd.media.LibraryManagement;
+import ps.rasd.media.MediaManagement;
+import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.HomePageSection;
+import ps.rasd.shared.spi.PdfRenderer;
+import ps.rasd.shared.spi.SearchSource;
+import ps.rasd.shared.spi.SitemapSource;
+
+/** Everything the media module plugs into the rest of Rasd, in one listing. */
+@Configuration(proxyBeanMethods = false)
+class MediaContributions {
+
+	/** Published pages and news posts in the search. */
+	@Bean
+	SearchSource articleSearchSource(MediaManagement media, Clock clock) {
+		return new ArticleSearchSource(media, clock);
+	}
+
+	/** Published publications in the search, with the text of their PDFs. */
+	@Bean
+	SearchSource publicationSearchSource(LibraryManagement library, Clock clock) {
+		return new PublicationSearchSource(library, clock);
+	}
+
+	/** The "about" band and the latest news on the home page, first of the home page's sections. */
+	@Bean
+	@Order(5)
+	HomePageSection newsHomeSection(MediaManagement media) {
+		return new NewsHomeSection(media);
+	}
+
+	/** Public pages, news and lists in the sitemap. */
+	@Bean
+	SitemapSource mediaSitemap(MediaManagement media, LibraryManagement library) {
+		return new MediaSitemap(media, library);
+	}
+
+	/** Fictional pages, news posts and a study (its PDF drawn by the PDF renderer), marked as such, when {@code rasd.demo=true}. */
+	@Bean
+	DemoSeed demoMedia(MediaManagement media, LibraryManagement library, PdfRenderer pdf) {
+		return new DemoMedia(media, library, pdf);
+	}
+}
