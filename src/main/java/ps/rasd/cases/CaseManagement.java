@@ -1323,4 +1323,10 @@ public class CaseManagement {
 	private static String cut(String value, int max) {
 		return value.length() <= max ? value : value.substring(0, max);
 	}
+
+	/** How many cases the account filed: a member's work shown on their person record. */
+	@Transactional(readOnly = true)
+	public long casesFiledBy(long accountId) {
+		return cases.countByFiledBy(accountId);
+	}
 }

@@ -31,6 +31,8 @@ public interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecific
 	@Query("select count(v) from Visit v")
 	long countAll();
 
+	long countByMonitorId(long monitorId);
+
 	/** Visits a person may see, by the filters given; missing filters are left out of the SQL. */
 	default Page<Visit> search(Long monitorId, Collection<String> governorates, VisitStatus status, Long facilityId,
 			Pageable pageable) {

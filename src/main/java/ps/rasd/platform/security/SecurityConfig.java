@@ -65,7 +65,8 @@ class SecurityConfig {
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
 			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
-			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**" };
+			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
+			"/join", "/join/thanks", "/about/board" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
