@@ -192,9 +192,9 @@ create index network_decision_status_idx on network_decision (status, due_on);
 
 create table network_setting (
     name  varchar(60) primary key,
-    value varchar(200) not null
+    setting_value varchar(200) not null
 );
-insert into network_setting (name, value) values ('quorum-share', '0.5');
+insert into network_setting (name, setting_value) values ('quorum-share', '0.5');
 
 create table network_partner_user (
     account_id      bigint primary key,

@@ -67,7 +67,7 @@ public class Governance {
 	/** The bylaws' quorum: the share of those who may attend that must be present (0.5 unless changed). */
 	@Transactional(readOnly = true)
 	public BigDecimal quorumShare() {
-		return jdbc.sql("select value from network_setting where name = 'quorum-share'").query(String.class).optional()
+		return jdbc.sql("select setting_value from network_setting where name = 'quorum-share'").query(String.class).optional()
 			.map(BigDecimal::new).orElse(new BigDecimal("0.5"));
 	}
 
@@ -80,7 +80,7 @@ public class Governance {
 		if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
 			throw new InvalidInputException("network.settings.invalid", Map.of("quorumShare", "network.quorum.range"));
 		}
-		jdbc.sql("update network_setting set value = ? where name = 'quorum-share'").param(share.toPlainString()).update();
+		jdbc.sql("update network_setting set setting_value = ? where name = 'quorum-share'").param(share.toPlainString()).update();
 		audit.record("network.settings.quorum-share", "setting", "quorum-share", null, share.toPlainString());
 	}
 
