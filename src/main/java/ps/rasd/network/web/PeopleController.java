@@ -61,6 +61,9 @@ class PeopleController {
 	@GetMapping("/network")
 	String people(@RequestParam(required = false) String q, @RequestParam(required = false) String governorate,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		if (!staff(actor)) {
+			throw new ps.rasd.shared.ForbiddenException("network.forbidden");
+		}
 		model.addAttribute("people", network.people(q, governorate, page, PAGE, actor));
 		model.addAttribute("total", network.countPeople(q, governorate, actor));
 		model.addAttribute("q", q);
@@ -131,6 +134,9 @@ class PeopleController {
 	@GetMapping("/network/people/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		PersonSummary person = network.person(new PersonId(id), actor);
+		if (!(writer(actor) && person.contactsShown())) {
+			throw new ps.rasd.shared.ForbiddenException("network.forbidden");
+		}
 		model.addAttribute("person", person);
 		return form(PersonForm.of(person.details()), Map.of(), model);
 	}
@@ -270,6 +276,11 @@ class PeopleController {
 			redirect.addFlashAttribute("problem", ex.code());
 		}
 		return "redirect:/network/organisations";
+	}
+
+	static boolean staff(RasdPrincipal actor) {
+		Reader reader = Reader.of(actor);
+		return writer(actor) || reader.is(Role.ANALYST) || reader.is(Role.DOCUMENTER);
 	}
 
 	static boolean writer(RasdPrincipal actor) {
