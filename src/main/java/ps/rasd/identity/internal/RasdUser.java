@@ -36,7 +36,14 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 
 	private String passwordHash;
 
+	private final Long organisationId;
+
 	RasdUser(AccountSummary account, String passwordHash) {
+		this(account, passwordHash, null);
+	}
+
+	RasdUser(AccountSummary account, String passwordHash, Long organisationId) {
+		this.organisationId = organisationId;
 		this.accountId = account.id();
 		this.username = account.username();
 		this.displayName = account.displayName();
@@ -46,6 +53,11 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 		this.mustChangePassword = account.mustChangePassword();
 		this.needsConsent = account.needsConsent();
 		this.passwordHash = passwordHash;
+	}
+
+	@Override
+	public Long organisationId() {
+		return organisationId;
 	}
 
 	@Override

@@ -14,11 +14,13 @@ import ps.rasd.network.Memberships;
 import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.domain.PersonStore;
 import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.PartnerOrganisations;
 
 /**
  * Everything the network module contributes to the rest of Rasd, in one listing.
  * <ul>
  * <li>A demo seed: fictional, marked people and organisations.</li>
+ * <li>Partner organisations of accounts, read by identity when a partner signs in.</li>
  * </ul>
  * Deliberately not contributed: a search source (the shared index serves public search; people are found by staff
  * on {@code /network} with the same spelling folding), an export source (the shared exports serve the public
@@ -33,5 +35,10 @@ class NetworkContributions {
 			Governance governance, GeographyManagement geography, IdentityManagement identity, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock) {
 		return new DemoNetwork(people, network, memberships, governance, geography, identity, jdbc, transactions, clock);
+	}
+
+	@Bean
+	PartnerOrganisations partnerOrganisations(NetworkManagement network) {
+		return network::organisationOfAccount;
 	}
 }

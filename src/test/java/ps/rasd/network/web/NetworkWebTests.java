@@ -111,4 +111,18 @@ class NetworkWebTests {
 		assertThat(mvc.get().uri("/about/board").cookie(new Cookie("rasd-lang", "en")).exchange()).hasStatusOk()
 			.bodyText().contains("Our board");
 	}
+
+	@Test
+	void aPartnerUserSignsInAsAUserOfTheirOrganisation() {
+		var partner = identity.createWithPassword(AccountFixtures.uniqueName("partner"),
+				new ps.rasd.identity.AccountDetails("Partner", null, java.util.EnumSet.of(ps.rasd.identity.Role.PARTNER),
+						java.util.Set.of()), AccountFixtures.PASSWORD);
+		var admin = ps.rasd.support.Principals.admin();
+		var organisation = network.createOrganisation("مؤسسة شريكة للاختبار", null, ps.rasd.network.OrganisationKind.PARTNER,
+				null, null, null, null, null, admin);
+		network.setPartnerOrganisation(partner.id(), organisation.id(), admin);
+		var principal = (ps.rasd.shared.RasdPrincipal) users.loadUserByUsername(partner.username());
+		assertThat(principal.organisationId()).isEqualTo(organisation.id().value());
+		assertThat(ps.rasd.shared.access.Reader.of(principal).organisationId()).isEqualTo(organisation.id().value());
+	}
 }
