@@ -222,4 +222,10 @@ public class CaseQueue {
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
+	/** How many cases the account filed: a member's work shown on their person record. */
+	@Transactional(readOnly = true)
+	public long casesFiledBy(long accountId) {
+		return cases.countByFiledBy(accountId);
+	}
 }

@@ -424,4 +424,10 @@ public class MonitoringManagement {
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
+
+	/** How many visits (any status) the account made: a member's work shown on their person record. */
+	@Transactional(readOnly = true)
+	public long visitsMadeBy(long accountId) {
+		return visits.countByMonitorId(accountId);
+	}
 }

@@ -113,5 +113,7 @@ public interface CaseFileRepository
 	List<Object[]> referralsIn(@Param("gov") String governorateCode, @Param("sector") String sectorCode);
 
 	/** Whether the person filed a case outside these governorates. */
+	long countByFiledBy(Long filedBy);
+
 	boolean existsByFiledByAndGovernorateCodeNotIn(long filedBy, Collection<String> governorates);
 }

@@ -39,6 +39,11 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 	private String passwordHash;
 
 	RasdUser(AccountSummary account, String passwordHash) {
+		this(account, passwordHash, null);
+	}
+
+	/** @param organisationId the partner organisation the network module knows, used when the account names none */
+	RasdUser(AccountSummary account, String passwordHash, Long organisationId) {
 		this.accountId = account.id();
 		this.username = account.username();
 		this.displayName = account.displayName();
@@ -47,8 +52,13 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 		this.enabled = account.enabled();
 		this.mustChangePassword = account.mustChangePassword();
 		this.needsConsent = account.needsConsent();
-		this.organisationId = account.organisationId();
+		this.organisationId = account.organisationId() != null ? account.organisationId() : organisationId;
 		this.passwordHash = passwordHash;
+	}
+
+	@Override
+	public Long organisationId() {
+		return organisationId;
 	}
 
 	@Override
@@ -104,11 +114,6 @@ final class RasdUser implements UserDetails, CredentialsContainer, RasdPrincipal
 	@Override
 	public boolean mustChangePassword() {
 		return mustChangePassword;
-	}
-
-	@Override
-	public Long organisationId() {
-		return organisationId;
 	}
 
 	@Override

@@ -28,6 +28,8 @@ public interface VisitRepository extends JpaRepository<Visit, Long>, JpaSpecific
 	@Query("select count(v) from Visit v")
 	long countAll();
 
+	long countByMonitorId(long monitorId);
+
 	/**
 	 * Visits in the readable scope (a rendering of the read rule), by the filters given; missing filters are left out
 	 * of the SQL.

@@ -68,6 +68,9 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.monitoring.RoundPlanning rounds;
 
+	@Autowired
+	ps.rasd.network.NetworkManagement network;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -105,6 +108,8 @@ class AccessControlTableTests {
 				ps.rasd.support.Principals.coordinator("50")).id();
 
 		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);
+		long person = network.create(ps.rasd.network.PersonDetails.named("عضو للاختبار", "50")
+			.withContacts("0599555666", null), ps.rasd.support.Principals.coordinator("50")).id().value();
 
 		// path: public monitor otherMonitor coordinator otherCoordinator analyst partner admin
 		String[][] table = {
@@ -186,7 +191,25 @@ class AccessControlTableTests {
 				{ "/editorial/articles/new", "D D D A A D D A" },
 				{ "/editorial/library", "D D D A A D D A" },
 				{ "/editorial/newsletter", "D D D A A D D A" },
-				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" } };
+				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" },
+				{ "/join", "A A A A A A A A" },
+				{ "/join/thanks", "A A A A A A A A" },
+				{ "/about/board", "A A A A A A A A" },
+				{ "/network", "D D D A A A D A" },
+				{ "/network/people/new", "D D D A A D D A" },
+				{ "/network/people/" + person, "D D D A A A D A" },
+				{ "/network/people/" + person + "/edit", "D D D A D D D A" },
+				{ "/network/people/" + person + "/data.json", "D D D A D D D A" },
+				{ "/network/suggestions?nameAr=abc", "D D D A A D D A" },
+				{ "/network/branches", "D D D A A A D A" },
+				{ "/network/branches/50", "D D D A A A D A" },
+				{ "/network/applications", "D D D A A D D A" },
+				{ "/network/groups", "D D D A A A D A" },
+				{ "/network/organisations", "D D D A A A D A" },
+				{ "/network/meetings", "D D D A A A D A" },
+				{ "/network/decisions", "D D D A A A D A" },
+				{ "/network/board", "D D D A A A D A" },
+				{ "/network/import", "D D D A A D D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");

@@ -1,5 +1,6 @@
 package ps.rasd.platform.security;
 
+import ps.rasd.shared.access.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -205,5 +206,65 @@ class LeakTests {
 		assertThat(leaks).isEmpty();
 		assertThat(mvc.get().uri("/violations/" + ref).exchange()).bodyText().as("the published copy is public")
 			.contains("اعتقال صحفية", "[اسم]", "[هاتف]");
+	}
+
+	@Autowired
+	ps.rasd.network.NetworkManagement network;
+
+	@Autowired
+	ps.rasd.network.Governance governance;
+
+	@Autowired
+	ps.rasd.network.Segments segments;
+
+	@Test
+	void noContactDetailOfAPersonReachesThePublicOrAPartner() throws Exception {
+		var coordinator = Principals.coordinator("50");
+		var admin = Principals.admin();
+		var published = network.create(new ps.rasd.network.PersonDetails("رئيسة منشورة", "Published Chair", "F", 1990,
+				null, "50", "LEAKMARKER-PLACE", "LEAKMARKER-UNIVERSITY", "LEAKMARKER-FIELD", "LEAKMARKER-JOB", null,
+				"0599123456", "leakmarker-person@example.org", "PHONE"), coordinator);
+		network.consent(published.id(), "2026-12", "contact,publish", true, coordinator);
+		var hidden = network.create(ps.rasd.network.PersonDetails.named("LEAKMARKER-HIDDEN", "50")
+			.withContacts("0599123456", "leakmarker-hidden@example.org"), coordinator);
+		long term = governance.openTerm(java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusYears(1),
+				null, admin);
+		governance.seat(term, published.id(), ps.rasd.network.BoardPosition.CHAIR, admin);
+		governance.seat(term, hidden.id(), ps.rasd.network.BoardPosition.TREASURER, admin);
+		var group = segments.create("LEAKMARKER-GROUP", null, coordinator);
+		segments.add(group.id(), published.id(), coordinator);
+		segments.add(group.id(), hidden.id(), coordinator);
+		var partnerAccount = identity.createWithPassword("leakpartner", new AccountDetails("Partner", null,
+				EnumSet.of(Role.PARTNER), Set.of()), "a long enough passphrase");
+		identity.consent(partnerAccount.username());
+
+		List<String> urls = List.of("/about/board", "/join", "/search?q=HIDDEN", "/api/v1/search?q=HIDDEN", "/search?q=PLACE",
+				"/search?q=" + java.net.URLEncoder.encode("رئيسة منشورة", StandardCharsets.UTF_8), "/exports/cases.csv",
+				"/network", "/network?q=HIDDEN", "/network/people/" + published.id(), "/network/people/" + hidden.id(),
+				"/network/people/" + published.id() + "/data.json", "/network/people/" + hidden.id() + "/data.json",
+				"/network/groups", "/network/groups/" + group.id(), "/network/groups/" + group.id() + "/export.csv",
+				"/network/groups/" + group.id() + "/export.xlsx", "/network/suggestions?nameAr=HIDDEN",
+				"/network/branches/50", "/network/board", "/network/meetings", "/network/decisions",
+				"/network/applications", "/network/organisations", "/sitemap.xml", "/findings");
+		List<String> leaks = new ArrayList<>();
+		for (var who : java.util.Arrays.asList(null, partnerAccount.username())) {
+			for (String url : urls) {
+				var request = mvc.get().uri(url);
+				if (who != null) {
+					request = request.with(org.springframework.security.test.web.servlet.request
+						.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(who)));
+				}
+				byte[] body = request.exchange().getResponse().getContentAsByteArray();
+				String text = new String(body, StandardCharsets.UTF_8) + new String(body, StandardCharsets.ISO_8859_1);
+				for (String marker : List.of("LEAKMARKER", "leakmarker", "0599123456")) {
+					if (text.contains(marker)) {
+						leaks.add(url + " as " + (who == null ? "public" : "partner") + " shows " + marker);
+					}
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+		assertThat(mvc.get().uri("/about/board").exchange()).bodyText().as("a published board member's name is public")
+			.contains("رئيسة منشورة");
 	}
 }
