@@ -68,7 +68,8 @@ class ArchitectureTests {
 		.because("everything else logs; only commands and the one-time demo passwords talk to the console");
 
 	/** Contracts of {@code shared.spi} that a module implements as a service, not as a contribution to a listing. */
-	private static final Set<String> SERVICES = Set.of("BearerTokens", "PdfRenderer", "ExportSink");
+	private static final Set<String> SERVICES = Set.of("BearerTokens", "PdfRenderer", "ExportSink", "SecondFactor",
+			"PartnerOrganisations");
 
 	private static final DescribedPredicate<JavaClass> CONTRIBUTIONS = new DescribedPredicate<>(
 			"implement a contribution contract of shared.spi") {

@@ -6,7 +6,7 @@
  * consent allows. Read rule: {@link ps.rasd.shared.access.ReadRules#DOCUMENTATION}.
  */
 @ApplicationModule(displayName = "Freedoms",
-		allowedDependencies = { "shared", "shared::spi", "geography", "evidence" })
+		allowedDependencies = { "shared", "shared::spi", "shared::sql", "geography", "evidence" })
 package ps.rasd.freedoms;
 
 import org.springframework.modulith.ApplicationModule;

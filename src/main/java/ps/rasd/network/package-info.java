@@ -6,7 +6,7 @@
  * Facades by area: {@link ps.rasd.network.NetworkManagement} (people and organisations),
  * {@link ps.rasd.network.Memberships}, {@link ps.rasd.network.Governance}, {@link ps.rasd.network.Segments}.
  */
-@ApplicationModule(displayName = "Network", allowedDependencies = { "shared", "shared::spi",
+@ApplicationModule(displayName = "Network", allowedDependencies = { "shared", "shared::spi", "shared::sql",
 		"geography", "identity", "monitoring", "cases", "notifications" })
 package ps.rasd.network;
 
