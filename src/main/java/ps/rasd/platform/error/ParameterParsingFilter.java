@@ -37,7 +37,9 @@ class ParameterParsingFilter extends OncePerRequestFilter {
 			refuse(request, response, ex, ex.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
-		catch (IllegalStateException ex) {
+		catch (RuntimeException ex) {
+			// an unreadable body: a broken multipart, a control character in an uploaded file's name (Tomcat's
+			// InvalidFileNameException), a malformed parameter — a 400, never a 500
 			refuse(request, response, ex, false);
 			return;
 		}

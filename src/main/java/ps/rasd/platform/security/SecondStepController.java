@@ -28,6 +28,7 @@ import ps.rasd.shared.spi.SecondFactor;
  * blocks, the password must be given again.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecondStepController {
 
 	private final SignInSuccessHandler signIn;

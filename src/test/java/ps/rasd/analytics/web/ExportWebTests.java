@@ -115,7 +115,7 @@ class ExportWebTests {
 	@Test
 	void badInputOnAPublicDownloadGetsAPageThatSaysWhatIsWrong() {
 		assertThat(mvc.get().uri("/exports/people.csv").exchange()).hasStatus(400).bodyText()
-			.contains("لا يوجد تصدير باسم «people». المتاح: cases, visits, facilities, authority-scorecards.");
+			.contains("لا يوجد تصدير باسم «people». المتاح: cases, visits, facilities, authority-scorecards, freedoms.");
 		assertThat(mvc.get().uri("/exports/cases.pdf").exchange()).hasStatus(400).bodyText()
 			.contains("الصيغة «pdf» غير معروفة");
 		assertThat(mvc.get().uri("/exports/cases.csv?colour=red").exchange()).hasStatus(400).bodyText()
@@ -143,7 +143,7 @@ class ExportWebTests {
 				"The day \u201c2026-13-01\u201d is not valid: write it as year-month-day, e.g. 2026-11-30.");
 		MvcTestResult arabic = mvc.get().uri("/api/v1/exports/nothing.xlsx").header("Accept-Language", "ar").exchange();
 		assertThat(arabic).hasStatus(422).bodyJson().extractingPath("$.errors[0].message")
-			.isEqualTo("لا يوجد تصدير باسم «nothing». المتاح: cases, visits, facilities, authority-scorecards.");
+			.isEqualTo("لا يوجد تصدير باسم «nothing». المتاح: cases, visits, facilities, authority-scorecards, freedoms.");
 
 		MvcTestResult start = mvc.post().uri("/api/v1/exports").with(as(coordinator)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
@@ -164,7 +164,7 @@ class ExportWebTests {
 	void theSourcesAndTheirColumnsAreDescribedForEveryone() {
 		MvcTestResult result = mvc.get().uri("/api/v1/exports/sources").header("Accept-Language", "en").exchange();
 		assertThat(result).hasStatusOk().bodyJson().extractingPath("$[*].name").asArray()
-			.containsExactly("cases", "visits", "facilities", "authority-scorecards");
+			.containsExactly("cases", "visits", "facilities", "authority-scorecards", "freedoms");
 		assertThat(result).bodyJson().extractingPath("$[0].columns[*].hxl").asArray().contains("#adm1 +code",
 				"#adm1 +name +i_ar", "#sector", "#org +impl", "#date +reported", "#status", "#geo +lat", "#geo +lon");
 		assertThat(result).bodyJson().extractingPath("$[1].columns[*].hxl").asArray()

@@ -43,7 +43,7 @@ class DemoAccountsTests {
 		List<String[]> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#"))
 			.map(l -> l.split(" ")).toList();
 		Map<String, String> passwords = lines.stream().collect(Collectors.toMap(l -> l[0], l -> l[1]));
-		assertThat(passwords).containsOnlyKeys("admin", "coordinator", "monitor", "analyst", "partner");
+		assertThat(passwords).containsOnlyKeys("admin", "coordinator", "monitor", "analyst", "partner", "documenter");
 		assertThat(passwords.values()).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).hasSize(16));
 		passwords.forEach((username, password) -> assertThat(
 				passwordEncoder.matches(password, accounts.findByUsername(username).orElseThrow().getPasswordHash()))
