@@ -65,7 +65,9 @@ class ModularityTests {
 	 * run, so the files are compared as sets of lines (any line added, removed or changed still shows).
 	 */
 	private static List<String> lines(Path file) throws IOException {
-		return Files.readAllLines(file).stream().map(String::stripTrailing).sorted().toList();
+		// a table cell's first item starts with "|": which event comes first in it also changes from run to run
+		return Files.readAllLines(file).stream().map(String::stripTrailing)
+			.map(line -> line.startsWith("|* ") ? line.substring(1) : line).sorted().toList();
 	}
 
 	private static void write(List<Path> generated) throws IOException {
