@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 
 import ps.rasd.forms.FormsManagement;
+import ps.rasd.shared.SystemPrincipal;
 import ps.rasd.shared.spi.DemoSeed;
 
 /** The two demo scorecards, a primary health centre and a public school, imported and published. */
@@ -36,8 +37,8 @@ class DemoForms implements DemoSeed {
 		try {
 			String json = new ClassPathResource("data/demo/forms/" + code + ".json")
 				.getContentAsString(StandardCharsets.UTF_8);
-			var form = forms.importJson(code, sector, json, new SystemActor());
-			forms.publish(form.id(), new SystemActor());
+			var form = forms.importJson(code, sector, json, new SystemPrincipal());
+			forms.publish(form.id(), new SystemPrincipal());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

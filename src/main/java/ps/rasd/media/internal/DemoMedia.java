@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.SystemPrincipal;
 import ps.rasd.media.ArticleDraft;
 import ps.rasd.media.ArticleKind;
 import ps.rasd.media.ArticleView;
@@ -40,7 +42,7 @@ class DemoMedia implements DemoSeed {
 
 	@Override
 	public void seed() {
-		SystemEditor editor = new SystemEditor();
+		RasdPrincipal editor = new SystemPrincipal();
 		if (media.list(ArticleKind.PAGE, editor, 0, 1).totalItems() > 0) {
 			return;
 		}
@@ -77,7 +79,7 @@ class DemoMedia implements DemoSeed {
 				+ "</body></html>";
 	}
 
-	private void publish(ArticleKind kind, List<String> t, Instant at, SystemEditor editor) {
+	private void publish(ArticleKind kind, List<String> t, Instant at, RasdPrincipal editor) {
 		ArticleView made = media.create(kind, new ArticleDraft(t.get(0), t.get(1), t.get(2), t.get(3), t.get(4),
 				"<p>" + t.get(5) + "</p>" + MARK, "<p>" + t.get(6) + "</p>" + MARK, t.get(7), t.get(8)), true, editor);
 		media.publish(made.id(), at, editor);

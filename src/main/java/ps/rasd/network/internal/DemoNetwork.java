@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +30,7 @@ import ps.rasd.network.PersonId;
 import ps.rasd.network.domain.PersonStore;
 import ps.rasd.network.domain.PersonStore.NewPerson;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.SystemPrincipal;
 import ps.rasd.shared.Tier;
 import ps.rasd.shared.spi.DemoSeed;
 
@@ -102,7 +102,7 @@ class DemoNetwork implements DemoSeed {
 	}
 
 	private void seedAll() {
-		RasdPrincipal system = new SeedAdmin();
+		RasdPrincipal system = new SystemPrincipal();
 		Random random = new Random(16);
 		organisations();
 		int phone = 1000;
@@ -179,39 +179,5 @@ class DemoNetwork implements DemoSeed {
 		identity.account("monitor").ifPresent(account -> jdbc.sql("update network_person set account_id = ? where id = "
 				+ "(select min(p.id) from network_person p join network_membership m on m.person_id = p.id where "
 				+ "p.governorate_code = '50' and m.status = 'ACTIVE' and p.demo = true)").param(account.id()).update());
-	}
-
-	/** The seed acts as an administrator would, recorded as the system in the audit log. */
-	private record SeedAdmin() implements RasdPrincipal {
-
-		@Override
-		public long accountId() {
-			return 0;
-		}
-
-		@Override
-		public String username() {
-			return "system";
-		}
-
-		@Override
-		public String displayName() {
-			return "system";
-		}
-
-		@Override
-		public Set<String> roleNames() {
-			return Set.of("ADMIN");
-		}
-
-		@Override
-		public Set<String> governorateCodes() {
-			return Set.of();
-		}
-
-		@Override
-		public boolean mustChangePassword() {
-			return false;
-		}
 	}
 }

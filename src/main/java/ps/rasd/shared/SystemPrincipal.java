@@ -1,11 +1,12 @@
-package ps.rasd.media.internal;
+package ps.rasd.shared;
 
 import java.util.Set;
 
-import ps.rasd.shared.RasdPrincipal;
-
-/** Rasd itself, when it loads the demo pages, news and publications. */
-record SystemEditor() implements RasdPrincipal {
+/**
+ * Rasd itself acting as an administrator, when it loads demo content: account 0, recorded as "system" in the audit
+ * log. Never a signed-in person.
+ */
+public record SystemPrincipal() implements RasdPrincipal {
 
 	@Override
 	public long accountId() {
