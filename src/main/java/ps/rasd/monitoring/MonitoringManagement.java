@@ -106,12 +106,72 @@ public class MonitoringManagement {
 				: forms.answerable(facility.sectorCode()).stream().findFirst()
 					.orElseThrow(() -> new DomainException("monitoring.visit.no-form"));
 		requireAnswerable(version);
+		return create(facility, version, idempotencyKey, actor).toSummary();
+	}
+
+	private Visit create(FacilitySummary facility, FormVersionSummary version, String idempotencyKey,
+			RasdPrincipal actor) {
 		Visit visit = new Visit(newReference(), facility.id(), facility.governorateCode(), facility.sectorCode(),
 				version.id(), actor.accountId(), blank(idempotencyKey), clock.instant());
 		// the unique key refuses a second visit should the same key arrive twice at the very same moment
-		VisitSummary started = visits.saveAndFlush(visit).toSummary();
-		audit.record("visit.started", "visit", started.id(), started.governorateCode(), "facility=" + facilityId);
+		Visit started = visits.saveAndFlush(visit);
+		audit.record("visit.started", "visit", started.getId(), started.getGovernorateCode(),
+				"facility=" + facility.id());
 		return started;
+	}
+
+	/**
+	 * A visit filled in the field app, perhaps offline and days ago: started (or found by its idempotency key) and
+	 * submitted with its photos in one transaction. The form version it was filled with is accepted while it exists,
+	 * also after a newer one was published, so that a phone that waited for a connection loses nothing; the answers
+	 * are checked as any visit's. A retry of a visit that went through returns it unchanged; a refused one stays a
+	 * draft under the same key, so the corrected visit is sent again with that key.
+	 * @param assignmentId the assignment it was made for, if any (must be the person's, for that facility)
+	 * @throws ForbiddenException when the person may not monitor in the facility's governorate
+	 * @throws DomainException {@code monitoring.visit.no-form} when the version is not one that was published
+	 */
+	public VisitSaved submitFromField(Long assignmentId, long facilityId, long formVersionId,
+			Map<String, String> answers, List<VisitFile> files, String idempotencyKey, RasdPrincipal actor) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			throw new DomainException("monitoring.api.key-required");
+		}
+		Optional<Visit> existing = byKey(idempotencyKey, actor);
+		if (existing.isPresent() && !existing.get().toSummary().status().editable()) {
+			return new VisitSaved(new VisitCheck(existing.get().toSummary(), Map.of(), java.util.Set.of()), answers,
+					Map.of(), null);
+		}
+		long visitId;
+		if (existing.isPresent()) {
+			visitId = existing.get().getId();
+		}
+		else {
+			FacilitySummary facility = registry.facility(facilityId);
+			if (!mayMonitor(actor, facility.governorateCode())) {
+				throw new ForbiddenException("monitoring.forbidden");
+			}
+			FormVersionSummary version = forms.version(formVersionId);
+			if (version.status() == VersionStatus.DRAFT) {
+				throw new DomainException("monitoring.visit.no-form");
+			}
+			Visit visit = create(facility, version, idempotencyKey, actor);
+			long created = visit.getId();
+			visitId = created;
+			if (assignmentId != null) {
+				assignments.findById(assignmentId)
+					.filter(a -> a.getMonitorId() == actor.accountId() && a.getFacilityId() == facilityId)
+					.filter(a -> a.toSummary().visitId() == null)
+					.ifPresent(a -> {
+						visit.forAssignment(assignmentId);
+						a.started(created);
+					});
+			}
+		}
+		Map<String, String> given = new LinkedHashMap<>(answers);
+		Map<String, AnswerError> refused = keepFiles(visitId, given, files, actor);
+		if (!refused.isEmpty()) {
+			return new VisitSaved(saveDraft(visitId, given, actor), given, refused, null);
+		}
+		return new VisitSaved(submit(visitId, given, false, actor), given, Map.of(), null);
 	}
 
 	/**
@@ -158,6 +218,11 @@ public class MonitoringManagement {
 	 * @throws DomainException {@code monitoring.visit.version-retired} when the form version was replaced
 	 */
 	public VisitCheck submit(long visitId, Map<String, String> answers, RasdPrincipal actor) {
+		return submit(visitId, answers, true, actor);
+	}
+
+	private VisitCheck submit(long visitId, Map<String, String> answers, boolean currentVersionOnly,
+			RasdPrincipal actor) {
 		Visit visit = load(visitId);
 		FormVersionSummary version = forms.version(visit.getFormVersionId());
 		FormCheck check = version.definition().check(answers, true);
@@ -165,7 +230,9 @@ public class MonitoringManagement {
 			visit.saveAnswers(check.answers(), actor.accountId(), clock.instant());
 			return new VisitCheck(visits.saveAndFlush(visit).toSummary(), check.errors(), check.relevant());
 		}
-		requireAnswerable(version);
+		if (currentVersionOnly) {
+			requireAnswerable(version);
+		}
 		visit.submit(check.answers(), version.definition().score(check.answers()), actor.accountId(), clock.instant());
 		if (visit.getAssignmentId() != null) {
 			assignments.findById(visit.getAssignmentId()).ifPresent(a -> a.done());
@@ -187,6 +254,27 @@ public class MonitoringManagement {
 	public VisitSaved save(long visitId, Map<String, String> answers, List<VisitFile> files, boolean submit,
 			RasdPrincipal actor) {
 		Map<String, String> given = new LinkedHashMap<>(answers);
+		Map<String, AnswerError> refused = keepFiles(visitId, given, files, actor);
+		if (!refused.isEmpty() || !submit) {
+			return new VisitSaved(saveDraft(visitId, given, actor), given, refused, null);
+		}
+		try {
+			return new VisitSaved(submit(visitId, given, actor), given, Map.of(), null);
+		}
+		catch (NotFoundException ex) {
+			throw ex;
+		}
+		catch (DomainException ex) {
+			return new VisitSaved(saveDraft(visitId, given, actor), given, Map.of(), ex);
+		}
+	}
+
+	/**
+	 * Hands each file to the evidence module; its question's answer becomes the file's id. Returns the files refused,
+	 * by question.
+	 */
+	private Map<String, AnswerError> keepFiles(long visitId, Map<String, String> given, List<VisitFile> files,
+			RasdPrincipal actor) {
 		Map<String, AnswerError> refused = new LinkedHashMap<>();
 		String governorate = files.isEmpty() ? null : visit(visitId, actor).governorateCode();
 		for (VisitFile file : files) {
@@ -203,18 +291,7 @@ public class MonitoringManagement {
 				refused.put(file.question(), new AnswerError(file.question(), ex.code(), List.of(ex.arguments()), null));
 			}
 		}
-		if (!refused.isEmpty() || !submit) {
-			return new VisitSaved(saveDraft(visitId, given, actor), given, refused, null);
-		}
-		try {
-			return new VisitSaved(submit(visitId, given, actor), given, Map.of(), null);
-		}
-		catch (NotFoundException ex) {
-			throw ex;
-		}
-		catch (DomainException ex) {
-			return new VisitSaved(saveDraft(visitId, given, actor), given, Map.of(), ex);
-		}
+		return refused;
 	}
 
 	/**

@@ -154,7 +154,7 @@ class VisitController {
 	 * Photos and files sent with the form (fields {@code file.<question>}, sealed when {@code seal.<question>} is
 	 * ticked), handed to the facade with the answers.
 	 */
-	private static List<VisitFile> files(HttpServletRequest request) {
+	static List<VisitFile> files(HttpServletRequest request) {
 		var multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
 				org.springframework.web.multipart.MultipartHttpServletRequest.class);
 		if (multipart == null) {

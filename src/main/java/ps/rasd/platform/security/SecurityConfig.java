@@ -72,7 +72,8 @@ class SecurityConfig {
 			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
 			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
 			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
-			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board" };
+			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board",
+			"/field/sw.js", "/field/manifest.webmanifest", "/field/icon-192.png", "/field/icon-512.png" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -118,6 +119,7 @@ class SecurityConfig {
 			.requestMatchers(HttpMethod.GET, "/rounds", "/rounds/**").hasAnyRole("COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers("/rounds", "/rounds/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/assignments/**").hasAnyRole("MONITOR", "COORDINATOR", "ADMIN")
+			.requestMatchers("/field", "/field/**").hasAnyRole("MONITOR", "COORDINATOR", "ADMIN")
 			.requestMatchers("/team", "/team/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
 			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
