@@ -77,6 +77,14 @@
     return data;
   }
 
+  /* Writes what became of a visit, unless it meanwhile arrived through another sending. */
+  function settle(item) {
+    return get(item.key).then(function (now) {
+      if (now && now.state === 'sent') { return now; }
+      return put(item);
+    });
+  }
+
   function sendOne(item, urls, csrf) {
     var headers = { Accept: 'application/json', 'Idempotency-Key': item.key };
     headers[csrf.header] = csrf.token;
@@ -92,16 +100,16 @@
             item.state = 'refused';
             item.detail = problem.detail || '';
             item.errors = problem.errors || {};
-            return put(item);
+            return settle(item);
           });
         }
         if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
           item.state = 'sign-in';
-          return put(item);
+          return settle(item);
         }
         item.state = 'waiting';
         item.lastTry = Date.now();
-        return put(item);
+        return settle(item);
       });
   }
 

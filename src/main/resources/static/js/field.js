@@ -79,16 +79,24 @@
     line.textContent = navigator.onLine ? line.getAttribute('data-online-text') : line.getAttribute('data-offline-text');
   }
 
+  var retry = null;
+
+  /* Sends what waits; while the app stays open and something still waits, tries again a little later. */
   function sendNow() {
-    if (!navigator.onLine) { return renderQueue(); }
-    return Q.send(urls).catch(function () { return 0; }).then(renderQueue);
+    clearTimeout(retry);
+    var sending = navigator.onLine ? Q.send(urls).catch(function () { return 0; }) : Promise.resolve(0);
+    return sending.then(renderQueue).then(function () { return Q.all(); }).then(function (items) {
+      if (items.some(function (i) { return i.state === 'waiting'; })) { retry = setTimeout(sendNow, 15000); }
+    });
   }
 
   function askBackgroundSend() {
     if (!('serviceWorker' in navigator)) { return; }
-    navigator.serviceWorker.ready.then(function (registration) {
-      if (registration.sync) { return registration.sync.register('rasd-field-send'); }
-      return null;
+    Q.all().then(function (items) {
+      if (!items.some(function (i) { return i.state === 'waiting'; })) { return null; }
+      return navigator.serviceWorker.ready.then(function (registration) {
+        return registration.sync ? registration.sync.register('rasd-field-send') : null;
+      });
     }).catch(function () { /* the page sends on its next opening */ });
   }
 
@@ -271,6 +279,7 @@
         return Q.put(item);
       }).then(function () {
         try { localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
+        askBackgroundSend();
         return navigator.onLine ? Q.send(urls).catch(function () { return 0; }) : 0;
       }).then(function () {
         location.href = form.getAttribute('data-app');

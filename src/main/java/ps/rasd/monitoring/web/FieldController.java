@@ -169,6 +169,24 @@ class FieldController {
 			saved = monitoring.submitFromField(assignmentId, facilityId, formVersionId, answers,
 					VisitController.files(request), key, actor);
 		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			// the same visit sent twice at the same moment (the page and the service worker, a retried connection):
+			// the other request made it, or will be answered; this one says so rather than failing
+			var other = key == null ? java.util.Optional.<ps.rasd.monitoring.VisitSummary>empty()
+					: monitoring.visitByKey(key, actor);
+			if (other.isPresent() && !other.get().status().editable()) {
+				if (!json) {
+					return "redirect:/visits/" + other.get().id();
+				}
+				return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Map.of("reference",
+						other.get().reference(), "id", other.get().id(), "status", other.get().status().name()));
+			}
+			if (json) {
+				return refusal(HttpStatus.CONFLICT, message("monitoring.field.in-progress", new Object[0], locale),
+						Map.of());
+			}
+			throw ex;
+		}
 		catch (ForbiddenException ex) {
 			if (json) {
 				return refusal(HttpStatus.FORBIDDEN, message(ex.code(), new Object[0], locale), Map.of());
