@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +30,7 @@ import ps.rasd.polls.PollTargets;
 import ps.rasd.polls.Publication;
 import ps.rasd.polls.QualityView;
 import ps.rasd.polls.WeightingSettings;
+import ps.rasd.polls.analysis.Category;
 import ps.rasd.polls.analysis.QualityFlag;
 import ps.rasd.polls.analysis.QualityReport;
 import ps.rasd.polls.analysis.Variable;
@@ -313,17 +316,40 @@ class PollAnalysisController {
 		return blocks;
 	}
 
+	/**
+	 * The variables offered to the cross-tab builder, each once: a weighting variable that is a plain copy of a
+	 * question (same name, same categories) is that question and is not offered again; one that recodes a question
+	 * (age → age group) stays, and is marked as a weighting variable when its title would read like the question's.
+	 */
 	static List<Choice> crossable(PollResults results, ResultViews views) {
 		List<Choice> list = new ArrayList<>();
+		List<Variable> offered = new ArrayList<>();
 		for (Variable v : results.questions()) {
 			if (v.categorical() && !v.multiple()) {
 				list.add(new Choice(PollResults.key(v), views.title(v)));
+				offered.add(v);
 			}
 		}
 		for (Variable v : results.weightingVariables()) {
-			list.add(new Choice(PollResults.key(v), views.title(v)));
+			if (offered.stream().anyMatch(q -> sameVariable(q, v))) {
+				continue;
+			}
+			String title = views.title(v);
+			boolean clash = list.stream().anyMatch(c -> c.title().equals(title));
+			list.add(new Choice(PollResults.key(v), clash
+					? views.messages().getMessage("polls.results.weighting-variable", new Object[] { title }, views.locale())
+					: title));
 		}
 		return list;
+	}
+
+	private static boolean sameVariable(Variable question, Variable weighting) {
+		return question.name().equals(weighting.name()) && codes(question).equals(codes(weighting));
+	}
+
+	private static Set<String> codes(Variable v) {
+		return v.categories().stream().map(Category::code)
+			.collect(Collectors.toSet());
 	}
 
 	private static String title(PollResults results, String key, ResultViews views) {

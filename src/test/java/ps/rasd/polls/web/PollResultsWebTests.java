@@ -391,6 +391,30 @@ class PollResultsWebTests {
 	}
 
 	@Test
+	void crossTabPickersOfferEachVariableOnceInBothLanguages() throws Exception {
+		rake();
+		for (String language : List.of("ar", "en")) {
+			String page = page("/polls/" + poll.id() + "/results", language);
+			String rowsSelect = page.substring(page.indexOf("<select id=\"rows\""), page.indexOf("</select>",
+					page.indexOf("<select id=\"rows\"")));
+			List<String> titles = java.util.regex.Pattern.compile("<option[^>]*>([^<]*)</option>").matcher(rowsSelect)
+				.results().map(m -> m.group(1)).toList();
+			assertThat(titles).as(language).isNotEmpty().doesNotHaveDuplicates();
+			assertThat(rowsSelect).as("the weighting copy of the sex question is that question")
+				.doesNotContain("value=\"var:sex\"").contains("value=\"sex\"");
+		}
+		PollResults results = analysis.results(poll.id(), analyst);
+		assertThat(PollAnalysisController.crossable(results, new ResultViews(messages, Locale.ENGLISH)))
+			.extracting(PollAnalysisController.Choice::key).contains("var:locality_type").doesNotContain("var:sex");
+	}
+
+	@Test
+	void datasetHeaderNamesEachColumnOnce() {
+		assertThat(PollExportController.apart(List.of("respondent", "sex", "sex", "weight", "sex")))
+			.containsExactly("respondent", "sex", "sex_2", "weight", "sex_3");
+	}
+
+	@Test
 	void weightedDatasetHasOneRowPerIncludedResponseAndNoIdentities() throws Exception {
 		rake();
 		MvcTestResult csv = mvc.get().uri("/polls/" + poll.id() + "/results/dataset.csv").with(user(analystDetails()))
@@ -403,6 +427,9 @@ class PollResultsWebTests {
 		assertThat(lines[0]).contains("free_expression,free_expression_label").endsWith("stratum,weight")
 			.doesNotContain("enumerator").doesNotContain("duration").doesNotContain("started");
 		assertThat(text).doesNotContain("Enumerator Salma");
+		List<String> header = List.of(lines[0].substring(1).split(","));
+		assertThat(header).as("a data user loading the file into R or pandas gets no clashing columns")
+			.doesNotHaveDuplicates().contains("sex", "wv_sex", "wv_locality_type");
 
 		MvcTestResult xlsx = mvc.get().uri("/polls/" + poll.id() + "/results/dataset.xlsx")
 			.with(user(analystDetails())).exchange();
