@@ -249,6 +249,12 @@ class CaseWebTests {
 			.containsEntry("bulkFailed", 1);
 		assertThat(caseFollowUps.followUps(a, coord)).extracting(ps.rasd.cases.FollowUpView::monitorId)
 			.containsExactly(monitor.id());
+		for (String language : java.util.List.of("ar", "en")) {
+			assertThat(mvc.get().uri("/cases/" + a).with(as(coordinator))
+				.cookie(new jakarta.servlet.http.Cookie("rasd-lang", language)).exchange()).bodyText()
+				.as("the follow-up names the monitor, not an internal id").contains("راصد الخليل")
+				.doesNotContain("account-" + monitor.id());
+		}
 	}
 
 	@Test
