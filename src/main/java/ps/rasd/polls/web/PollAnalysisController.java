@@ -89,7 +89,7 @@ class PollAnalysisController {
 		ResultViews format = new ResultViews(messages, locale);
 		for (var r : view.responses()) {
 			QualityReport.ResponseQuality q = view.report().response(r.id());
-			if (only != null ? !q.flags().contains(only) : !all && q.flags().isEmpty() && r.included()) {
+			if (!listed(q, r.included(), only, all)) {
 				continue;
 			}
 			rows.add(new QualityRow(r.id(), r.mode().name(),
@@ -103,6 +103,8 @@ class PollAnalysisController {
 				rows.subList(shown * QUALITY_PAGE, Math.min(rows.size(), (shown + 1) * QUALITY_PAGE)), shown,
 				QUALITY_PAGE, rows.size(), pages);
 		model.addAttribute("rows", pageOfRows.items());
+		model.addAttribute("bulkExcludable", rows.stream().filter(r -> r.included() && !r.flags().isEmpty()).count());
+		model.addAttribute("bulkIncludable", rows.stream().filter(r -> !r.included()).count());
 		model.addAttribute("rowsPage", pageOfRows);
 		model.addAttribute("all", all);
 		model.addAttribute("pagePrefix", ps.rasd.shared.PageLinks.prefix("/polls/" + id + "/quality", "flag",
@@ -151,6 +153,42 @@ class PollAnalysisController {
 		QualityFlag only = parseFlag(flag);
 		String filter = only != null ? "?flag=" + only : "ALL".equals(flag) ? "?flag=ALL" : "";
 		return "redirect:/polls/" + id + "/quality" + filter + "#response-" + responseId;
+	}
+
+	/** Whether the quality page lists a response under the filter: a flag, every response, or what needs a look. */
+	private static boolean listed(QualityReport.ResponseQuality q, boolean included, QualityFlag only, boolean all) {
+		return only != null ? q.flags().contains(only) : all || !q.flags().isEmpty() || !included;
+	}
+
+	/**
+	 * Excludes every flagged response the page lists under its filter (all pages) with one reason, or includes again
+	 * every excluded one it lists; each change is audited.
+	 */
+	@PostMapping("/polls/{id}/quality/bulk")
+	String decideAll(@PathVariable long id, @RequestParam boolean include,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String flag,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		QualityView view = analysis.quality(id, actor);
+		QualityFlag only = parseFlag(flag);
+		boolean all = "ALL".equals(flag);
+		List<Long> ids = new ArrayList<>();
+		for (var r : view.responses()) {
+			QualityReport.ResponseQuality q = view.report().response(r.id());
+			boolean wanted = include ? !r.included() : r.included() && !q.flags().isEmpty();
+			if (wanted && listed(q, r.included(), only, all)) {
+				ids.add(r.id());
+			}
+		}
+		try {
+			int changed = fieldwork.decideAll(id, ids, include, reason, actor);
+			redirect.addFlashAttribute("bulkChanged", changed);
+			redirect.addFlashAttribute("bulkIncluded", include);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", "polls.quality.reason-needed");
+		}
+		String filter = only != null ? "?flag=" + only : all ? "?flag=ALL" : "";
+		return "redirect:/polls/" + id + "/quality" + filter;
 	}
 
 	private static QualityFlag parseFlag(String flag) {

@@ -286,6 +286,38 @@ class PollResultsWebTests {
 	}
 
 	@Test
+	void flaggedResponsesAreExcludedAtOnceWithOneReasonAndIncludedAgain() throws Exception {
+		fieldwork.interview(poll.id(), UUID.randomUUID().toString(), answers(7), Instant.now().minusSeconds(400),
+				analyst);
+		List<Long> duplicates = analysis.quality(poll.id(), analyst).report().responses().stream()
+			.filter(r -> r.flags().contains(ps.rasd.polls.analysis.QualityFlag.DUPLICATE))
+			.map(r -> r.id()).toList();
+		assertThat(duplicates).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(page("/polls/" + poll.id() + "/quality?flag=DUPLICATE", "en"))
+			.contains("Exclude the " + duplicates.size() + " flagged responses listed");
+		assertThat(page("/polls/" + poll.id() + "/quality?flag=DUPLICATE", "ar")).contains("استبعد الر");
+
+		MvcTestResult noReason = mvc.post().uri("/polls/" + poll.id() + "/quality/bulk").with(user(analystDetails()))
+			.with(csrf()).param("include", "false").param("flag", "DUPLICATE").param("reason", " ").exchange();
+		assertThat(noReason.getMvcResult().getFlashMap().get("problem")).isEqualTo("polls.quality.reason-needed");
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).allMatch(ResponseSummary::included);
+
+		MvcTestResult excluded = mvc.post().uri("/polls/" + poll.id() + "/quality/bulk").with(user(analystDetails()))
+			.with(csrf()).param("include", "false").param("flag", "DUPLICATE").param("reason", "entered twice")
+			.exchange();
+		assertThat(excluded).hasRedirectedUrl("/polls/" + poll.id() + "/quality?flag=DUPLICATE");
+		assertThat(excluded.getMvcResult().getFlashMap().get("bulkChanged")).isEqualTo(duplicates.size());
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).filteredOn(r -> duplicates.contains(r.id()))
+			.allMatch(r -> !r.included() && "entered twice".equals(r.exclusionReason()));
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).filteredOn(r -> !duplicates.contains(r.id()))
+			.allMatch(ResponseSummary::included);
+
+		mvc.post().uri("/polls/" + poll.id() + "/quality/bulk").with(user(analystDetails())).with(csrf())
+			.param("include", "true").param("flag", "DUPLICATE").exchange();
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).allMatch(ResponseSummary::included);
+	}
+
+	@Test
 	void excludingAWholeMarginCategoryLeavesTheResultsUnweightedAndSaysWhy() throws Exception {
 		rake();
 		for (ResponseSummary r : fieldwork.allResponses(poll.id(), analyst)) {
