@@ -3,7 +3,9 @@ package ps.rasd.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,6 +39,25 @@ public class AuditManagement {
 		var result = entries.search(blank(action), blank(subjectType), blank(subjectId), blank(actorName),
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500), Sort.by(Sort.Direction.DESC, "id")));
 		return PageResult.of(result, AuditEntry::toSummary);
+	}
+
+	/** The action codes that occur in the log, in code order. */
+	public List<String> actions() {
+		return entries.actions();
+	}
+
+	/** The kinds of record that occur in the log, in code order. */
+	public List<String> subjectTypes() {
+		return entries.subjectTypes();
+	}
+
+	/** Who occurs in the log: account id → the actor name the log keeps (and filters by). */
+	public Map<Long, String> actors() {
+		Map<Long, String> actors = new LinkedHashMap<>();
+		for (Object[] row : entries.actors()) {
+			actors.put(((Number) row[0]).longValue(), (String) row[1]);
+		}
+		return actors;
 	}
 
 	/**

@@ -2,11 +2,16 @@ package ps.rasd.identity;
 
 import ps.rasd.shared.access.Role;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -294,6 +299,17 @@ public class IdentityManagement {
 					&& a.governorates().stream().anyMatch(governorates::contains))
 			.sorted(java.util.Comparator.comparing(AccountSummary::displayName))
 			.toList();
+	}
+
+	/** The display name of each existing account among the ids (an erased one reads "—"). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+		if (!wanted.isEmpty()) {
+			accounts.findAllById(wanted).forEach(a -> names.put(a.getId(), a.toSummary().displayName()));
+		}
+		return names;
 	}
 
 	/** How many accounts exist. */

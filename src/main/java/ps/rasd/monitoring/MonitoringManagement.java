@@ -411,6 +411,20 @@ public class MonitoringManagement {
 		return visits.ofFacility(facilityId, readable).stream().map(v -> scoresOnly(v.toSummary())).toList();
 	}
 
+	/**
+	 * Every approved visit this reader reads as the copy shared beyond the staff ({@code ReadRules.CASEWORK} copy
+	 * scope: a partner organisation's user reads those shared with partners or with their organisation, and the
+	 * public ones, each after its embargo), newest submission first, scores only as {@link #sharedVisits}.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<VisitSummary> visitsSharedWith(RasdPrincipal reader, int page, int size) {
+		var readable = VisitAccess.copy(Reader.of(reader), clock.instant());
+		var found = visits.findAll(readable, PageRequest.of(Math.max(page, 0),
+				Math.min(Math.max(size, 1), 100), Sort.by("submittedAt", "id")
+					.descending()));
+		return PageResult.of(found, v -> scoresOnly(v.toSummary()));
+	}
+
 	private static VisitSummary scoresOnly(VisitSummary v) {
 		return new VisitSummary(v.id(), v.reference(), v.facilityId(), v.governorateCode(), v.sectorCode(),
 				v.formVersionId(), 0, v.status(), Map.of(), v.visitedOn(), v.submittedAt(), null, v.overallScore(),

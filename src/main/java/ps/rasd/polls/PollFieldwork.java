@@ -3,7 +3,9 @@ package ps.rasd.polls;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
+import ps.rasd.shared.DomainException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
@@ -236,6 +239,37 @@ public class PollFieldwork {
 		audit.record(include ? "poll.response-included" : "poll.response-excluded", "poll-response", responseId, null,
 				include ? null : reason);
 		return responses.save(response).summary();
+	}
+
+	/**
+	 * Includes or excludes several responses of one poll at once, with one reason for all, each change audited as
+	 * one decision; a response already in the wanted state is left alone. All or nothing: a missing reason to
+	 * exclude, or a response of another poll, changes none.
+	 *
+	 * @return how many responses changed
+	 * @throws DomainException {@code polls.quality.reason-required}
+	 * @throws NotFoundException {@code polls.response.not-found}
+	 */
+	@Transactional
+	public int decideAll(long pollId, Collection<Long> responseIds, boolean include, String reason,
+			RasdPrincipal actor) {
+		PollManagement.requireRunner(actor);
+		if (!include && (reason == null || reason.isBlank())) {
+			throw new DomainException("polls.quality.reason-required");
+		}
+		int changed = 0;
+		for (Long id : new LinkedHashSet<>(responseIds)) {
+			PollResponse response = responses.findById(id).filter(r -> r.getPollId() == pollId)
+				.orElseThrow(() -> new NotFoundException("polls.response.not-found"));
+			if (response.summary().included() != include) {
+				response.decide(include, reason, actor.accountId(), clock.instant());
+				audit.record(include ? "poll.response-included" : "poll.response-excluded", "poll-response", id,
+						null, include ? null : reason);
+				responses.save(response);
+				changed++;
+			}
+		}
+		return changed;
 	}
 
 	/** The quotas and strata with the included responses reached so far. */

@@ -6,9 +6,22 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+
+	/** The action codes that occur in the log, for the filter's picker. */
+	@Query("select distinct e.action from AuditEntry e order by e.action")
+	List<String> actions();
+
+	/** The kinds of record that occur in the log, for the filter's picker. */
+	@Query("select distinct e.subjectType from AuditEntry e order by e.subjectType")
+	List<String> subjectTypes();
+
+	/** Who occurs in the log (account id and the name kept in the log), for the filter's picker. */
+	@Query("select distinct e.actorId, e.actorName from AuditEntry e where e.actorId is not null")
+	List<Object[]> actors();
 
 	/** A slice of the chain in order, for verification. */
 	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long after, Pageable pageable);

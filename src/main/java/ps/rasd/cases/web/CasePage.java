@@ -23,6 +23,7 @@ import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.registry.SectorSummary;
+import ps.rasd.shared.spi.PersonNames;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.access.Sight;
@@ -58,9 +59,13 @@ class CasePage {
 
 	private final Clock clock;
 
+	private final PersonNames people;
+
 	CasePage(CaseQueue queue, CaseWorkflow workflow, CaseReplies replies, CaseFollowUps followUps,
 			SimilarCases similar, CasePublication publication, RegistryManagement registry,
-			GeographyManagement geography, EvidenceManagement evidence, PublicPhotos photos, Clock clock) {
+			GeographyManagement geography, EvidenceManagement evidence, PublicPhotos photos, PersonNames people,
+			Clock clock) {
+		this.people = people;
 		this.queue = queue;
 		this.workflow = workflow;
 		this.replies = replies;
@@ -94,7 +99,9 @@ class CasePage {
 		boolean manages = actor.manages(summary.governorateCode());
 		model.addAttribute("manages", manages);
 		model.addAttribute("replies", replies.replies(ref, actor));
-		model.addAttribute("followUps", followUps.followUps(ref, actor));
+		var assigned = followUps.followUps(ref, actor);
+		model.addAttribute("followUps", assigned);
+		model.addAttribute("monitorNames", people.names(assigned.stream().map(f -> f.monitorId()).toList()));
 		// a reader of the redacted copy (a partner) sees no file but the public-safe photos
 		boolean full = queue.sight(ref, actor) == Sight.FULL;
 		model.addAttribute("files", full ? evidence.filesOf("case", summary.reference()) : List.of());

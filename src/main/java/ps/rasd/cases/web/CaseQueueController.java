@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
+import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.PageLinks;
 import ps.rasd.shared.PageResult;
 import ps.rasd.shared.RasdPrincipal;
@@ -58,8 +61,11 @@ class CaseQueueController {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	CaseQueueController(CaseQueue queue, CaseWorkflow workflow, CaseFollowUps followUps, CasePage page,
-			RegistryManagement registry, GeographyManagement geography, Clock clock) {
+			RegistryManagement registry, GeographyManagement geography, MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.queue = queue;
 		this.workflow = workflow;
 		this.followUps = followUps;
@@ -119,7 +125,7 @@ class CaseQueueController {
 	@PostMapping("/cases/bulk")
 	String bulk(@RequestParam(required = false) List<String> refs, @RequestParam String op,
 			@RequestParam(required = false) Long monitorId, @AuthenticationPrincipal RasdPrincipal actor,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		if (refs == null || refs.isEmpty()) {
 			redirect.addFlashAttribute("problem", "cases.queue.bulk-none");
 			return "redirect:/cases";
@@ -127,6 +133,7 @@ class CaseQueueController {
 		CaseAction action = "refer".equals(op) ? CaseAction.REFER : CaseAction.VERIFY;
 		int done = 0;
 		int failed = 0;
+		List<Refusal> refusals = new ArrayList<>();
 		for (String ref : new LinkedHashSet<>(refs)) {
 			try {
 				if ("assign".equals(op)) {
@@ -142,13 +149,32 @@ class CaseQueueController {
 				}
 				done++;
 			}
-			catch (DomainException | ForbiddenException ex) {
+			catch (InvalidInputException ex) {
 				failed++;
+				refusals.add(new Refusal(ref, why(ex.fields().isEmpty() ? ex.code() : ex.fields().get(0).code(),
+						ex.arguments(), locale)));
+			}
+			catch (ForbiddenException | NotFoundException ex) {
+				failed++;
+				refusals.add(new Refusal(ref, why("cases.queue.bulk-not-yours", new Object[0], locale)));
+			}
+			catch (DomainException ex) {
+				failed++;
+				refusals.add(new Refusal(ref, why(ex.code(), ex.arguments(), locale)));
 			}
 		}
 		redirect.addFlashAttribute("bulkDone", done);
 		redirect.addFlashAttribute("bulkFailed", failed);
+		redirect.addFlashAttribute("bulkRefusals", refusals);
 		return "redirect:/cases";
+	}
+
+	/** A case a bulk action left as it was, and why, in the reader's language. */
+	record Refusal(String reference, String reason) {
+	}
+
+	private String why(String code, Object[] arguments, Locale locale) {
+		return messages.getMessage(code, arguments, code, locale);
 	}
 
 	private List<GovernorateSummary> visibleGovernorates(RasdPrincipal actor) {

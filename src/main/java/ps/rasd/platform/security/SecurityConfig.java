@@ -120,6 +120,7 @@ class SecurityConfig {
 			.requestMatchers("/rounds", "/rounds/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/assignments/**").hasAnyRole("MONITOR", "COORDINATOR", "ADMIN")
 			.requestMatchers("/field", "/field/**").hasAnyRole("MONITOR", "COORDINATOR", "ADMIN")
+			.requestMatchers("/shared", "/shared/**").hasAnyRole("PARTNER", "ADMIN")
 			.requestMatchers("/team", "/team/**").hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/visits", "/visits/**", "/api/v1/visits", "/api/v1/visits/**")
 			.hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")

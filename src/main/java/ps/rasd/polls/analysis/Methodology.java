@@ -34,8 +34,9 @@ public final class Methodology {
 		List<String> sentences = new ArrayList<>();
 		String modes = list(facts.modes().stream()
 			.map(m -> messages.getMessage("polls.methodology.mode." + m, null, m, locale)).toList(), messages, locale);
-		sentences.add(messages.getMessage("polls.methodology.fieldwork",
-				new Object[] { facts.title().in(locale), facts.population().in(locale), date(facts.fieldworkStart(),
+		String title = facts.title().in(locale);
+		sentences.add(messages.getMessage(namesItself(title, messages, locale) ? "polls.methodology.fieldwork-titled"
+				: "polls.methodology.fieldwork", new Object[] { title, facts.population().in(locale), date(facts.fieldworkStart(),
 						locale), date(facts.fieldworkEnd(), locale), modes }, locale));
 		sentences.add(messages.getMessage("polls.methodology.sample",
 				new Object[] { facts.completed(), facts.included() }, locale));
@@ -55,6 +56,20 @@ public final class Methodology {
 		sentences.add(messages.getMessage("polls.methodology.error",
 				new Object[] { facts.designEffect(), 100 * facts.overallMarginOfError() }, locale));
 		return String.join(" ", sentences);
+	}
+
+	/**
+	 * Whether a title already says it is a poll ("استطلاع الرأي حول …", "Public services poll"): then the sentence
+	 * does not put the word before it again ("استطلاع استطلاع").
+	 */
+	static boolean namesItself(String title, MessageSource messages, Locale locale) {
+		String lower = title == null ? "" : title.toLowerCase(locale);
+		for (String word : messages.getMessage("polls.methodology.poll-words", null, "", locale).split("\\|")) {
+			if (!word.isBlank() && lower.contains(word.strip().toLowerCase(locale))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The margin of error sentence alone, e.g. for a chart caption. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +30,7 @@ import ps.rasd.polls.PollTargets;
 import ps.rasd.polls.Publication;
 import ps.rasd.polls.QualityView;
 import ps.rasd.polls.WeightingSettings;
+import ps.rasd.polls.analysis.Category;
 import ps.rasd.polls.analysis.QualityFlag;
 import ps.rasd.polls.analysis.QualityReport;
 import ps.rasd.polls.analysis.Variable;
@@ -86,7 +89,7 @@ class PollAnalysisController {
 		ResultViews format = new ResultViews(messages, locale);
 		for (var r : view.responses()) {
 			QualityReport.ResponseQuality q = view.report().response(r.id());
-			if (only != null ? !q.flags().contains(only) : !all && q.flags().isEmpty() && r.included()) {
+			if (!listed(q, r.included(), only, all)) {
 				continue;
 			}
 			rows.add(new QualityRow(r.id(), r.mode().name(),
@@ -100,6 +103,8 @@ class PollAnalysisController {
 				rows.subList(shown * QUALITY_PAGE, Math.min(rows.size(), (shown + 1) * QUALITY_PAGE)), shown,
 				QUALITY_PAGE, rows.size(), pages);
 		model.addAttribute("rows", pageOfRows.items());
+		model.addAttribute("bulkExcludable", rows.stream().filter(r -> r.included() && !r.flags().isEmpty()).count());
+		model.addAttribute("bulkIncludable", rows.stream().filter(r -> !r.included()).count());
 		model.addAttribute("rowsPage", pageOfRows);
 		model.addAttribute("all", all);
 		model.addAttribute("pagePrefix", ps.rasd.shared.PageLinks.prefix("/polls/" + id + "/quality", "flag",
@@ -148,6 +153,42 @@ class PollAnalysisController {
 		QualityFlag only = parseFlag(flag);
 		String filter = only != null ? "?flag=" + only : "ALL".equals(flag) ? "?flag=ALL" : "";
 		return "redirect:/polls/" + id + "/quality" + filter + "#response-" + responseId;
+	}
+
+	/** Whether the quality page lists a response under the filter: a flag, every response, or what needs a look. */
+	private static boolean listed(QualityReport.ResponseQuality q, boolean included, QualityFlag only, boolean all) {
+		return only != null ? q.flags().contains(only) : all || !q.flags().isEmpty() || !included;
+	}
+
+	/**
+	 * Excludes every flagged response the page lists under its filter (all pages) with one reason, or includes again
+	 * every excluded one it lists; each change is audited.
+	 */
+	@PostMapping("/polls/{id}/quality/bulk")
+	String decideAll(@PathVariable long id, @RequestParam boolean include,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String flag,
+			@AuthenticationPrincipal RasdPrincipal actor, RedirectAttributes redirect) {
+		QualityView view = analysis.quality(id, actor);
+		QualityFlag only = parseFlag(flag);
+		boolean all = "ALL".equals(flag);
+		List<Long> ids = new ArrayList<>();
+		for (var r : view.responses()) {
+			QualityReport.ResponseQuality q = view.report().response(r.id());
+			boolean wanted = include ? !r.included() : r.included() && !q.flags().isEmpty();
+			if (wanted && listed(q, r.included(), only, all)) {
+				ids.add(r.id());
+			}
+		}
+		try {
+			int changed = fieldwork.decideAll(id, ids, include, reason, actor);
+			redirect.addFlashAttribute("bulkChanged", changed);
+			redirect.addFlashAttribute("bulkIncluded", include);
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", "polls.quality.reason-needed");
+		}
+		String filter = only != null ? "?flag=" + only : all ? "?flag=ALL" : "";
+		return "redirect:/polls/" + id + "/quality" + filter;
 	}
 
 	private static QualityFlag parseFlag(String flag) {
@@ -313,17 +354,40 @@ class PollAnalysisController {
 		return blocks;
 	}
 
+	/**
+	 * The variables offered to the cross-tab builder, each once: a weighting variable that is a plain copy of a
+	 * question (same name, same categories) is that question and is not offered again; one that recodes a question
+	 * (age → age group) stays, and is marked as a weighting variable when its title would read like the question's.
+	 */
 	static List<Choice> crossable(PollResults results, ResultViews views) {
 		List<Choice> list = new ArrayList<>();
+		List<Variable> offered = new ArrayList<>();
 		for (Variable v : results.questions()) {
 			if (v.categorical() && !v.multiple()) {
 				list.add(new Choice(PollResults.key(v), views.title(v)));
+				offered.add(v);
 			}
 		}
 		for (Variable v : results.weightingVariables()) {
-			list.add(new Choice(PollResults.key(v), views.title(v)));
+			if (offered.stream().anyMatch(q -> sameVariable(q, v))) {
+				continue;
+			}
+			String title = views.title(v);
+			boolean clash = list.stream().anyMatch(c -> c.title().equals(title));
+			list.add(new Choice(PollResults.key(v), clash
+					? views.messages().getMessage("polls.results.weighting-variable", new Object[] { title }, views.locale())
+					: title));
 		}
 		return list;
+	}
+
+	private static boolean sameVariable(Variable question, Variable weighting) {
+		return question.name().equals(weighting.name()) && codes(question).equals(codes(weighting));
+	}
+
+	private static Set<String> codes(Variable v) {
+		return v.categories().stream().map(Category::code)
+			.collect(Collectors.toSet());
 	}
 
 	private static String title(PollResults results, String key, ResultViews views) {

@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,11 +33,14 @@ import ps.rasd.shared.RasdPrincipal;
 
 /**
  * Exports of a poll's results (analysts and administrators): the weighted dataset, one row per included response
- * with answers (value and label), weighting variables, stratum and weight, and no enumerator, timing or response id;
+ * with answers (value and label), weighting variables (columns prefixed {@code wv_}), stratum and weight, and no enumerator, timing or response id;
  * and a table (an estimate or a cross-tab) as CSV. CSV files start with a UTF-8 byte order mark.
  */
 @Controller
 class PollExportController {
+
+	/** Derived weighting variables are prefixed so they never share a name with the question they came from. */
+	static final String WEIGHTING_COLUMN = "wv_";
 
 	private final PollAnalysis analysis;
 
@@ -142,10 +147,10 @@ class PollExportController {
 				header.add(q.name() + "_label");
 			}
 		}
-		variables.forEach(v -> header.add(v.name()));
+		variables.forEach(v -> header.add(WEIGHTING_COLUMN + v.name()));
 		header.add("stratum");
 		header.add("weight");
-		rows.add(header);
+		rows.add(apart(header));
 		int n = 0;
 		for (Respondent r : results.respondents()) {
 			List<String> row = new ArrayList<>();
@@ -163,6 +168,23 @@ class PollExportController {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * The header with each name once: a question that happens to be called like a derived column keeps its name and
+	 * the later column gets a numbered suffix, so R's {@code read.csv} and pandas never see clashing columns.
+	 */
+	static List<String> apart(List<String> header) {
+		Set<String> seen = new HashSet<>();
+		List<String> unique = new ArrayList<>();
+		for (String name : header) {
+			String candidate = name;
+			for (int n = 2; !seen.add(candidate); n++) {
+				candidate = name + "_" + n;
+			}
+			unique.add(candidate);
+		}
+		return unique;
 	}
 
 	private static String labels(Variable q, String value, Locale locale) {

@@ -214,6 +214,23 @@ class CaseWebTests {
 			.param("refs", a, b).exchange()).hasRedirectedUrl("/cases");
 		assertThat(caseQueue.byReference(a, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
 		assertThat(caseQueue.byReference(b, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
+
+		for (String language : java.util.List.of("ar", "en")) {
+			complain("جماعي آخر " + language, "10.0.0.5");
+			String c = referenceOf("جماعي آخر " + language);
+			MvcTestResult again = mvc.post().uri("/cases/bulk").with(as(coordinator)).with(csrf())
+				.cookie(new jakarta.servlet.http.Cookie("rasd-lang", language)).param("op", "verify")
+				.param("refs", a, c).exchange();
+			var flash = again.getMvcResult().getFlashMap();
+			assertThat(flash.get("bulkRefusals")).as("the refused case is named with why")
+				.asString().contains(a).contains(language.equals("ar") ? "لا يمكن تنفيذ هذا الإجراء"
+						: "This action cannot be taken").doesNotContain(c);
+			MvcTestResult queuePage = mvc.get().uri("/cases").with(as(coordinator))
+				.cookie(new jakarta.servlet.http.Cookie("rasd-lang", language)).flashAttrs(flash).exchange();
+			assertThat(queuePage).bodyText().contains(a).contains(language.equals("ar") ? "بقيت هذه البلاغات كما هي"
+					: "These cases were left as they were");
+			assertThat(caseQueue.byReference(c, Principals.admin()).status()).isEqualTo(CaseStatus.VERIFIED);
+		}
 	}
 
 	@Test
@@ -249,6 +266,12 @@ class CaseWebTests {
 			.containsEntry("bulkFailed", 1);
 		assertThat(caseFollowUps.followUps(a, coord)).extracting(ps.rasd.cases.FollowUpView::monitorId)
 			.containsExactly(monitor.id());
+		for (String language : java.util.List.of("ar", "en")) {
+			assertThat(mvc.get().uri("/cases/" + a).with(as(coordinator))
+				.cookie(new jakarta.servlet.http.Cookie("rasd-lang", language)).exchange()).bodyText()
+				.as("the follow-up names the monitor, not an internal id").contains("راصد الخليل")
+				.doesNotContain("account-" + monitor.id());
+		}
 	}
 
 	@Test

@@ -145,6 +145,8 @@ class AccessControlTableTests {
 				{ "/cases/" + embargoed, "D A D A D A D A" },
 				{ "/api/v1/cases/" + embargoed, "D A D A D A D A" },
 				{ "/cases/" + kase + "/letter", "D D D A D D D A" },
+				{ "/shared/visits", "D D D D D D A A" },
+				{ "/shared/cases", "D D D D D D A A" },
 				{ "/dashboards", "A A A A A A A A" },
 				{ "/dashboards/data.csv", "A A A A A A A A" },
 				{ "/map", "A A A A A A A A" },

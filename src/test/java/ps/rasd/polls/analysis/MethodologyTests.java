@@ -74,6 +74,19 @@ class MethodologyTests {
 	}
 
 	@Test
+	void aTitleThatSaysItIsAPollIsNotPrecededByTheWordAgain() {
+		PollFacts facts = new PollFacts(text("استطلاع الرأي حول الخدمات العامة ٢٠٢٦", "Public services poll 2026"),
+				text("البالغين", "adults"), List.of("web"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15), 100, 90,
+				SOURCES, 1.2, null);
+		LocalizedText statement = Methodology.statement(facts, messages());
+		assertThat(statement.ar()).startsWith("شمل استطلاع الرأي حول الخدمات العامة ٢٠٢٦ البالغين")
+			.doesNotContain("استطلاع استطلاع");
+		assertThat(statement.en()).startsWith("Public services poll 2026 surveyed adults").doesNotContain("poll Public");
+		assertThat(Methodology.statement(facts(SOURCES, 1.2), messages(), Locale.ENGLISH))
+			.startsWith("The poll Freedoms index surveyed");
+	}
+
+	@Test
 	void anUnweightedPollSaysSo() {
 		String en = Methodology.statement(facts(List.of(), 1), messages(), Locale.ENGLISH);
 

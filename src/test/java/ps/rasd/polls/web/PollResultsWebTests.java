@@ -286,6 +286,38 @@ class PollResultsWebTests {
 	}
 
 	@Test
+	void flaggedResponsesAreExcludedAtOnceWithOneReasonAndIncludedAgain() throws Exception {
+		fieldwork.interview(poll.id(), UUID.randomUUID().toString(), answers(7), Instant.now().minusSeconds(400),
+				analyst);
+		List<Long> duplicates = analysis.quality(poll.id(), analyst).report().responses().stream()
+			.filter(r -> r.flags().contains(ps.rasd.polls.analysis.QualityFlag.DUPLICATE))
+			.map(r -> r.id()).toList();
+		assertThat(duplicates).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(page("/polls/" + poll.id() + "/quality?flag=DUPLICATE", "en"))
+			.contains("Exclude the " + duplicates.size() + " flagged responses listed");
+		assertThat(page("/polls/" + poll.id() + "/quality?flag=DUPLICATE", "ar")).contains("استبعد الر");
+
+		MvcTestResult noReason = mvc.post().uri("/polls/" + poll.id() + "/quality/bulk").with(user(analystDetails()))
+			.with(csrf()).param("include", "false").param("flag", "DUPLICATE").param("reason", " ").exchange();
+		assertThat(noReason.getMvcResult().getFlashMap().get("problem")).isEqualTo("polls.quality.reason-needed");
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).allMatch(ResponseSummary::included);
+
+		MvcTestResult excluded = mvc.post().uri("/polls/" + poll.id() + "/quality/bulk").with(user(analystDetails()))
+			.with(csrf()).param("include", "false").param("flag", "DUPLICATE").param("reason", "entered twice")
+			.exchange();
+		assertThat(excluded).hasRedirectedUrl("/polls/" + poll.id() + "/quality?flag=DUPLICATE");
+		assertThat(excluded.getMvcResult().getFlashMap().get("bulkChanged")).isEqualTo(duplicates.size());
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).filteredOn(r -> duplicates.contains(r.id()))
+			.allMatch(r -> !r.included() && "entered twice".equals(r.exclusionReason()));
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).filteredOn(r -> !duplicates.contains(r.id()))
+			.allMatch(ResponseSummary::included);
+
+		mvc.post().uri("/polls/" + poll.id() + "/quality/bulk").with(user(analystDetails())).with(csrf())
+			.param("include", "true").param("flag", "DUPLICATE").exchange();
+		assertThat(fieldwork.allResponses(poll.id(), analyst)).allMatch(ResponseSummary::included);
+	}
+
+	@Test
 	void excludingAWholeMarginCategoryLeavesTheResultsUnweightedAndSaysWhy() throws Exception {
 		rake();
 		for (ResponseSummary r : fieldwork.allResponses(poll.id(), analyst)) {
@@ -391,6 +423,30 @@ class PollResultsWebTests {
 	}
 
 	@Test
+	void crossTabPickersOfferEachVariableOnceInBothLanguages() throws Exception {
+		rake();
+		for (String language : List.of("ar", "en")) {
+			String page = page("/polls/" + poll.id() + "/results", language);
+			String rowsSelect = page.substring(page.indexOf("<select id=\"rows\""), page.indexOf("</select>",
+					page.indexOf("<select id=\"rows\"")));
+			List<String> titles = java.util.regex.Pattern.compile("<option[^>]*>([^<]*)</option>").matcher(rowsSelect)
+				.results().map(m -> m.group(1)).toList();
+			assertThat(titles).as(language).isNotEmpty().doesNotHaveDuplicates();
+			assertThat(rowsSelect).as("the weighting copy of the sex question is that question")
+				.doesNotContain("value=\"var:sex\"").contains("value=\"sex\"");
+		}
+		PollResults results = analysis.results(poll.id(), analyst);
+		assertThat(PollAnalysisController.crossable(results, new ResultViews(messages, Locale.ENGLISH)))
+			.extracting(PollAnalysisController.Choice::key).contains("var:locality_type").doesNotContain("var:sex");
+	}
+
+	@Test
+	void datasetHeaderNamesEachColumnOnce() {
+		assertThat(PollExportController.apart(List.of("respondent", "sex", "sex", "weight", "sex")))
+			.containsExactly("respondent", "sex", "sex_2", "weight", "sex_3");
+	}
+
+	@Test
 	void weightedDatasetHasOneRowPerIncludedResponseAndNoIdentities() throws Exception {
 		rake();
 		MvcTestResult csv = mvc.get().uri("/polls/" + poll.id() + "/results/dataset.csv").with(user(analystDetails()))
@@ -403,6 +459,9 @@ class PollResultsWebTests {
 		assertThat(lines[0]).contains("free_expression,free_expression_label").endsWith("stratum,weight")
 			.doesNotContain("enumerator").doesNotContain("duration").doesNotContain("started");
 		assertThat(text).doesNotContain("Enumerator Salma");
+		List<String> header = List.of(lines[0].substring(1).split(","));
+		assertThat(header).as("a data user loading the file into R or pandas gets no clashing columns")
+			.doesNotHaveDuplicates().contains("sex", "wv_sex", "wv_locality_type");
 
 		MvcTestResult xlsx = mvc.get().uri("/polls/" + poll.id() + "/results/dataset.xlsx")
 			.with(user(analystDetails())).exchange();
