@@ -59,7 +59,7 @@ class SignInWebTests {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 		MvcTestResult result = signIn(username, AccountFixtures.PASSWORD, session);
-		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/");
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/my-work");
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
 		assertThat(identity.account(username).orElseThrow().lastSignInAt()).isNotNull();
 	}
@@ -135,7 +135,7 @@ class SignInWebTests {
 		MvcTestResult changed = mvc.post().uri("/account/password").session(session).with(csrf())
 			.param("currentPassword", created.oneTimePassword()).param("newPassword", "زيتون الخليل الأخضر")
 			.param("confirmPassword", "زيتون الخليل الأخضر").exchange();
-		assertThat(changed).hasRedirectedUrl("/");
+		assertThat(changed).hasRedirectedUrl("/my-work");
 		MockHttpSession after = (MockHttpSession) changed.getRequest().getSession();
 		assertThat(mvc.get().uri("/governorates").session(after).exchange()).hasStatusOk();
 		assertThat(identity.account(username).orElseThrow().mustChangePassword()).isFalse();
