@@ -8,6 +8,7 @@
   var boxes = document.querySelectorAll('[data-locate]');
   if (!boxes.length || !window.fetch) { return; }
   var leaflet = null;
+  var PIN = { radius: 9, color: '#a4161a', weight: 3, fillOpacity: 0.5, interactive: false };
 
   function loadLeaflet() {
     if (window.L) { return Promise.resolve(window.L); }
@@ -57,18 +58,25 @@
       }
     }
 
+    var proposed = null;
+
     function propose(place) {
       var governorate = field(attr('governorate')), placeField = field(attr('place'));
       if (!place) { return; }
       if (governorate && !governorate.value) { governorate.value = place.governorate; }
-      if (placeField && !placeField.value && (!governorate || governorate.value === place.governorate)) {
-        placeField.value = place.name;
+      if (placeField && (!placeField.value || placeField.value === proposed)
+          && (!governorate || governorate.value === place.governorate)) {
+        placeField.value = proposed = place.name;
       }
     }
 
+    /* the facility gives the case its governorate and sector; a proposed town of another governorate goes */
     function choose(facility) {
-      var governorate = field(attr('governorate')), sector = field(attr('sector'));
-      if (facility && governorate) { governorate.value = facility.governorate; }
+      var governorate = field(attr('governorate')), sector = field(attr('sector')), placeField = field(attr('place'));
+      if (facility && governorate) {
+        if (governorate.value !== facility.governorate && placeField && placeField.value === proposed) { placeField.value = ''; }
+        governorate.value = facility.governorate;
+      }
       if (facility && sector) { sector.value = facility.sector; }
     }
 
@@ -121,7 +129,7 @@
     function place(latitude, longitude, fromMap) {
       write(latitude, longitude);
       if (map) {
-        if (marker) { marker.setLatLng([latitude, longitude]); } else { marker = window.L.marker([latitude, longitude], { keyboard: false }).addTo(map); }
+        if (marker) { marker.setLatLng([latitude, longitude]); } else { marker = window.L.circleMarker([latitude, longitude], PIN).addTo(map); }
         if (!fromMap) { map.setView([latitude, longitude], 14); }
       }
       look(latitude, longitude);
@@ -152,7 +160,7 @@
           fetch(attr('boundaries')).then(function (r) { return r.json(); }).then(function (data) {
             L.geoJSON(data, { interactive: false, style: { color: '#4a535c', weight: 1, fillOpacity: 0.05 } }).addTo(map);
           }).catch(function () { /* the picker works on tiles alone */ });
-          if (at) { marker = L.marker(at, { keyboard: false }).addTo(map); }
+          if (at) { marker = L.circleMarker(at, PIN).addTo(map); }
           map.on('click', function (e) { place(e.latlng.lat, e.latlng.lng, true); });
         }).catch(function () { say(attr('text-offline')); });
       });

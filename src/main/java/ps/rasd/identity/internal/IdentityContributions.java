@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.WorkSection;
 
 /**
  * What the identity module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -18,5 +19,11 @@ public class IdentityContributions {
 	@Bean
 	DemoAccounts demoAccounts(IdentityManagement identity, RasdProperties properties) {
 		return new DemoAccounts(identity, properties);
+	}
+
+	/** Contributes: {@link WorkSection}. */
+	@Bean
+	AccountWork accountWork(IdentityManagement identity) {
+		return new AccountWork(identity);
 	}
 }

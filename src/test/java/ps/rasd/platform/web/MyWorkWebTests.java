@@ -128,6 +128,16 @@ class MyWorkWebTests {
 	}
 
 	@Test
+	void anAdministratorSeesASummaryAndADocumenterTheEventsToLookAt() {
+		assertThat(mvc.get().uri("/my-work").with(as(account("ad", Role.ADMIN))).exchange()).hasStatusOk().bodyText()
+			.contains("الحسابات", "/admin/accounts", "رسائل بريد لم تُرسل", "بلاغات تنتظر التحقق",
+					"زيارات تنتظر المراجعة", "استطلاعات في العمل الميداني", "انتهاكات مبلَّغ عنها لم تُفحص بعد");
+		assertThat(mvc.get().uri("/my-work").with(as(account("d", Role.DOCUMENTER, "50"))).exchange()).hasStatusOk()
+			.bodyText().contains("انتهاكات مبلَّغ عنها لم تُفحص بعد", "انتهاكات قيد التحقق")
+			.doesNotContain("الحسابات", "بلاغات تنتظر التحقق");
+	}
+
+	@Test
 	void theStartPageNeedsAnAccount() {
 		assertThat(mvc.get().uri("/my-work").exchange()).hasStatus3xxRedirection();
 	}
