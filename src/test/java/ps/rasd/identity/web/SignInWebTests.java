@@ -65,6 +65,14 @@ class SignInWebTests {
 	}
 
 	@Test
+	void aMistypedAddressSeenBeforeSigningInIsNotWhereSignInLeads() {
+		String username = AccountFixtures.hebronMonitor(identity).username();
+		MockHttpSession session = new MockHttpSession();
+		assertThat(mvc.get().uri("/no-such-page").session(session).exchange()).hasStatus(404);
+		assertThat(signIn(username, AccountFixtures.PASSWORD, session)).hasRedirectedUrl("/my-work");
+	}
+
+	@Test
 	void aWrongPasswordAndAnUnknownUserGetTheSameAnswerAndKeepTheUsername() throws Exception {
 		String username = AccountFixtures.hebronMonitor(identity).username();
 		MockHttpSession session = new MockHttpSession();
