@@ -53,7 +53,7 @@ class PhoneLayoutBrowserTests {
 	/** Pages, or "list page -> css selector of the first link to follow" for a record's page. */
 	private static final List<String> PUBLIC = List.of("/", "/governorates", "/governorates/50", "/facilities",
 			"/facilities -> table a[href^='/facilities/']", "/authorities", "/authorities -> main a[href^='/authorities/']",
-			"/sectors", "/findings", "/findings -> main a[href^='/findings/C']", SEARCH, "/dashboards", "/map",
+			"/sectors", "/findings", "/findings -> main a[href^='/findings/RSD']", SEARCH, "/dashboards", "/map",
 			"/opinion-polls", "/opinion-polls -> main a[href^='/opinion-polls/']", "/complaint", "/login", "/news",
 			"/library", "/violations", "/freedoms/report", "/join", "/no-such-page");
 
@@ -63,7 +63,7 @@ class PhoneLayoutBrowserTests {
 		SIGNED_IN.put("monitor", List.of("/my-work", "/visits", "/cases", "/cases/new", "/polls", "/reports",
 				"/exports", "/account/password", "/facilities -> table a[href^='/facilities/']"));
 		SIGNED_IN.put("coordinator", List.of("/my-work", "/visits", "/visits -> main a[href^='/visits/']", "/cases",
-				"/cases -> main a[href^='/cases/C']", "/rounds", "/team", "/editorial", "/network"));
+				"/cases -> main a[href^='/cases/RSD']", "/rounds", "/team", "/editorial", "/network"));
 		SIGNED_IN.put("analyst", List.of("/my-work", "/polls", "/polls -> main a[href^='/polls/']", "/reports",
 				"/exports"));
 		SIGNED_IN.put("documenter", List.of("/my-work", "/freedoms", "/freedoms -> main a[href^='/freedoms/FRD']",
@@ -188,7 +188,7 @@ class PhoneLayoutBrowserTests {
 				while (walker.nextNode()) {
 					const node = walker.currentNode;
 					const parent = node.parentElement;
-					if (!parent || parent.closest('script, style, [hidden], .honeypot')) { continue; }
+					if (!parent || parent.closest('script, style, [hidden], .honeypot, code, [translate=no]')) { continue; }
 					const marked = parent.closest('[lang]');
 					if (marked && marked.lang !== pageLang) { continue; }
 					const text = node.textContent.replace(/\\s+/g, ' ').trim();
