@@ -1,4 +1,4 @@
-/* Rasd — answering a poll: questions appear and disappear as answers change (the server says which are asked), and
+/* Rasd — answering a poll: questions appear and disappear as answers change (relevance.js, in this browser), and
    what was typed is kept in this browser until the questionnaire is submitted, so a dropped connection or a closed
    tab loses nothing. The page works without this script. */
 (function () {
@@ -10,9 +10,8 @@
     } catch (e) { /* storage off */ }
   }
   var form = document.getElementById('poll-form');
-  if (!form || !window.fetch || !window.FormData) { return; }
+  if (!form || !window.FormData) { return; }
   var storeKey = PREFIX + form.getAttribute('action');
-  var timer = null;
 
   function answers() {
     var kept = {};
@@ -38,23 +37,11 @@
   }
 
   function relevance() {
-    var body = new URLSearchParams(new FormData(form));
-    fetch(form.getAttribute('action') + '/relevance', { method: 'POST', body: body, credentials: 'same-origin',
-      headers: { 'Accept': 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (result) {
-        if (!result) { return; }
-        Array.prototype.forEach.call(form.querySelectorAll('[data-question]'), function (q) {
-          q.hidden = result.relevant.indexOf(q.getAttribute('data-question')) < 0;
-        });
-      })
-      .catch(function () { /* offline: keep the questions as they are */ });
+    if (window.RasdRelevance) { window.RasdRelevance.apply(form); }
   }
 
   function changed() {
     keep();
-    clearTimeout(timer);
-    timer = setTimeout(relevance, 250);
   }
 
   if (form.hasAttribute('data-fresh')) { restore(); relevance(); }

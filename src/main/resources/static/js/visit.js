@@ -1,6 +1,7 @@
 /* Rasd — a visit form that loses nothing: every change is kept in this browser at once and saved to the server a
    moment later (autosave); if the connection drops, the saving waits and tries again, and a reopened page puts back
-   what was typed but never saved. The server's answer says which questions are asked now. Works without it too. */
+   what was typed but never saved. Which questions are asked is worked out in this browser at once (relevance.js); the
+   server's answer brings its errors. Works without it too. */
 (function () {
   'use strict';
   var form = document.getElementById('visit-form');
@@ -34,17 +35,15 @@
       if (el.type === 'radio' || el.type === 'checkbox') { el.checked = values.indexOf(el.value) >= 0; } else { el.value = values[0]; }
     });
     dirty = true;
+    if (window.RasdRelevance) { window.RasdRelevance.apply(form); }
     schedule(300);
   }
-
-  function number(value) { return Number(value).toLocaleString(document.documentElement.lang); }
 
   function show(text) { if (status) { status.textContent = text; } }
 
   function apply(result) {
     Array.prototype.forEach.call(form.querySelectorAll('[data-question]'), function (q) {
       var name = q.getAttribute('data-question');
-      q.hidden = result.relevant.indexOf(name) < 0;
       var message = result.errors[name];
       var shown = q.querySelector('.field-error');
       if (message) {
@@ -61,14 +60,7 @@
         q.classList.remove('has-error');
       }
     });
-    var bar = document.querySelector('.answered-count progress');
-    var label = document.querySelector('.answered-count span');
-    if (bar && label && status) {
-      bar.max = result.asked;
-      bar.value = result.answered;
-      label.textContent = (status.getAttribute('data-answered-text') || '')
-        .replace('{0}', number(result.answered)).replace('{1}', number(result.asked));
-    }
+    if (window.RasdRelevance) { window.RasdRelevance.apply(form); }
   }
 
   function save() {

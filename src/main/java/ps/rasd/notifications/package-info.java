@@ -4,7 +4,7 @@
  * growing pause while the mail server is away, and gives up after a number of attempts, leaving the mail for an
  * administrator to retry from the outbox page.
  */
-@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared" })
+@ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared", "shared::spi" })
 package ps.rasd.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -281,6 +281,28 @@ public class RegistryManagement {
 		return f.toSummary(sectorCodes().get(f.getSectorId()));
 	}
 
+	/**
+	 * The open facilities nearest to a point, nearest first: at most {@code limit} within {@code maxKm} kilometres (to
+	 * propose the facility a complaint or a visit is about from the reporter's location).
+	 */
+	@Transactional(readOnly = true)
+	public List<NearbyFacility> nearestFacilities(double latitude, double longitude, double maxKm, int limit) {
+		double dLat = maxKm / 111.0;
+		double dLon = maxKm / (111.0 * Math.max(0.2, Math.cos(Math.toRadians(latitude))));
+		org.springframework.data.jpa.domain.Specification<Facility> box = (root, query, cb) -> cb.and(
+				cb.between(root.<Double>get("latitude"), latitude - dLat, latitude + dLat),
+				cb.between(root.<Double>get("longitude"), longitude - dLon, longitude + dLon),
+				cb.notEqual(root.get("status"), FacilityStatus.CLOSED));
+		Map<Long, String> codes = sectorCodes();
+		return facilities.findAll(box).stream()
+			.map(f -> f.toSummary(codes.get(f.getSectorId())))
+			.map(f -> new NearbyFacility(f, NearbyFacility.km(latitude, longitude, f.latitude(), f.longitude())))
+			.filter(n -> n.km() <= maxKm)
+			.sorted(Comparator.comparingDouble(NearbyFacility::km))
+			.limit(Math.max(0, limit))
+			.toList();
+	}
+
 	/** Facilities by id, for lists in other modules. */
 	public Map<Long, FacilitySummary> facilities(java.util.Collection<Long> ids) {
 		Map<Long, String> codes = sectorCodes();

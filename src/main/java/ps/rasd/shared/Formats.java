@@ -92,6 +92,30 @@ public final class Formats {
 		return out.toString();
 	}
 
+	/**
+	 * The language of a piece of content shown as it was written (a snippet, a typed place, a title without a
+	 * translation), for its {@code lang} attribute: {@code ar} when it holds Arabic letters, {@code en} when it holds
+	 * Latin letters only, {@code null} when neither (digits, codes) or when it is the page's own language.
+	 */
+	public String lang(Object text) {
+		if (text == null) {
+			return null;
+		}
+		String value = text.toString();
+		String found = null;
+		for (int i = 0; i < value.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(value.codePointAt(i));
+			if (script == Character.UnicodeScript.ARABIC) {
+				found = "ar";
+				break;
+			}
+			if (script == Character.UnicodeScript.LATIN && Character.isLetter(value.charAt(i))) {
+				found = "en";
+			}
+		}
+		return found == null || found.equals(arabic ? "ar" : "en") ? null : found;
+	}
+
 	/** A day, e.g. ٧ كانون الأول ٢٠٢٦ or 7 Dec 2026; a time is first taken to Palestine's day. */
 	public String date(Object when) {
 		return format(when, "yMMMd");

@@ -54,4 +54,14 @@ class FormatsTests {
 		assertThat(ENGLISH.plural("{0,plural,one{# day} other{# days}}", 1)).isEqualTo("1 day");
 		assertThat(ENGLISH.plural("{0,plural,one{# day} other{# days}}", 6)).isEqualTo("6 days");
 	}
+
+	@Test
+	void contentInTheOtherLanguageIsMarkedWithItsLanguage() {
+		assertThat(ENGLISH.lang("بلدية <mark>الخليل</mark>")).isEqualTo("ar");
+		assertThat(ENGLISH.lang("Hebron municipality")).isNull();
+		assertThat(ARABIC.lang("Hebron <mark>municipality</mark>")).isEqualTo("en");
+		assertThat(ARABIC.lang("بيت لحم")).isNull();
+		assertThat(ARABIC.lang("RSD-2026-000012")).isEqualTo("en");
+		assertThat(ENGLISH.lang("31.5 35.1")).isNull();
+	}
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import ps.rasd.cases.AuthorityScorecards;
+import ps.rasd.cases.CaseFollowUps;
 import ps.rasd.cases.CaseQueue;
 import ps.rasd.cases.CasesProperties;
 import ps.rasd.cases.PublicFindings;
@@ -32,6 +33,7 @@ import ps.rasd.shared.spi.ReportFigures;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SectorPageSection;
 import ps.rasd.shared.spi.SitemapSource;
+import ps.rasd.shared.spi.WorkSection;
 
 /**
  * What the cases module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -124,5 +126,11 @@ public class CasesContributions {
 	CaseExportSource caseExportSource(JdbcTemplate jdbc, RegistryManagement registry, GeographyManagement geography,
 			Clock clock) {
 		return new CaseExportSource(jdbc, registry, geography, clock);
+	}
+
+	/** Contributes: {@link WorkSection}. */
+	@Bean
+	CaseWork caseWork(CaseQueue queue, CaseFollowUps followUps) {
+		return new CaseWork(queue, followUps);
 	}
 }

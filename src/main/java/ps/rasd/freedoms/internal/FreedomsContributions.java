@@ -19,6 +19,7 @@ import ps.rasd.shared.spi.ExportSource;
 import ps.rasd.shared.spi.ReportSection;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
+import ps.rasd.shared.spi.WorkSection;
 
 /**
  * Everything the freedoms module plugs into the rest of Rasd, in one listing (search, sitemap, open data, the
@@ -76,5 +77,11 @@ class FreedomsContributions {
 	@Bean
 	DemoSeed freedomsDemoSeed(FreedomsManagement freedoms, FreedomsPublication publication, EventRepository events) {
 		return new DemoEvents(freedoms, publication, events);
+	}
+
+	/** Contributes: {@link WorkSection}. */
+	@Bean
+	FreedomsWork freedomsWork(FreedomsManagement freedoms) {
+		return new FreedomsWork(freedoms);
 	}
 }

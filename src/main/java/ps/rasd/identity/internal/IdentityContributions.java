@@ -7,6 +7,7 @@ import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.PersonNames;
+import ps.rasd.shared.spi.WorkSection;
 
 /**
  * What the identity module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -25,5 +26,11 @@ public class IdentityContributions {
 	@Bean
 	PersonNames personNames(IdentityManagement identity) {
 		return identity::displayNames;
+	}
+
+	/** Contributes: {@link WorkSection}. */
+	@Bean
+	AccountWork accountWork(IdentityManagement identity) {
+		return new AccountWork(identity);
 	}
 }

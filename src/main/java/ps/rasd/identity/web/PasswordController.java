@@ -52,7 +52,7 @@ class PasswordController {
 				identity.changePassword(authentication.getName(), form.currentPassword(), form.newPassword());
 				sessions.refresh(authentication.getName(), request, response);
 				redirect.addFlashAttribute("flash", "identity.password.changed");
-				return "redirect:/";
+				return "redirect:/my-work";
 			}
 			catch (DomainException ex) {
 				String field = ex.code().equals("identity.password.wrong-current") ? "currentPassword" : "newPassword";

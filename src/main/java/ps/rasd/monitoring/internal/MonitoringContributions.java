@@ -10,6 +10,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.monitoring.MonitoringManagement;
+import ps.rasd.monitoring.RoundPlanning;
 import ps.rasd.monitoring.domain.VisitRepository;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.spi.AuthorityPageSection;
@@ -20,6 +21,7 @@ import ps.rasd.shared.spi.FacilityPageSection;
 import ps.rasd.shared.spi.GovernoratePageSection;
 import ps.rasd.shared.spi.PublicStatistics;
 import ps.rasd.shared.spi.SectorPageSection;
+import ps.rasd.shared.spi.WorkSection;
 
 /**
  * What the monitoring module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -79,5 +81,11 @@ public class MonitoringContributions {
 	VisitPublicStatistics visitPublicStatistics(JdbcTemplate jdbc, Clock clock,
 			ps.rasd.registry.RegistryManagement registry) {
 		return new VisitPublicStatistics(jdbc, clock, registry);
+	}
+
+	/** Contributes: {@link WorkSection}. */
+	@Bean
+	MonitoringWork monitoringWork(MonitoringManagement monitoring, RoundPlanning rounds, RegistryManagement registry) {
+		return new MonitoringWork(monitoring, rounds, registry);
 	}
 }

@@ -16,7 +16,7 @@ class SignInController {
 	String signIn(HttpSession session, Authentication authentication, Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {
-			return "redirect:/";
+			return "redirect:/my-work";
 		}
 		Object username = session.getAttribute(SignInFailureHandler.LAST_USERNAME);
 		session.removeAttribute(SignInFailureHandler.LAST_USERNAME);

@@ -10,19 +10,23 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * What a visitor who is not signed in meets at a page that needs an account: the sign-in page when the address is a
  * real page of Rasd, the not-found page when it is not (a mistyped public address is a 404 for everyone, not a
- * request to sign in). An address that exists for another method (a form's POST address) counts as real.
+ * request to sign in, and not an address to come back to after signing in). An address that exists for another method
+ * (a form's POST address) counts as real.
  */
 final class SignInOrNotFound implements AuthenticationEntryPoint {
 
 	private final LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 
 	private final ApplicationContext context;
+
+	private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
 	SignInOrNotFound(ApplicationContext context) {
 		this.context = context;
@@ -35,6 +39,8 @@ final class SignInOrNotFound implements AuthenticationEntryPoint {
 			signIn.commence(request, response, failure);
 		}
 		else {
+			// not a page to come back to after signing in
+			savedRequests.removeRequest(request, response);
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 		}
 	}

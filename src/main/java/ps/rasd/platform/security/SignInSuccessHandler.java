@@ -22,13 +22,15 @@ import ps.rasd.shared.spi.SecondFactor;
  * After the password: someone enrolled in two-factor sign-in is not signed in yet — the authentication waits in the
  * session ({@link Pending}, five minutes) while they give a code at {@code /login/code}; everyone else is signed in,
  * past failures of the username are forgotten, and a person who must enrol is marked so that every page leads them to
- * the enrolment page. Then they go where they were heading.
+ * the enrolment page. Then they go where they were heading, or else to their start page ("my work").
  */
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	static final String PENDING = SignInSuccessHandler.class.getName() + ".pending";
 
 	static final String CODE_PAGE = "/login/code";
+
+	static final String MY_WORK = "/my-work";
 
 	private final LoginThrottle throttle;
 
@@ -40,6 +42,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 		this.throttle = throttle;
 		this.secondFactor = secondFactor;
 		this.contexts = contexts;
+		setDefaultTargetUrl(MY_WORK);
 	}
 
 	/** A password accepted, waiting for its second factor. */

@@ -11,14 +11,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import ps.rasd.shared.RasdProperties;
 
-/** What every page's layout needs: direction, the other language and its switch link, and the demo banner flag. */
+/**
+ * What every page's layout needs: direction, the other language and its switch link, the demo banner flag and the map
+ * tiles of the pickers.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
 	private final RasdProperties properties;
 
-	LayoutAdvice(RasdProperties properties) {
+	private final String mapTiles;
+
+	LayoutAdvice(RasdProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String mapTiles) {
 		this.properties = properties;
+		this.mapTiles = mapTiles;
 	}
 
 	@ModelAttribute("layout")
@@ -33,7 +40,8 @@ class LayoutAdvice {
 		String other = arabic ? "en" : "ar";
 		String switchUrl = UriComponentsBuilder.fromPath("/lang").queryParam("to", other)
 			.queryParam("back", "{back}").encode().buildAndExpand(current).toUriString();
-		return new Layout(arabic ? "ar" : "en", arabic ? "rtl" : "ltr", other, switchUrl, properties.demo());
+		return new Layout(arabic ? "ar" : "en", arabic ? "rtl" : "ltr", other, switchUrl, properties.demo(),
+				mapTiles);
 	}
 
 	/**
@@ -42,7 +50,8 @@ class LayoutAdvice {
 	 * @param otherLang the language the switch leads to
 	 * @param switchUrl the switch's link
 	 * @param demo whether to show the demo banner
+	 * @param mapTiles the map tiles' URL template ({@code rasd.map.tiles}), empty for boundaries alone
 	 */
-	record Layout(String lang, String dir, String otherLang, String switchUrl, boolean demo) {
+	record Layout(String lang, String dir, String otherLang, String switchUrl, boolean demo, String mapTiles) {
 	}
 }

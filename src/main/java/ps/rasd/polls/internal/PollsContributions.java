@@ -17,6 +17,7 @@ import ps.rasd.polls.PollPublication;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
+import ps.rasd.shared.spi.WorkSection;
 
 /**
  * What the polls module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -44,5 +45,11 @@ public class PollsContributions {
 			PlatformTransactionManager transactionManager, ps.rasd.polls.PollTargets targets,
 			ps.rasd.polls.PollAnalysis analysis, ps.rasd.polls.PollPublication publication) {
 		return new DemoPolls(polls, fieldwork, forms, geography, identity, clock, transactionManager, targets, analysis, publication);
+	}
+
+	/** Contributes: {@link WorkSection}. */
+	@Bean
+	PollWork pollWork(PollManagement polls) {
+		return new PollWork(polls);
 	}
 }

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -36,6 +39,7 @@ import ps.rasd.registry.ImportReport;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.Formats;
 import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.PageLinks;
 import ps.rasd.shared.ForbiddenException;
@@ -46,6 +50,12 @@ import ps.rasd.shared.spi.FacilityPageSection;
 @Controller
 @RequestMapping("/facilities")
 class FacilityController {
+
+	static final double PLACE_KM = 15;
+
+	static final double FACILITY_KM = 5;
+
+	static final int NEARBY = 5;
 
 	private static final int PAGE_SIZE = 50;
 
@@ -82,6 +92,42 @@ class FacilityController {
 				"sector", sector, "type", type, "authority", authority, "q", q).replaceAll("[?&]page=$", ""));
 		reference(model);
 		return "registry/facilities";
+	}
+
+	/**
+	 * What lies near a point, for the "use my location" and map pickers of the complaint and visit forms: the place
+	 * proposed for it (the nearest locality within {@value #PLACE_KM} km, with its governorate) and the open facilities
+	 * within {@value #FACILITY_KM} km, nearest first. The point is not kept; a point outside Palestine finds nothing.
+	 */
+	@GetMapping(path = "/near", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> near(@RequestParam double lat, @RequestParam double lon, Locale locale) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		if (lat < 29.4 || lat > 33.4 || lon < 34.2 || lon > 35.6) {
+			result.put("place", null);
+			result.put("facilities", List.of());
+			return result;
+		}
+		result.put("place", geography.nearestPlace(lat, lon, PLACE_KM).map(p -> {
+			Map<String, Object> place = new LinkedHashMap<>();
+			place.put("id", p.id());
+			place.put("name", p.name().in(locale));
+			place.put("governorate", p.governorateCode());
+			place.put("governorateName", geography.requireGovernorate(p.governorateCode()).name().in(locale));
+			return place;
+		}).orElse(null));
+		Formats formats = Formats.of(locale);
+		result.put("facilities", registry.nearestFacilities(lat, lon, FACILITY_KM, NEARBY).stream().map(n -> {
+			Map<String, Object> facility = new LinkedHashMap<>();
+			facility.put("id", n.facility().id());
+			facility.put("name", n.facility().name().in(locale));
+			facility.put("sector", n.facility().sectorCode());
+			facility.put("governorate", n.facility().governorateCode());
+			facility.put("km", Math.round(n.km() * 10) / 10.0);
+			facility.put("distance", formats.decimal(n.km(), 1));
+			return facility;
+		}).toList());
+		return result;
 	}
 
 	@GetMapping("/{id}")

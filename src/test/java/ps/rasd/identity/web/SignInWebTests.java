@@ -59,9 +59,17 @@ class SignInWebTests {
 		MockHttpSession session = new MockHttpSession();
 		String before = session.getId();
 		MvcTestResult result = signIn(username, AccountFixtures.PASSWORD, session);
-		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/");
+		assertThat(result).hasStatus3xxRedirection().hasRedirectedUrl("/my-work");
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
 		assertThat(identity.account(username).orElseThrow().lastSignInAt()).isNotNull();
+	}
+
+	@Test
+	void aMistypedAddressSeenBeforeSigningInIsNotWhereSignInLeads() {
+		String username = AccountFixtures.hebronMonitor(identity).username();
+		MockHttpSession session = new MockHttpSession();
+		assertThat(mvc.get().uri("/no-such-page").session(session).exchange()).hasStatus(404);
+		assertThat(signIn(username, AccountFixtures.PASSWORD, session)).hasRedirectedUrl("/my-work");
 	}
 
 	@Test
@@ -135,7 +143,7 @@ class SignInWebTests {
 		MvcTestResult changed = mvc.post().uri("/account/password").session(session).with(csrf())
 			.param("currentPassword", created.oneTimePassword()).param("newPassword", "زيتون الخليل الأخضر")
 			.param("confirmPassword", "زيتون الخليل الأخضر").exchange();
-		assertThat(changed).hasRedirectedUrl("/");
+		assertThat(changed).hasRedirectedUrl("/my-work");
 		MockHttpSession after = (MockHttpSession) changed.getRequest().getSession();
 		assertThat(mvc.get().uri("/governorates").session(after).exchange()).hasStatusOk();
 		assertThat(identity.account(username).orElseThrow().mustChangePassword()).isFalse();

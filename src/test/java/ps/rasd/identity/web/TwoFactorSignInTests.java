@@ -76,7 +76,7 @@ class TwoFactorSignInTests {
 	private Object[] enrolledAdmin(AccountSummary admin) {
 		MockHttpSession session = new MockHttpSession();
 		assertThat(post("/login", session, "username", admin.username(), "password", AccountFixtures.PASSWORD))
-			.hasRedirectedUrl("/");
+			.hasRedirectedUrl("/my-work");
 		assertThat(get("/cases", session)).as("led to enrol before anything else")
 			.hasRedirectedUrl("/account/two-factor");
 		MvcTestResult page = get("/account/two-factor", session);
@@ -156,7 +156,7 @@ class TwoFactorSignInTests {
 		AccountSummary monitor = AccountFixtures.hebronMonitor(identity);
 		MockHttpSession session = new MockHttpSession();
 		assertThat(post("/login", session, "username", monitor.username(), "password", AccountFixtures.PASSWORD))
-			.hasRedirectedUrl("/");
+			.hasRedirectedUrl("/my-work");
 		assertThat(get("/visits", session).getResponse().getStatus()).isNotEqualTo(302);
 	}
 }

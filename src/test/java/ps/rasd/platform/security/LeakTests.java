@@ -109,7 +109,8 @@ class LeakTests {
 		newsletterSubscriber("leakmarker-reader@example.org");
 		List<String> publicUrls = List.of("/", "/dashboards", "/dashboards/data.csv", "/map",
 				"/map/data.geojson", "/governorates", "/governorates/50", "/facilities",
-				"/facilities?governorate=50", "/facilities/" + clinic.id(), "/facilities/export.csv", "/authorities",
+				"/facilities?governorate=50", "/facilities/" + clinic.id(), "/facilities/export.csv",
+				"/facilities/near?lat=31.53&lon=35.1", "/authorities",
 				"/authorities/" + clinic.authorityId(), "/api/v1/governorates", "/api/v1/places?governorate=50",
 				"/api/v1/sectors", "/api/v1/indicators", "/api/v1/authorities", "/api/v1/facilities",
 				"/api/v1/facilities/" + clinic.id(), "/api/v1/forms", "/api/v1/forms/" + version,

@@ -68,6 +68,17 @@ class FacilityWebTests {
 	}
 
 	@Test
+	void aPointFindsTheNearestFacilitiesAndThePlaceItLiesInForThePickers() {
+		MvcTestResult near = mvc.get().uri("/facilities/near").param("lat", "31.505").param("lon", "35.025").exchange();
+		assertThat(near).hasStatusOk().bodyText().contains("\"id\":" + clinic.id() + ",\"name\":\"مركز صحي دورا\"");
+		assertThat(near).bodyJson().extractingPath("$.place.governorate").isEqualTo("50");
+		assertThat(mvc.get().uri("/facilities/near").param("lat", "31.505").param("lon", "35.025")
+			.cookie(new Cookie("rasd-lang", "en")).exchange()).bodyText().contains("Dura Health Centre");
+		assertThat(mvc.get().uri("/facilities/near").param("lat", "48.85").param("lon", "2.35").exchange())
+			.hasStatusOk().bodyJson().extractingPath("$.facilities").asArray().isEmpty();
+	}
+
+	@Test
 	void aFacilityPageNamesWhoIsResponsible() {
 		assertThat(mvc.get().uri("/facilities/" + clinic.id()).exchange()).hasStatusOk().bodyText()
 			.contains("مديرية صحة الخليل", "الخليل");
