@@ -57,7 +57,7 @@ public final class XForm {
 		text(facility + ":label", facilityLabel);
 		instance.append("<").append(FACILITY).append("/>");
 		binds.append("<bind nodeset=\"").append(facility).append("\" type=\"string\" required=\"true()\"/>");
-		body.append("<select1 ref=\"").append(facility).append("\" appearance=\"minimal search\">")
+		body.append("<select1 ref=\"").append(facility).append("\" appearance=\"autocomplete\">")
 			.append(labelRef(facility)).append("<itemset nodeset=\"instance('facilities')/root/item\">")
 			.append("<value ref=\"name\"/><label ref=\"label\"/></itemset></select1>");
 		for (Section s : form.sections()) {

@@ -15,7 +15,9 @@ import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.forms.Question;
 import ps.rasd.forms.XForm;
+import ps.rasd.monitoring.AssignmentSummary;
 import ps.rasd.monitoring.MonitoringManagement;
+import ps.rasd.monitoring.RoundPlanning;
 import ps.rasd.monitoring.VisitFile;
 import ps.rasd.monitoring.VisitSaved;
 import ps.rasd.monitoring.VisitSummary;
@@ -24,7 +26,8 @@ import ps.rasd.shared.RasdPrincipal;
 
 /**
  * Takes an OpenRosa submission (the filled XForm's answers and its attachments) as a visit: the instanceID is the
- * idempotency key, so a resent form finds the visit the first one made; the answers are checked by the monitoring
+ * idempotency key, so a resent form finds the visit the first one made; a visit to a facility the monitor is
+ * assigned to in a round of the form is that assignment's visit; the answers are checked by the monitoring
  * module exactly as a visit from the web is (the form version's checker), photos go through the evidence module.
  * Only the XForm's way of writing a time ({@code 08:05:00.000+03:00}) and a point ({@code lat lon alt accuracy})
  * is brought to Rasd's before the check.
@@ -39,7 +42,10 @@ public class OpenRosaIntake {
 
 	private final MonitoringManagement monitoring;
 
-	OpenRosaIntake(FormsManagement forms, MonitoringManagement monitoring) {
+	private final RoundPlanning rounds;
+
+	OpenRosaIntake(FormsManagement forms, MonitoringManagement monitoring, RoundPlanning rounds) {
+		this.rounds = rounds;
 		this.forms = forms;
 		this.monitoring = monitoring;
 	}
@@ -83,7 +89,10 @@ public class OpenRosaIntake {
 		}
 		VisitSummary visit;
 		try {
-			visit = monitoring.start(facility, version.get().id(), key, actor);
+			Optional<AssignmentSummary> assigned = assignment(facility, version.get(), actor);
+			visit = assigned.isPresent() && earlier.isEmpty()
+					? monitoring.startAssigned(assigned.get().id(), key, actor)
+					: monitoring.start(facility, version.get().id(), key, actor);
 		}
 		catch (DataIntegrityViolationException race) {
 			// the same instanceID arrived twice at the same moment: the other request made the visit
@@ -135,6 +144,21 @@ public class OpenRosaIntake {
 			}
 			default -> answers.put(q.name(), value);
 		}
+	}
+
+	/**
+	 * The monitor's open assignment to this facility in a round of this form, when the version is the form's current
+	 * one (an assigned visit always answers the current version).
+	 */
+	private Optional<AssignmentSummary> assignment(long facility, FormVersionSummary version, RasdPrincipal actor) {
+		boolean current = forms.form(version.formId()).current().map(v -> v.id() == version.id()).orElse(false);
+		if (!current) {
+			return Optional.empty();
+		}
+		return rounds.open(actor).stream()
+			.filter(a -> a.monitorId() == actor.accountId() && a.facilityId() == facility)
+			.filter(a -> rounds.round(a.roundId(), actor).formId() == version.formId())
+			.findFirst();
 	}
 
 	/** The published version with this form code and number. */

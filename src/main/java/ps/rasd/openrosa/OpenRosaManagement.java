@@ -102,7 +102,8 @@ public class OpenRosaManagement {
 		})
 			.filter(AccountSummary::enabled)
 			.map(a -> (RasdPrincipal) DevicePrincipal.of(a))
-			.filter(p -> p.governorateCodes().stream().anyMatch(g -> MonitoringManagement.mayMonitor(p, g)));
+			.filter(p -> p.isAdmin()
+					|| p.governorateCodes().stream().anyMatch(g -> MonitoringManagement.mayMonitor(p, g)));
 	}
 
 	private AccountSummary manageable(long monitorId, RasdPrincipal actor) {

@@ -74,6 +74,9 @@ class OpenRosaServerTests {
 	@Autowired
 	EvidenceManagement evidence;
 
+	@Autowired
+	ps.rasd.monitoring.RoundPlanning rounds;
+
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private FacilitySummary facility;
@@ -158,6 +161,21 @@ class OpenRosaServerTests {
 			Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(kept.readAllBytes()));
 			assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
 		}
+	}
+
+	@Test
+	void aSubmissionForAnAssignedFacilityIsTheAssignmentsVisit() throws Exception {
+		var coordinator = Principals.coordinator(AccountFixtures.HEBRON);
+		long round = rounds.create(new ps.rasd.shared.LocalizedText("جولة الصحة", null), form.id(),
+				java.util.Set.of(AccountFixtures.HEBRON), java.time.LocalDate.now(),
+				java.time.LocalDate.now().plusDays(30), coordinator).id();
+		rounds.assign(round, monitor.id(), List.of(facility.id()), java.time.LocalDate.now().plusDays(7), coordinator);
+
+		assertThat(submit("uuid:" + UUID.randomUUID(), Map.of(), "en").statusCode()).isEqualTo(201);
+
+		var assignment = rounds.assignments(round, coordinator).get(0);
+		assertThat(assignment.visitId()).isNotNull();
+		assertThat(assignment.status()).isEqualTo("DONE");
 	}
 
 	@Test

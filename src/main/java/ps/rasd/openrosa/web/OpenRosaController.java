@@ -208,11 +208,25 @@ class OpenRosaController {
 	private String facilities(RasdPrincipal actor, FormVersionSummary version) {
 		String sector = forms.form(version.formId()).sectorCode();
 		StringBuilder csv = new StringBuilder("name,label\n");
-		actor.governorateCodes().stream().sorted().filter(g -> MonitoringManagement.mayMonitor(actor, g))
-			.flatMap(g -> registry.facilities(new FacilityQuery(g, sector, null, null, null), 0, 10_000).items()
-				.stream())
+		// administrators may monitor everywhere: every governorate's facilities (null is no filter)
+		java.util.stream.Stream<String> governorates = actor.isAdmin() ? java.util.stream.Stream.of((String) null)
+				: actor.governorateCodes().stream().sorted().filter(g -> MonitoringManagement.mayMonitor(actor, g));
+		governorates
+			.flatMap(g -> allFacilities(new FacilityQuery(g, sector, null, null, null)).stream())
 			.forEach(f -> csv.append(f.id()).append(',').append(csvField(label(f))).append('\n'));
 		return csv.toString();
+	}
+
+	private List<FacilitySummary> allFacilities(FacilityQuery query) {
+		List<FacilitySummary> all = new java.util.ArrayList<>();
+		ps.rasd.shared.PageResult<FacilitySummary> page;
+		int number = 0;
+		do {
+			page = registry.facilities(query, number++, RegistryManagement.MAX_PAGE_SIZE);
+			all.addAll(page.items());
+		}
+		while (page.hasNext());
+		return all;
 	}
 
 	private static String label(FacilitySummary f) {
