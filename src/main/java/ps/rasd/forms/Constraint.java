@@ -20,4 +20,33 @@ public record Constraint(BigDecimal min, BigDecimal max, Integer minLength, Inte
 
 	/** No limits. */
 	public static final Constraint NONE = new Constraint(null, null, null, null, null, null, null);
+
+	/**
+	 * Every limit as one XLSForm constraint ({@code . >= 1 and . <= 5 and (…)}), for tools that know only the
+	 * expression (XLSForm, XForms); {@code null} when there is no limit. A pattern holding both quote marks cannot be
+	 * written as an XPath string and is left out.
+	 */
+	public String combined() {
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		if (min != null) {
+			parts.add(". >= " + min.toPlainString());
+		}
+		if (max != null) {
+			parts.add(". <= " + max.toPlainString());
+		}
+		if (minLength != null) {
+			parts.add("string-length(.) >= " + minLength);
+		}
+		if (maxLength != null) {
+			parts.add("string-length(.) <= " + maxLength);
+		}
+		if (pattern != null && !(pattern.contains("'") && pattern.contains("\""))) {
+			String quote = pattern.contains("'") ? "\"" : "'";
+			parts.add("regex(., " + quote + "^(?:" + pattern + ")$" + quote + ")");
+		}
+		if (expression != null && !expression.isBlank()) {
+			parts.add(parts.isEmpty() ? expression : "(" + expression + ")");
+		}
+		return parts.isEmpty() ? null : String.join(" and ", parts);
+	}
 }

@@ -125,7 +125,16 @@ public class FormsManagement {
 		if (json.length() > MAX_DEFINITION_LENGTH) {
 			throw new DomainException("forms.json.too-large");
 		}
-		FormDefinition definition = FormJson.read(json);
+		return importDefinition(code, sectorCode, FormJson.read(json), actor);
+	}
+
+	/**
+	 * Imports a definition read from a file (JSON, XLSForm): a new form, or a new draft of an existing one
+	 * (administrators).
+	 */
+	@Transactional
+	public FormSummary importDefinition(String code, String sectorCode, FormDefinition definition,
+			RasdPrincipal actor) {
 		Optional<Form> existing = forms.findByCode(code);
 		if (existing.isEmpty()) {
 			return create(code, definition.title(), sectorCode, definition, actor);

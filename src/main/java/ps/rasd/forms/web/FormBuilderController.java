@@ -1,6 +1,9 @@
 package ps.rasd.forms.web;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -8,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +38,9 @@ import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.forms.Question;
 import ps.rasd.forms.QuestionType;
+import ps.rasd.forms.XlsForm;
+import ps.rasd.forms.XlsFormImport;
+import ps.rasd.shared.archive.ArchiveLimits;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.LocalizedText;
@@ -50,8 +57,15 @@ class FormBuilderController {
 
 	private final long maxImportBytes;
 
+	private final MessageSource messages;
+
+	private final ArchiveLimits limits;
+
 	FormBuilderController(FormsManagement forms, RegistryManagement registry,
-			@Value("${rasd.forms.import-max-bytes:512KB}") DataSize maxImportBytes) {
+			@Value("${rasd.forms.import-max-bytes:512KB}") DataSize maxImportBytes, MessageSource messages,
+			ArchiveLimits limits) {
+		this.messages = messages;
+		this.limits = limits;
 		this.forms = forms;
 		this.registry = registry;
 		this.maxImportBytes = maxImportBytes.toBytes();
@@ -78,21 +92,56 @@ class FormBuilderController {
 		}
 	}
 
+	/** Imports a JSON definition or an XLSForm ({@code .xlsx}); what an XLSForm loses is listed on the next page. */
 	@PostMapping("/import")
 	String importJson(@RequestParam String code, @RequestParam(required = false) String sector,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal RasdPrincipal actor, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) throws java.io.IOException {
 		if (file.getSize() > maxImportBytes) {
 			return refused(model, response, 413, "forms.json.too-large");
 		}
 		try {
-			FormSummary form = forms.importJson(code, sector, new String(file.getBytes(), StandardCharsets.UTF_8), actor);
+			FormSummary form;
+			String name = file.getOriginalFilename() == null ? "form.xlsx" : file.getOriginalFilename();
+			if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx") || name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+				XlsFormImport read = readXlsForm(file, name);
+				form = forms.importDefinition(code, sector, read.definition(), actor);
+				redirect.addFlashAttribute("xlsformNotes", read.notes().stream()
+					.map(n -> messages.getMessage(n.code(), n.messageArguments(), n.code(), locale)).toList());
+			}
+			else {
+				form = forms.importJson(code, sector, new String(file.getBytes(), StandardCharsets.UTF_8), actor);
+			}
 			redirect.addFlashAttribute("flash", "forms.builder.imported");
 			return "redirect:/admin/forms/" + form.id();
 		}
 		catch (DomainException ex) {
 			return refused(model, response, 422, ex.code());
 		}
+	}
+
+	private XlsFormImport readXlsForm(MultipartFile file, String name) throws java.io.IOException {
+		Path temporary = Files.createTempFile("rasd-xlsform-", ".xlsx");
+		try {
+			file.transferTo(temporary);
+			return XlsForm.read(temporary, name, limits);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** A version as an XLSForm workbook, to edit in Excel or to load into KoboToolbox or ODK. */
+	@GetMapping("/{id}/versions/{versionId}.xlsx")
+	ResponseEntity<byte[]> exportXlsForm(@PathVariable long id, @PathVariable long versionId) {
+		FormVersionSummary version = forms.version(versionId);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		XlsForm.write(version.definition(), version.formCode(), String.valueOf(version.number()), out);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(version.formCode() + "-v" + version.number() + ".xlsx").build().toString())
+			.body(out.toByteArray());
 	}
 
 	/** The list again, with the import's problem and its status (nothing was imported). */

@@ -68,7 +68,9 @@ class SecurityConfig {
 			"/api/v1/governorates", "/api/v1/governorates/**", "/api/v1/places", "/assets/**",
 			"/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/error", "/actuator/health", "/actuator/health/**",
 			"/complaint", "/complaint/**", "/track/**", "/reply/**", "/findings", "/findings/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**", "/search",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/open311/**",
+			// ODK Collect and KoboCollect: the device token in the address is checked by the OpenRosa controller
+			"/openrosa/**", "/search",
 			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
 			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
 			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
@@ -148,6 +150,8 @@ class SecurityConfig {
 		// Open311 clients are other programs, signing each request with an api_key, never with a cookie
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
 				PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
+				// ODK Collect posts submissions with the device token in the address, never with a cookie
+				PathPatternRequestMatcher.withDefaults().matcher("/openrosa/**"),
 				// RFC 8058: a mail program unsubscribes with a bare POST; the secret token in the address is the proof
 				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletter/unsubscribe/*")));
 		http.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);

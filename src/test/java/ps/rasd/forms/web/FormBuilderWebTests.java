@@ -102,4 +102,56 @@ class FormBuilderWebTests {
 		assertThat(copy.draft().orElseThrow().definition().questions()).extracting(q -> q.name())
 			.containsExactly("water_came");
 	}
+
+	@Test
+	void anXlsFormExportedFromAVersionImportsBackWithNothingLeftOut() throws Exception {
+		question("water_came", "");
+		forms.publish(form.id(), Principals.admin());
+		long versionId = forms.form(form.id()).current().orElseThrow().id();
+		byte[] xlsx = mvc.get().uri("/admin/forms/" + form.id() + "/versions/" + versionId + ".xlsx").with(admin)
+			.exchange().getResponse().getContentAsByteArray();
+		String code = "xls-" + System.nanoTime();
+
+		var imported = upload(code, "water.xlsx", xlsx);
+
+		assertThat(imported).hasStatus3xxRedirection();
+		assertThat((java.util.List<?>) imported.getMvcResult().getFlashMap().get("xlsformNotes")).isEmpty();
+		assertThat(forms.form(code).orElseThrow().draft().orElseThrow().definition())
+			.isEqualTo(forms.form(form.id()).current().orElseThrow().definition());
+	}
+
+	@Test
+	void aKoboSheetImportsWithTheListOfWhatWasLeftOutInTheAdministratorsLanguage() throws Exception {
+		java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "Microsoft Excel", "16.0");
+		org.dhatim.fastexcel.Worksheet survey = workbook.newWorksheet("survey");
+		String[][] rows = { { "type", "name", "label::English (en)", "calculation" },
+				{ "integer", "taps", "Working taps", "" }, { "calculate", "double_taps", "", "${taps} * 2" } };
+		for (int r = 0; r < rows.length; r++) {
+			for (int c = 0; c < rows[r].length; c++) {
+				survey.value(r, c, rows[r][c]);
+			}
+		}
+		workbook.finish();
+		String code = "kobo-" + System.nanoTime();
+
+		var imported = upload(code, "kobo.xlsx", xlsx.toByteArray());
+
+		assertThat(imported).hasStatus3xxRedirection();
+		assertThat(imported.getMvcResult().getFlashMap().get("xlsformNotes").toString())
+			.contains("Row 3: the calculation \"double_taps\" is not supported by Rasd")
+			.contains("the column \"calculation\" is not supported");
+		long id = forms.form(code).orElseThrow().id();
+		assertThat(mvc.get().uri("/admin/forms/" + id).with(admin)
+			.flashAttr("xlsformNotes", java.util.List.of("Row 3: left out")).exchange()).hasStatusOk().bodyText()
+			.contains("Row 3: left out");
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult upload(String code, String name, byte[] xlsx) {
+		return mvc.post().uri("/admin/forms/import").multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("file", name,
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx))
+			.param("code", code).param("sector", "WATER").with(admin).with(csrf())
+			.cookie(new Cookie("rasd-lang", "en")).exchange();
+	}
 }

@@ -178,6 +178,11 @@ class AccessControlTableTests {
 				{ "/admin/accounts", "D D D D D D D A" },
 				{ "/admin/forms", "D D D D D D D A" },
 				{ "/admin/forms/" + formId, "D D D D D D D A" },
+				{ "/admin/forms/" + formId + "/versions/" + forms.form(formId).current().orElseThrow().id() + ".xlsx",
+						"D D D D D D D A" },
+				{ "/team/devices", "D D D A A D D A" },
+				// OpenRosa answers only a device token, never a signed-in session
+				{ "/openrosa/" + "x".repeat(32) + "/formList", "D D D D D D D D" },
 				{ "/admin/sectors", "D D D D D D D A" },
 				{ "/admin/routing", "D D D D D D D A" },
 				{ "/admin/audit", "D D D D D D D A" },

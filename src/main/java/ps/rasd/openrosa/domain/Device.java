@@ -1,0 +1,72 @@
+package ps.rasd.openrosa.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ps.rasd.openrosa.DeviceSummary;
+
+/** A phone with ODK Collect or KoboCollect acting as one monitor; only the SHA-256 of its token is kept. */
+@Entity
+@Table(name = "openrosa_device")
+public class Device {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long accountId;
+
+	private String label;
+
+	private String tokenHash;
+
+	private String tokenPrefix;
+
+	private long createdBy;
+
+	private Instant createdAt;
+
+	private Instant lastUsedAt;
+
+	private Instant revokedAt;
+
+	protected Device() {
+	}
+
+	public Device(long accountId, String label, String tokenHash, String tokenPrefix, long createdBy,
+			Instant createdAt) {
+		this.accountId = accountId;
+		this.label = label;
+		this.tokenHash = tokenHash;
+		this.tokenPrefix = tokenPrefix;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	public boolean usable() {
+		return revokedAt == null;
+	}
+
+	public void used(Instant now) {
+		lastUsedAt = now;
+	}
+
+	public void revoke(Instant now) {
+		if (revokedAt == null) {
+			revokedAt = now;
+		}
+	}
+
+	public long getAccountId() {
+		return accountId;
+	}
+
+	public DeviceSummary toSummary() {
+		return new DeviceSummary(id, accountId, label, tokenPrefix, createdAt, lastUsedAt, revokedAt);
+	}
+}
