@@ -184,6 +184,7 @@
       if (el.type === 'radio' || el.type === 'checkbox') { el.checked = values.indexOf(el.value) >= 0; }
       else if (el.type !== 'file' && el.type !== 'hidden') { el.value = values[0]; }
     });
+    if (window.RasdRelevance) { window.RasdRelevance.apply(form); }
   }
 
   function showErrors(item) {

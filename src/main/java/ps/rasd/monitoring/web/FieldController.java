@@ -111,7 +111,7 @@ class FieldController {
 			}
 		}
 		List<String> assets = List.of(base + "/assets/css/rasd.css", base + "/assets/js/field.js",
-				base + "/assets/js/field-queue.js", base + "/assets/js/visit.js", base + "/assets/img/rasd.svg",
+				base + "/assets/js/field-queue.js", base + "/assets/js/relevance.js", base + "/assets/img/rasd.svg",
 				base + "/field/icon-192.png");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("pages", List.copyOf(pages));
@@ -139,8 +139,8 @@ class FieldController {
 		model.addAttribute("assignmentId", assignment);
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
-		// a blank form shows every question: with no connection nothing else can reveal a follow-up question
-		model.addAttribute("relevant", answers.isEmpty() ? null : version.definition().check(answers, false).relevant());
+		// the questions asked now; relevance.js shows the others as the answers call for them, with no connection too
+		model.addAttribute("relevant", version.definition().check(answers, false).relevant());
 		model.addAttribute("key", VisitController.newKey());
 		model.addAttribute("problem", problem);
 		model.addAttribute("fieldApp", true);

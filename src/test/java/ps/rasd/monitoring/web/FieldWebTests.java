@@ -107,8 +107,9 @@ class FieldWebTests {
 			.with(as(monitor)).exchange();
 		assertThat(page).hasStatusOk().bodyText().contains("id=\"field-form\"", "مركز صحي دورا")
 			.containsPattern("value=\"" + clinic.id() + "\"[^>]*selected")
-			// a follow-up question stays reachable with no connection to reveal it
-			.doesNotContainPattern("data-question=\"closed_reason\"[^>]*hidden");
+			// a follow-up question is hidden until an answer calls for it, in the browser, with no connection too
+			.contains("data-live-relevance", "/assets/js/relevance.js")
+			.containsPattern("data-question=\"closed_reason\"[^>]*hidden");
 	}
 
 	@Test
