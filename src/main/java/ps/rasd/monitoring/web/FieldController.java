@@ -67,8 +67,12 @@ class FieldController {
 
 	private final MessageSource messages;
 
+	private final org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
+
 	FieldController(MonitoringManagement monitoring, RoundPlanning planning, RegistryManagement registry,
-			FormsManagement forms, MessageSource messages) {
+			FormsManagement forms, MessageSource messages,
+			org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls) {
+		this.resourceUrls = resourceUrls;
 		this.monitoring = monitoring;
 		this.planning = planning;
 		this.registry = registry;
@@ -110,9 +114,15 @@ class FieldController {
 				pages.add(base + "/field/forms/" + a.version().id());
 			}
 		}
-		List<String> assets = List.of(base + "/assets/css/rasd.css", base + "/assets/js/field.js",
-				base + "/assets/js/field-queue.js", base + "/assets/js/relevance.js", base + "/assets/img/rasd.svg",
-				base + "/field/icon-192.png");
+		// the names pages use: each asset's name carries a hash of its content
+		List<String> assets = java.util.stream.Stream.of("/assets/css/rasd.css", "/assets/js/field.js",
+				"/assets/js/field-queue.js", "/assets/js/relevance.js", "/assets/img/rasd.svg")
+			.map(path -> {
+				String versioned = resourceUrls.getForLookupPath(path);
+				return base + (versioned != null ? versioned : path);
+			})
+			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+		assets.add(base + "/field/icon-192.png");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("pages", List.copyOf(pages));
 		body.put("assets", assets);
