@@ -73,7 +73,10 @@ public class CaseReplies {
 		return new ReplyContext(file.toSummary(), link.getAuthorityId(), link.getExpiresAt());
 	}
 
-	/** The authority replies through its link; the link is then used up and the reply waits for moderation. */
+	/**
+	 * The authority replies through its link; the reply waits for moderation. The link stays open for later updates
+	 * while the case waits for the authority, and is closed once it no longer does.
+	 */
 	public CaseSummary reply(String token, CaseAction kind, String message, LocalDate scheduledFor,
 			String responsibleNamed) {
 		ReplyLink link = links.verify(token);
@@ -88,12 +91,9 @@ public class CaseReplies {
 		CaseSummary after = transitions.recordReply(file, kind, file.getVersion(),
 				new ActionInput(null, null, null, scheduledFor, responsibleNamed, message, null), CaseActor.AUTHORITY,
 				null, "LINK");
-		if (after.status().awaitsAuthority()) {
-			// the authority may write again as the case moves on: a fresh link, same expiry
-			file.replyLinkRenewed(kind, link.getAuthorityId(), links.useAndRenew(link));
-			cases.save(file);
-		}
-		else {
+		// while the case still waits for the authority the same link (the one on the paper letter) serves for later
+		// updates, each recorded as a reply; otherwise it is closed
+		if (!after.status().awaitsAuthority()) {
 			links.use(link);
 		}
 		return after;

@@ -134,6 +134,23 @@ public class CaseWorkflow {
 		return links.currentToken(file.getId());
 	}
 
+	/** The short code of the case's current reply link, to print on the letter beside its QR code. */
+	@Transactional(readOnly = true)
+	public Optional<String> currentReplyShortCode(String reference, RasdPrincipal actor) {
+		CaseFile file = cases.byReference(reference);
+		access.requireManages(file, actor);
+		return links.currentShortCode(file.getId());
+	}
+
+	/**
+	 * The token of the reply link a short code (typed from a paper letter) names; a code that does not hold throws
+	 * {@code cases.link.invalid}.
+	 */
+	@Transactional(readOnly = true)
+	public String replyTokenOfShortCode(String code) {
+		return links.tokenOfShortCode(code);
+	}
+
 	/** The open reply link of a case's current referral, for the reminder mail. */
 	@Transactional(readOnly = true)
 	public Optional<Long> openLinkId(long caseId) {

@@ -275,11 +275,6 @@ public class CaseFile extends EventSource<CaseFile> {
 		return overdueSince != null || (dueAt != null && now.isAfter(dueAt) && status.unanswered());
 	}
 
-	/** The authority's link was used and a fresh one made for its next answer. */
-	public void replyLinkRenewed(CaseAction kind, long authorityId, long linkId) {
-		CaseStatus now = status;
-		register(c -> new CaseMoved(c.id, c.reference, kind, null, now, authorityId, linkId));
-	}
 
 	/** Adds a note to the timeline without changing the state (e.g. more information from the reporter). */
 	public void note(CaseActor actor, Long actorId, String internalNote, String publicNote, Instant now) {

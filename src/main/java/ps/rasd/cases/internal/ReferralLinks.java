@@ -15,8 +15,9 @@ import ps.rasd.shared.DomainException;
 import ps.rasd.shared.NotFoundException;
 
 /**
- * The signed links an authority answers a referral through: made with each referral, revoked when the case stops
- * waiting for the authority, used up by a reply and then renewed with the same expiry while the case still waits.
+ * The signed links an authority answers a referral through: made with each referral, kept for later updates while the
+ * case waits for the authority (each reply is recorded on the case), closed when it stops waiting (fixed, closed,
+ * re-referred) or when it expires; each has a short code to type from the paper letter.
  */
 @Component
 public class ReferralLinks {
@@ -62,6 +63,24 @@ public class ReferralLinks {
 			.map(l -> signer.sign(l.getId(), l.getExpiresAt().getEpochSecond()));
 	}
 
+	/** The short code of the case's newest link still open and not expired, to print with the token's link. */
+	public Optional<String> currentShortCode(long caseId) {
+		return links.findByCaseIdAndUsedAtIsNull(caseId).stream()
+			.filter(l -> l.getExpiresAt().isAfter(clock.instant()))
+			.max(Comparator.comparing(ReplyLink::getId))
+			.map(l -> signer.shortCode(l.getId()));
+	}
+
+	/**
+	 * The token of the link a short code names (whether it is still open is checked when the token is opened).
+	 * @throws DomainException {@code cases.link.invalid}
+	 */
+	public String tokenOfShortCode(String code) {
+		long id = signer.verifyShortCode(code).orElseThrow(() -> new DomainException("cases.link.invalid"));
+		ReplyLink link = links.findById(id).orElseThrow(() -> new DomainException("cases.link.invalid"));
+		return signer.sign(link.getId(), link.getExpiresAt().getEpochSecond());
+	}
+
 	/** The case's newest open link. */
 	public Optional<Long> openLinkId(long caseId) {
 		return links.findByCaseIdAndUsedAtIsNull(caseId).stream().map(ReplyLink::getId).max(Long::compare);
@@ -85,13 +104,6 @@ public class ReferralLinks {
 			throw new DomainException("cases.link.expired");
 		}
 		return link;
-	}
-
-	/** Uses up a link and makes a fresh one with the same expiry; returns its id. */
-	public long useAndRenew(ReplyLink link) {
-		link.use(clock.instant());
-		return links.save(new ReplyLink(link.getCaseId(), link.getAuthorityId(), clock.instant(), link.getExpiresAt()))
-			.getId();
 	}
 
 	/** Uses up a link. */

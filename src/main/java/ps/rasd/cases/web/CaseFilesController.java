@@ -124,12 +124,27 @@ class CaseFilesController {
 		CaseSummary summary = queue.byReference(ref, actor);
 		Map<String, Object> model = new HashMap<>();
 		model.put("summary", summary);
-		model.put("token", workflow.currentReplyToken(ref, actor).orElse(null));
+		String token = workflow.currentReplyToken(ref, actor).orElse(null);
+		model.put("token", token);
+		if (token != null) {
+			workflow.currentReplyShortCode(ref, actor).ifPresent(code -> {
+				String shortUrl = baseUrl + "/reply/c/" + code;
+				model.put("shortCode", code);
+				model.put("shortUrl", shortUrl);
+				model.put("qr", QrCodes.dataUri(shortUrl));
+			});
+		}
 		if (summary.authorityId() != null) {
 			model.put("authority", registry.authority(summary.authorityId()));
 		}
+		Long placeId = summary.placeId();
 		if (summary.facilityId() != null) {
-			model.put("facility", registry.facility(summary.facilityId()));
+			var facility = registry.facility(summary.facilityId());
+			model.put("facility", facility);
+			placeId = placeId != null ? placeId : facility.placeId();
+		}
+		if (placeId != null) {
+			page.place(placeId).ifPresent(p -> model.put("place", p));
 		}
 		model.put("governorateNames", page.governorateNames());
 		model.put("baseUrl", baseUrl);

@@ -3,6 +3,7 @@ package ps.rasd.cases.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import ps.rasd.cases.SimilarCases;
 import ps.rasd.cases.internal.PublicPhotos;
 import ps.rasd.evidence.EvidenceManagement;
 import ps.rasd.geography.GeographyManagement;
+import ps.rasd.geography.PlaceSummary;
 import ps.rasd.geography.GovernorateSummary;
 import ps.rasd.registry.AuthoritySummary;
 import ps.rasd.registry.RegistryManagement;
@@ -130,6 +132,11 @@ class CasePage {
 					: proposal.story());
 			model.addAttribute("removed", summary.publicStory() != null ? List.of() : proposal.removed());
 		}
+	}
+
+	/** The town, village or camp of an id. */
+	Optional<PlaceSummary> place(long id) {
+		return geography.place(id);
 	}
 
 	Map<String, LocalizedText> governorateNames() {

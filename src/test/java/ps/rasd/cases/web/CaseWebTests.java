@@ -61,6 +61,9 @@ class CaseWebTests {
 	@Autowired
 	CaseFollowUps caseFollowUps;
 
+	@Autowired
+	ps.rasd.cases.CaseReplies caseReplies;
+
 	private FacilitySummary clinic;
 
 	private AccountSummary coordinator;
@@ -200,8 +203,16 @@ class CaseWebTests {
 			.param("message", "سنصلح الخط").param("scheduledFor", "2030-01-15").exchange()).hasStatusOk()
 			.bodyText().contains("وصل ردكم");
 		assertThat(caseQueue.byReference(ref, coord).status()).isEqualTo(CaseStatus.ACTION_SCHEDULED);
+		// the link on the paper letter serves later updates while the case waits for the authority
+		assertThat(mvc.get().uri("/reply/" + token).exchange()).hasStatusOk().bodyText()
+			.contains("value=\"REPLY_RESOLVED\"");
+		assertThat(mvc.post().uri("/reply/" + token).with(csrf()).param("kind", "REPLY_RESOLVED")
+			.param("message", "أصلحنا الخط").exchange()).hasStatusOk().bodyText().contains("وصل ردكم");
+		assertThat(caseQueue.byReference(ref, coord).status()).isEqualTo(CaseStatus.RESOLVED);
+		assertThat(caseReplies.replies(ref, coord)).as("each update recorded").hasSize(2);
+		// once the case no longer waits for the authority the link is closed
 		assertThat(mvc.get().uri("/reply/" + token).exchange()).hasStatus(410).bodyText()
-			.contains("استُخدم هذا الرابط من قبل");
+			.contains("أُغلق هذا الرابط");
 	}
 
 	@Test

@@ -54,6 +54,9 @@ class LetterPdfWebTests {
 	@Autowired
 	CaseWorkflow caseWorkflow;
 
+	@Autowired
+	ps.rasd.geography.GeographyManagement geography;
+
 	private String referredCase() {
 		FacilitySummary clinic = MonitoringFixtures.hebronHealthCentre(registry);
 		var coordinator = Principals.coordinator("50");
@@ -88,10 +91,54 @@ class LetterPdfWebTests {
 		String text = PdfChecks.text(pdf);
 		assertThat(text).contains(PdfChecks.normalize("انقطاع المياه عن المركز"), PdfChecks.normalize("تحية طيبة وبعد"),
 				PdfChecks.normalize("مديرية صحة الخليل"), ref);
-		// a long link may wrap onto the next line, which text extraction turns into a space
-		assertThat(text.replaceAll("\\s+", "")).contains("/reply/" + token);
+		String code = caseWorkflow.currentReplyShortCode(ref, Principals.coordinator("50")).orElseThrow();
+		assertThat(text).as("the short address on one line, not broken").contains("/reply/c/" + code);
+		assertThat(caseWorkflow.replyTokenOfShortCode(code)).isEqualTo(token);
 		PdfChecks.assertFontsEmbedded(pdf);
 		PdfChecks.screenshot(pdf, 0, "referral-letter-pdf-ar");
+	}
+
+	@Test
+	void theLetterNamesTheTownAndItsQrCodeAndShortCodeLeadToTheReplyLinkInBothLanguages() throws Exception {
+		var coordinator = Principals.coordinator("50");
+		var dura = geography.places("50", "دورا", 0, 20).items().stream().filter(p -> "Dura".equals(p.name().en()))
+			.findFirst().orElseThrow();
+		FacilitySummary clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		CaseSummary filed = caseIntake.file(new NewCase("انقطاع الكهرباء", "الكهرباء مقطوعة", null, dura.id(),
+				clinic.id(), null, null, null), null, CaseSource.STAFF, null, coordinator).summary();
+		CaseSummary verified = caseWorkflow.act(filed.reference(), CaseAction.VERIFY, filed.version(),
+				ActionInput.notes(null, null), coordinator);
+		caseWorkflow.act(filed.reference(), CaseAction.REFER, verified.version(),
+				new ActionInput(clinic.authorityId(), null, null, null, null, null, null), coordinator);
+		String ref = filed.reference();
+		String token = caseWorkflow.currentReplyToken(ref, coordinator).orElseThrow();
+		String code = caseWorkflow.currentReplyShortCode(ref, coordinator).orElseThrow();
+		var reader = as("c", Role.COORDINATOR, "50");
+
+		for (String language : java.util.List.of("ar", "en")) {
+			byte[] pdf = mvc.get().uri("/cases/" + ref + "/letter.pdf").with(reader)
+				.cookie(new jakarta.servlet.http.Cookie("rasd-lang", language)).exchange().getResponse()
+				.getContentAsByteArray();
+			assertThat(PdfChecks.text(pdf)).contains(language.equals("ar") ? PdfChecks.normalize("دورا") : "Dura")
+				.contains(code).contains("/reply/c/" + code);
+			String page = mvc.get().uri("/cases/" + ref + "/letter").with(reader)
+				.cookie(new jakarta.servlet.http.Cookie("rasd-lang", language)).exchange().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(page).contains(language.equals("ar") ? "دورا" : "Dura", code);
+			java.util.regex.Matcher png = java.util.regex.Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)")
+				.matcher(page);
+			assertThat(png.find()).isTrue();
+			var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+					java.util.Base64.getDecoder().decode(png.group(1))));
+			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+			String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+					new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+							image.getHeight(), pixels)))).getText();
+			assertThat(decoded).as("the QR code holds the short address").endsWith("/reply/c/" + code);
+		}
+		assertThat(mvc.get().uri("/reply/c/" + code.toLowerCase()).exchange()).hasRedirectedUrl("/reply/" + token);
+		String tampered = code.substring(0, code.length() - 1) + (code.endsWith("Z") ? "Y" : "Z");
+		assertThat(mvc.get().uri("/reply/c/" + tampered).exchange()).hasStatus(404);
 	}
 
 	@Test
