@@ -60,9 +60,9 @@ wrk -t2 -c8 -d10s -s bench/submit-visit.lua "$BASE" > /dev/null
 for clients in 1 8 32; do
   threads=$(( clients < 4 ? clients : 4 ))
   echo "OpenRosa /submission, $clients concurrent client(s), $DURATION:"
-  wrk -t$threads -c$clients -d$DURATION -s bench/submit-odk.lua "$BASE" | tail -1
+  wrk -t$threads -c$clients -d$DURATION --timeout 30s -s bench/submit-odk.lua "$BASE" | tail -1
   echo "JSON /api/v1/visits, $clients concurrent client(s), $DURATION:"
-  wrk -t$threads -c$clients -d$DURATION -s bench/submit-visit.lua "$BASE" | tail -1
+  wrk -t$threads -c$clients -d$DURATION --timeout 30s -s bench/submit-visit.lua "$BASE" | tail -1
 done
 psql -t -c "select 'visits from ODK Collect: ' || count(*) from monitoring_visit where idempotency_key like 'odk:%'"
 psql -t -c "select 'visits submitted in all: ' || count(*) from monitoring_visit where status = 'SUBMITTED'"

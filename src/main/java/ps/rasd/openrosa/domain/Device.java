@@ -52,8 +52,14 @@ public class Device {
 		return revokedAt == null;
 	}
 
+	/**
+	 * Notes the device's contact, to the minute: a phone sending a batch would otherwise write its row once a
+	 * request, and concurrent requests of one device would queue on that row's lock.
+	 */
 	public void used(Instant now) {
-		lastUsedAt = now;
+		if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+			lastUsedAt = now;
+		}
 	}
 
 	public void revoke(Instant now) {
