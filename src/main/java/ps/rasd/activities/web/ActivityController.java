@@ -94,7 +94,7 @@ class ActivityController {
 			return "redirect:/activities/" + created.id();
 		}
 		catch (InvalidInputException ex) {
-			return form(form, null, EventController.errors(ex), model);
+			return form(form, null, EventPagesController.errors(ex), model);
 		}
 	}
 
@@ -128,7 +128,7 @@ class ActivityController {
 			return "redirect:/activities/" + id;
 		}
 		catch (InvalidInputException ex) {
-			return form(form, activities.activity(id, actor), EventController.errors(ex), model);
+			return form(form, activities.activity(id, actor), EventPagesController.errors(ex), model);
 		}
 	}
 

@@ -99,7 +99,7 @@ class DoorController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("walkIn", walkIn);
-			redirect.addFlashAttribute("walkInErrors", EventController.errors(ex));
+			redirect.addFlashAttribute("walkInErrors", EventPagesController.errors(ex));
 		}
 		return "redirect:/activities/" + id + "/door?session=" + session;
 	}

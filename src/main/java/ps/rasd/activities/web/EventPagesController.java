@@ -38,7 +38,7 @@ import ps.rasd.shared.RasdProperties;
  * and the verification of a certificate's code.
  */
 @Controller
-class EventController {
+class EventPagesController {
 
 	private final ActivitiesManagement activities;
 
@@ -52,7 +52,7 @@ class EventController {
 
 	private final Clock clock;
 
-	EventController(ActivitiesManagement activities, Registrations registrations, Certificates certificates,
+	EventPagesController(ActivitiesManagement activities, Registrations registrations, Certificates certificates,
 			GeographyManagement geography, RasdProperties rasd, Clock clock) {
 		this.activities = activities;
 		this.registrations = registrations;
