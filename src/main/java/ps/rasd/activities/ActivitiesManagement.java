@@ -324,6 +324,12 @@ public class ActivitiesManagement {
 		return reader.is(Role.ADMIN) || reader.isIn(Role.COORDINATOR, governorate);
 	}
 
+	/** Whether the actor creates activities anywhere: administrators and coordinators. */
+	public boolean writesAny(RasdPrincipal actor) {
+		Reader reader = Reader.of(actor);
+		return reader.is(Role.ADMIN) || reader.is(Role.COORDINATOR);
+	}
+
 	ActivitySummary writable(long id, RasdPrincipal actor) {
 		ActivitySummary found = activity(id, actor);
 		requireWrite(found.details().governorateCode(), actor);

@@ -196,7 +196,7 @@ public class Registrations {
 		if (ActivitiesManagement.blank(form.sex()) != null && !form.sex().matches("[FM]")) {
 			errors.put("sex", "activities.registration.sex-unknown");
 		}
-		if (!form.consent()) {
+		if (!form.consented()) {
 			errors.put("consent", "activities.registration.consent-required");
 		}
 		return errors;

@@ -30,6 +30,7 @@ import ps.rasd.activities.Certificates;
 import ps.rasd.activities.FigureFilter;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.Formats;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
@@ -72,7 +73,10 @@ class ActivityController {
 	}
 
 	@GetMapping("/activities/new")
-	String newActivity(Model model) {
+	String newActivity(@AuthenticationPrincipal RasdPrincipal actor, Model model) {
+		if (!activities.writesAny(actor)) {
+			throw new ForbiddenException("activities.forbidden");
+		}
 		return form(ActivityForm.empty(), null, Map.of(), model);
 	}
 
@@ -116,6 +120,9 @@ class ActivityController {
 	@GetMapping("/activities/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		ActivitySummary activity = activities.activity(id, actor);
+		if (!activities.writes(activity.details().governorateCode(), actor)) {
+			throw new ForbiddenException("activities.forbidden");
+		}
 		return form(ActivityForm.of(activity.details()), activity, Map.of(), model);
 	}
 

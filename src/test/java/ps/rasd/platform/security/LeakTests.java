@@ -300,7 +300,8 @@ class LeakTests {
 		identity.consent(analystAccount.username());
 		List<String> urls = List.of("/events", "/events/" + a.id(), "/events/calendar.ics", "/certificates/" + code,
 				"/certificates/" + code + "?name=x", "/activities/" + a.id(), "/activities/figures",
-				"/activities/figures.xlsx", "/activities/" + a.id() + "/door", "/search?q=LEAKMARKER", "/sitemap.xml");
+				"/activities/figures.xlsx", "/activities/" + a.id() + "/door",
+				"/search?q=" + java.net.URLEncoder.encode("مشاركة", StandardCharsets.UTF_8), "/sitemap.xml");
 		List<String> leaks = new ArrayList<>();
 		for (var who : java.util.Arrays.asList(null, analystAccount.username())) {
 			for (String url : urls) {
