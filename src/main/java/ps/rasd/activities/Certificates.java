@@ -45,8 +45,12 @@ public class Certificates {
 
 	private final ActivitiesProperties settings;
 
+	private final Trainings trainings;
+
 	Certificates(JdbcClient jdbc, ActivitiesManagement activities, RegistrationStore registrations, CertificatePdf pdf,
-			ActivityMails mails, AuditTrail audit, Clock clock, ActivitiesProperties settings) {
+			ActivityMails mails, AuditTrail audit, Clock clock, ActivitiesProperties settings,
+			Trainings trainings) {
+		this.trainings = trainings;
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.registrations = registrations;
@@ -77,6 +81,7 @@ public class Certificates {
 			issueOne(activity, r);
 			issued++;
 		}
+		trainings.completed(activityId);
 		audit.record("activities.certificates.issued", "activity", activityId, activity.details().governorateCode(),
 				"count=" + issued);
 		return issued;

@@ -6,10 +6,11 @@
  * a QR code, is checked in at the door on a phone, and receives a certificate anyone can verify. Facades by area:
  * {@link ps.rasd.activities.ActivitiesManagement} (activities, sessions, attendance),
  * {@link ps.rasd.activities.Registrations} (the public form, waiting list, personal link),
- * {@link ps.rasd.activities.Certificates}, {@link ps.rasd.activities.ActivityFigures} (donor figures).
+ * {@link ps.rasd.activities.Certificates}, {@link ps.rasd.activities.ActivityFigures} (donor figures),
+ * {@link ps.rasd.activities.Trainings} (tests, people trained, the training a scorecard requires).
  */
 @ApplicationModule(displayName = "Activities", allowedDependencies = { "shared", "shared::spi", "shared::sql",
-		"geography", "network", "notifications" })
+		"geography", "network", "notifications", "forms" })
 package ps.rasd.activities;
 
 import org.springframework.modulith.ApplicationModule;

@@ -152,6 +152,12 @@ public class NetworkManagement {
 		return summary(row, sight, staff(reader));
 	}
 
+	/** The person record linked to an account, if any (the id only: for a module that keeps facts about a person). */
+	@Transactional(readOnly = true)
+	public Optional<PersonId> personOfAccount(long accountId) {
+		return people.byAccount(accountId).map(row -> new PersonId(row.id()));
+	}
+
 	/** The person record linked to the actor's account, if any. */
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> myRecord(RasdPrincipal actor) {

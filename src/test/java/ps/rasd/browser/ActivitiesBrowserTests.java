@@ -150,8 +150,17 @@ class ActivitiesBrowserTests {
 		for (int scan = 0; scan < 2; scan++) {
 			browser.findElement(By.id("code")).sendKeys(code.toLowerCase());
 			click(browser.findElement(By.cssSelector("#door-form button[type=submit]")));
-			String expected = scan == 0 ? "سُجّل حضور" : "مسجَّل حضوره سابقاً";
-			waitFor(() -> browser.findElement(By.id("door-result")).getText().contains(expected));
+			boolean again = scan == 1;
+			try {
+				waitFor(() -> {
+					String shown = browser.findElement(By.id("door-result")).getText();
+					return shown.contains(PARTICIPANT) && shown.contains("سابق") == again;
+				});
+			}
+			catch (org.openqa.selenium.TimeoutException ex) {
+				Browser.screenshot(browser, "activities-door-timeout");
+				throw new AssertionError("the door shows: " + browser.findElement(By.id("door-result")).getText(), ex);
+			}
 		}
 		assertThat(browser.findElement(By.id("door-result")).getText()).contains(PARTICIPANT);
 		Browser.screenshot(browser, "activities-door-ar-phone");

@@ -10,7 +10,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ps.rasd.activities.ActivitiesManagement;
 import ps.rasd.activities.ActivityFigures;
 import ps.rasd.activities.Registrations;
+import ps.rasd.activities.Trainings;
 import ps.rasd.geography.GeographyManagement;
+import ps.rasd.shared.spi.AssignmentGate;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.ReportSection;
 
@@ -26,6 +28,12 @@ public class ActivitiesContributions {
 	ActivityReportSection activityReportSection(ActivityFigures figures, GeographyManagement geography,
 			ActivitiesManagement activities) {
 		return new ActivityReportSection(figures, geography, activities);
+	}
+
+	/** Contributes: {@link AssignmentGate}. */
+	@Bean
+	TrainingGate trainingGate(Trainings trainings) {
+		return new TrainingGate(trainings);
 	}
 
 	/** Contributes: {@link DemoSeed}. */
