@@ -13,6 +13,7 @@ import ps.rasd.forms.FormsManagement;
 import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.spi.AssignmentGate;
 import ps.rasd.shared.access.Role;
 import ps.rasd.monitoring.domain.Assignment;
 import ps.rasd.monitoring.domain.AssignmentRepository;
@@ -49,9 +50,13 @@ public class RoundPlanning {
 
 	private final AuditTrail audit;
 
+	private final List<AssignmentGate> gates;
+
 	RoundPlanning(RoundRepository rounds, AssignmentRepository assignments, FormsManagement forms,
-			RegistryManagement registry, IdentityManagement identity, Clock clock, AuditTrail audit) {
+			RegistryManagement registry, IdentityManagement identity, Clock clock, AuditTrail audit,
+			List<AssignmentGate> gates) {
 		this.audit = audit;
+		this.gates = gates;
 		this.rounds = rounds;
 		this.assignments = assignments;
 		this.forms = forms;
@@ -97,7 +102,8 @@ public class RoundPlanning {
 	}
 
 	/**
-	 * Gives a monitor facilities of the round to visit by a date; facilities already assigned to them are skipped.
+	 * Gives a monitor facilities of the round to visit by a date; facilities already assigned to them are skipped. A
+	 * monitor whom a {@link AssignmentGate} refuses (a training the form requires) is not assigned.
 	 * @return how many assignments were made
 	 */
 	public int assign(long roundId, long monitorId, Collection<Long> facilityIds, LocalDate dueOn,
@@ -106,6 +112,11 @@ public class RoundPlanning {
 		AccountSummary monitor = identity.account(monitorId)
 			.filter(a -> a.roles().contains(Role.MONITOR) || a.roles().contains(Role.COORDINATOR))
 			.orElseThrow(() -> new DomainException("monitoring.assignment.not-a-monitor"));
+		for (AssignmentGate gate : gates) {
+			gate.refusal(monitorId, round.formId()).ifPresent(refusal -> {
+				throw new DomainException(refusal.code(), refusal.argument());
+			});
+		}
 		int made = 0;
 		for (FacilitySummary facility : registry.facilities(facilityIds).values()) {
 			String governorate = facility.governorateCode();

@@ -114,6 +114,30 @@ public class NetworkManagement {
 	}
 
 	/**
+	 * The record of the person who gave these details on a public form (an activity's registration), added when
+	 * there is none: a record is the same person only when its phone or e-mail is the same <em>and</em> its name is
+	 * the same by {@link NameKeys} (spelling or sound), the duplicate rules staff use; a looser likeness is left to
+	 * staff to merge. Nothing of the record found is returned but its id, so the one who typed learns nothing.
+	 * @throws InvalidInputException {@code network.person.invalid} with the fields at fault
+	 */
+	public PersonId personFor(PersonDetails details, String consentVersion, String consentScope) {
+		return personFor(details, consentVersion, consentScope, false);
+	}
+
+	/** As {@link #personFor(PersonDetails, String, String)}; a record added is marked fictional when {@code demo}. */
+	public PersonId personFor(PersonDetails details, String consentVersion, String consentScope, boolean demo) {
+		PersonDetails clean = validated(details);
+		for (DuplicateSuggestion hit : duplicates.suggest(clean.nameAr(), clean.phone(), clean.email(), 0, 8)) {
+			boolean contact = hit.reasons().contains("phone") || hit.reasons().contains("email");
+			boolean name = hit.reasons().contains("name") || hit.reasons().contains("sound");
+			if (contact && name) {
+				return hit.id();
+			}
+		}
+		return createUnchecked(clean, consentVersion, consentScope, false, demo);
+	}
+
+	/**
 	 * One person as the actor sees them.
 	 * @throws NotFoundException {@code network.person.not-found} when absent or not readable by the actor
 	 */
@@ -126,6 +150,12 @@ public class NetworkManagement {
 			throw new NotFoundException("network.person.not-found", id);
 		}
 		return summary(row, sight, staff(reader));
+	}
+
+	/** The person record linked to an account, if any (the id only: for a module that keeps facts about a person). */
+	@Transactional(readOnly = true)
+	public Optional<PersonId> personOfAccount(long accountId) {
+		return people.byAccount(accountId).map(row -> new PersonId(row.id()));
 	}
 
 	/** The person record linked to the actor's account, if any. */

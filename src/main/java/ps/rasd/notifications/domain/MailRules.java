@@ -17,6 +17,18 @@ public final class MailRules {
 
 	private static final int HEADERS_MAX = 2000;
 
+	private static final int ATTACHMENTS_MAX = 512 * 1024;
+
+	/** The attachments as kept: one {@code name TAB type TAB base64} a line, or an empty text when there are none. */
+	public static String attachmentText(OutgoingMail mail) {
+		StringBuilder text = new StringBuilder();
+		for (var file : mail.attachments()) {
+			text.append(file.fileName()).append('\t').append(file.contentType()).append('\t')
+				.append(java.util.Base64.getEncoder().encodeToString(file.content())).append('\n');
+		}
+		return text.toString();
+	}
+
 	private MailRules() {
 	}
 
@@ -42,6 +54,18 @@ public final class MailRules {
 					|| header.getValue().matches("(?s).*[\\r\\n].*")) {
 				throw new DomainException("notifications.mail.header-invalid", header.getKey());
 			}
+		}
+		long size = 0;
+		for (var file : mail.attachments()) {
+			if (file.fileName() == null || !file.fileName().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+					|| file.contentType() == null || !file.contentType().matches("[a-z]+/[a-z0-9.+-]+(; ?[a-z-]+=[A-Za-z0-9-]+)*")
+					|| file.content() == null) {
+				throw new DomainException("notifications.mail.attachment-invalid", String.valueOf(file.fileName()));
+			}
+			size += file.content().length;
+		}
+		if (size > ATTACHMENTS_MAX) {
+			throw new DomainException("notifications.mail.too-long");
 		}
 		if (headerText(mail).length() > HEADERS_MAX) {
 			throw new DomainException("notifications.mail.too-long");

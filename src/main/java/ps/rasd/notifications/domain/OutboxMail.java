@@ -66,6 +66,8 @@ public class OutboxMail {
 
 	private String extraHeaders;
 
+	private String attachments;
+
 	@Version
 	private long version;
 
@@ -84,6 +86,8 @@ public class OutboxMail {
 		this.bulk = mail.bulk();
 		String headers = MailRules.headerText(mail);
 		this.extraHeaders = headers.isEmpty() ? null : headers;
+		String files = MailRules.attachmentText(mail);
+		this.attachments = files.isEmpty() ? null : files;
 		this.status = MailStatus.PENDING;
 		this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
 		this.nextAttemptAt = this.createdAt;
@@ -182,6 +186,16 @@ public class OutboxMail {
 		}
 		return extraHeaders.lines().filter(l -> l.indexOf(':') > 0)
 			.map(l -> new String[] { l.substring(0, l.indexOf(':')).strip(), l.substring(l.indexOf(':') + 1).strip() })
+			.toList();
+	}
+
+	/** The attached files as kept: name, media type and bytes, in the order given. */
+	public java.util.List<ps.rasd.notifications.OutgoingMail.Attachment> attachments() {
+		if (attachments == null) {
+			return java.util.List.of();
+		}
+		return attachments.lines().map(l -> l.split("\t", 3)).filter(p -> p.length == 3)
+			.map(p -> new ps.rasd.notifications.OutgoingMail.Attachment(p[0], p[1], java.util.Base64.getDecoder().decode(p[2])))
 			.toList();
 	}
 

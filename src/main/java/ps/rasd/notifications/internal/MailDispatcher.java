@@ -220,15 +220,37 @@ public class MailDispatcher {
 			message.setHeader("Precedence", "bulk");
 			message.setHeader("Auto-Submitted", "auto-generated");
 		}
-		if (mail.getHtmlBody() == null) {
+		var files = mail.attachments();
+		if (mail.getHtmlBody() == null && files.isEmpty()) {
 			message.setText(mail.getTextBody(), "UTF-8", "plain");
 		}
 		else {
 			MimeBodyPart text = new MimeBodyPart();
 			text.setText(mail.getTextBody(), "UTF-8", "plain");
-			MimeBodyPart html = new MimeBodyPart();
-			html.setText(mail.getHtmlBody(), "UTF-8", "html");
-			message.setContent(new MimeMultipart("alternative", text, html));
+			MimeMultipart alternative = null;
+			MimeBodyPart body = text;
+			if (mail.getHtmlBody() != null) {
+				MimeBodyPart html = new MimeBodyPart();
+				html.setText(mail.getHtmlBody(), "UTF-8", "html");
+				alternative = new MimeMultipart("alternative", text, html);
+				body = new MimeBodyPart();
+				body.setContent(alternative);
+			}
+			if (files.isEmpty()) {
+				message.setContent(alternative);
+			}
+			else {
+				MimeMultipart mixed = new MimeMultipart("mixed", body);
+				for (var file : files) {
+					MimeBodyPart part = new MimeBodyPart();
+					part.setDataHandler(new jakarta.activation.DataHandler(
+							new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
+					part.setFileName(file.fileName());
+					part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+					mixed.addBodyPart(part);
+				}
+				message.setContent(mixed);
+			}
 		}
 		message.saveChanges();
 		return message;

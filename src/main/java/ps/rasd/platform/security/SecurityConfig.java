@@ -75,7 +75,8 @@ class SecurityConfig {
 			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
 			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
 			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board",
-			"/field/sw.js", "/field/manifest.webmanifest", "/field/icon-192.png", "/field/icon-512.png" };
+			"/field/sw.js", "/field/manifest.webmanifest", "/field/icon-192.png", "/field/icon-512.png",
+			"/events", "/events/**", "/certificates", "/certificates/**" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -130,6 +131,10 @@ class SecurityConfig {
 			.requestMatchers("/polls", "/polls/*/interview", "/polls/*/interview/**").hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers("/polls/**", "/api/v1/polls", "/api/v1/polls/**").hasAnyRole("ANALYST", "ADMIN")
 			.requestMatchers("/editorial", "/editorial/**").hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/activities", "/activities/*", "/activities/figures", "/activities/figures.xlsx",
+					"/activities/kinds")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
+			.requestMatchers("/activities", "/activities/**").hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());

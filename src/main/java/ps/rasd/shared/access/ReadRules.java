@@ -137,6 +137,32 @@ public final class ReadRules {
 		}
 	};
 
+	/**
+	 * Who registered for an activity and who attended (names and contacts): administrators and the coordinators of
+	 * the activity's governorate, who run it and take attendance at the door. Nobody else reads an attendee list,
+	 * not even a copy: analysts, other staff, partners and the public see counts only. Sealed: as the full list.
+	 */
+	public static final ReadRule ATTENDEES = new ReadRule() {
+
+		@Override
+		public Scope full(Reader reader, Instant now) {
+			if (reader.is(Role.ADMIN)) {
+				return Scope.EVERYTHING;
+			}
+			return Scope.inGovernorates(reader.governoratesAs(Role.COORDINATOR));
+		}
+
+		@Override
+		public Scope copy(Reader reader, Instant now) {
+			return Scope.NOTHING;
+		}
+
+		@Override
+		public boolean readsSealed(Reader reader, String governorate) {
+			return reader.isIn(Role.COORDINATOR, governorate);
+		}
+	};
+
 	/** Whether the reader edits the forum's pages, news, publications and newsletter ({@link #EDITORIAL}). */
 	public static boolean edits(Reader reader) {
 		return EDITORIAL.full(reader, Instant.EPOCH) == Scope.EVERYTHING;

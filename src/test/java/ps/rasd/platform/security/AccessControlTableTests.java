@@ -349,6 +349,77 @@ class AccessControlTableTests {
 			.with(csrf()).exchange()).hasStatus(403);
 	}
 
+	@Autowired
+	ps.rasd.activities.ActivitiesManagement activities;
+
+	@Autowired
+	ps.rasd.activities.Registrations activityRegistrations;
+
+	@Test
+	void everyActivitiesPageAndEndpointAnswersAsTheTableSays() {
+		Map<String, String> usernames = Map.of("monitor", account("am", Role.MONITOR, "50"), "otherMonitor",
+				account("am2", Role.MONITOR, "45"), "coordinator", account("ac", Role.COORDINATOR, "50"),
+				"otherCoordinator", account("ac2", Role.COORDINATOR, "45"), "analyst", account("aa", Role.ANALYST),
+				"partner", account("ap", Role.PARTNER), "admin", account("aad", Role.ADMIN));
+		var coordinator = (ps.rasd.shared.RasdPrincipal) users.loadUserByUsername(usernames.get("coordinator"));
+		var a = activities.create(ps.rasd.activities.ActivityDetails.of("WORKSHOP", "ورشة", "50", 10), coordinator);
+		var planned = activities.create(ps.rasd.activities.ActivityDetails.of("WORKSHOP", "ورشة مخططة", "50", 10),
+				coordinator);
+		java.time.Instant start = java.time.Instant.now().plusSeconds(86400);
+		activities.addSession(a.id(), start, start.plusSeconds(7200), coordinator);
+		a = activities.move(a.id(), activities.activity(a.id(), coordinator).version(),
+				ps.rasd.activities.ActivityStatus.OPEN, coordinator);
+		var r = activityRegistrations.register(a.id(), new ps.rasd.activities.RegistrationForm("مشارك", "0599000111", null,
+				null, null, "50", null, true), java.util.Locale.forLanguageTag("ar")).registration();
+		String[][] table = {
+				{ "/events", "A A A A A A A A" },
+				{ "/events/calendar.ics", "A A A A A A A A" },
+				{ "/events/" + a.id(), "A A A A A A A A" },
+				{ "/events/" + planned.id(), "D D D D D D D D" },
+				{ "/events/" + a.id() + "/thanks", "A A A A A A A A" },
+				{ "/events/registration/" + r.token(), "A A A A A A A A" },
+				{ "/events/registration/not-a-token", "D D D D D D D D" },
+				{ "/events/registration/" + r.token() + "/certificate.pdf", "D D D D D D D D" },
+				{ "/certificates", "A A A A A A A A" },
+				{ "/certificates/ABCDEFGHJKMN", "A A A A A A A A" },
+				{ "/activities", "D D D A A A D A" },
+				{ "/activities/" + a.id(), "D D D A A A D A" },
+				{ "/activities/" + planned.id(), "D D D A A A D A" },
+				{ "/activities/new", "D D D A A D D A" },
+				{ "/activities/" + a.id() + "/edit", "D D D A D D D A" },
+				{ "/activities/" + a.id() + "/door", "D D D A D D D A" },
+				{ "/activities/" + a.id() + "/door?name=%D9%85", "D D D A D D D A" },
+				{ "/activities/figures", "D D D A A A D A" },
+				{ "/activities/figures.xlsx", "D D D A A A D A" },
+				{ "/activities/kinds", "D D D A A A D A" } };
+		List<String> wrong = new ArrayList<>();
+		for (String[] row : table) {
+			String[] expected = row[1].split(" ");
+			for (int i = 0; i < WHO.size(); i++) {
+				String who = WHO.get(i);
+				var request = mvc.get().uri(row[0]);
+				if (!who.equals("public")) {
+					request = request.with(as(usernames.get(who)));
+				}
+				int status = request.exchange().getResponse().getStatus();
+				if ((status == 200) != expected[i].equals("A")) {
+					wrong.add(row[0] + " as " + who + ": " + status + ", expected " + expected[i]);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		// writing: only the coordinators of the governorate and administrators check people in
+		long session = a.sessions().get(0).id();
+		for (String who : List.of("otherCoordinator", "analyst", "monitor", "partner")) {
+			int status = mvc.post().uri("/activities/" + a.id() + "/door/scan").with(as(usernames.get(who))).with(csrf())
+				.param("session", String.valueOf(session)).param("code", r.code()).exchange().getResponse().getStatus();
+			assertThat(status).as(who + " checks in").isIn(302, 403, 404);
+		}
+		assertThat(mvc.post().uri("/activities/" + a.id() + "/door/scan").with(as(usernames.get("coordinator")))
+			.with(csrf()).param("session", String.valueOf(session)).param("code", r.code()).exchange())
+			.hasStatusOk();
+	}
+
 	private RequestPostProcessor as(String username) {
 		return user(users.loadUserByUsername(username));
 	}

@@ -269,4 +269,59 @@ class LeakTests {
 		assertThat(mvc.get().uri("/about/board").exchange()).bodyText().as("a published board member's name is public")
 			.contains("رئيسة منشورة");
 	}
+
+	@Autowired
+	ps.rasd.activities.ActivitiesManagement activities;
+
+	@Autowired
+	ps.rasd.activities.Registrations activityRegistrations;
+
+	@Autowired
+	ps.rasd.activities.Certificates certificates;
+
+	@Test
+	void noRegistrantOfAnActivityIsNamedOnAnyPublicPageFeedOrCertificateCheck() throws Exception {
+		var coordinator = ps.rasd.support.Principals.coordinator(501, "50");
+		var a = activities.create(ps.rasd.activities.ActivityDetails.of("WORKSHOP", "ورشة الشفافية", "50", 10),
+				coordinator);
+		java.time.Instant start = java.time.Instant.now().minusSeconds(3 * 86400);
+		activities.addSession(a.id(), start, start.plusSeconds(7200), coordinator);
+		a = activities.move(a.id(), activities.activity(a.id(), coordinator).version(),
+				ps.rasd.activities.ActivityStatus.OPEN, coordinator);
+		var r = activityRegistrations.register(a.id(), new ps.rasd.activities.RegistrationForm("LEAKMARKER مشاركة",
+				"0599123457", "leakmarker@example.org", "F", "18-24", "50", "LEAKMARKER-UNI", true),
+				java.util.Locale.forLanguageTag("ar")).registration();
+		activities.checkIn(a.id(), a.sessions().get(0).id(), r.code(), coordinator);
+		a = activities.activity(a.id(), coordinator);
+		activities.move(a.id(), a.version(), ps.rasd.activities.ActivityStatus.HELD, coordinator);
+		activities.report(a.id(), "LEAKMARKER-OUTCOME", "تقرير عام", coordinator);
+		certificates.issue(a.id(), coordinator);
+		String code = activityRegistrations.byToken(r.token()).certificateCode();
+		var analystAccount = identity.createWithPassword("leakanalyst", new AccountDetails("Analyst", null,
+				EnumSet.of(Role.ANALYST), Set.of()), "a long enough passphrase");
+		identity.consent(analystAccount.username());
+		List<String> urls = List.of("/events", "/events/" + a.id(), "/events/calendar.ics", "/certificates/" + code,
+				"/certificates/" + code + "?name=x", "/activities/" + a.id(), "/activities/figures",
+				"/activities/figures.xlsx", "/activities/" + a.id() + "/door",
+				"/search?q=" + java.net.URLEncoder.encode("مشاركة", StandardCharsets.UTF_8), "/sitemap.xml");
+		List<String> leaks = new ArrayList<>();
+		for (var who : java.util.Arrays.asList(null, analystAccount.username())) {
+			for (String url : urls) {
+				var request = mvc.get().uri(url);
+				if (who != null) {
+					request = request.with(org.springframework.security.test.web.servlet.request
+						.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(who)));
+				}
+				byte[] body = request.exchange().getResponse().getContentAsByteArray();
+				String text = new String(body, StandardCharsets.UTF_8) + new String(body, StandardCharsets.ISO_8859_1);
+				for (String marker : List.of("LEAKMARKER", "leakmarker", "0599123457", r.code())) {
+					if (text.contains(marker)) {
+						leaks.add(url + " as " + (who == null ? "public" : "analyst") + " shows " + marker);
+					}
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+		assertThat(mvc.get().uri("/certificates/" + code).exchange()).bodyText().contains("certificate-valid");
+	}
 }

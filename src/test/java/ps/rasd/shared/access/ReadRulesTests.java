@@ -176,4 +176,24 @@ class ReadRulesTests {
 		return new AccessFacts("50", Tier.valueOf(tier), AccessFacts.startOf(day), "me".equals(owner) ? 7L : 99L,
 				assigned ? Set.of(7L) : Set.of(), null);
 	}
+
+	static Stream<Arguments> attendees() {
+		return Stream.of(
+				row("public", "PUBLIC", "none", "other", false, Sight.NONE),
+				row("monitor", "INTERNAL", "none", "me", true, Sight.NONE),
+				row("analyst", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("partner", "PUBLIC", "none", "other", false, Sight.NONE),
+				row("documenter-here", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("coordinator-here", "INTERNAL", "none", "other", false, Sight.FULL),
+				row("coordinator-elsewhere", "INTERNAL", "none", "me", false, Sight.NONE),
+				row("admin", "INTERNAL", "none", "other", false, Sight.FULL));
+	}
+
+	@ParameterizedTest(name = "attendees: {0} reads the attendee list of an activity in Hebron → {5}")
+	@MethodSource("attendees")
+	void attendees(String reader, String tier, String embargo, String owner, boolean assigned, Sight expected) {
+		assertThat(ReadRules.ATTENDEES.sight(READERS.get(reader), record(tier, embargo, owner, assigned), NOW))
+			.isEqualTo(expected);
+		assertThat(ReadRules.ATTENDEES.readsSealed(READERS.get(reader), "50")).isEqualTo(expected == Sight.FULL);
+	}
 }

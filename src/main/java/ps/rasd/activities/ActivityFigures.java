@@ -1,0 +1,209 @@
+package ps.rasd.activities;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ps.rasd.shared.Formats;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.Suppression;
+import ps.rasd.shared.access.ReadRules;
+import ps.rasd.shared.access.Reader;
+import ps.rasd.shared.sql.SqlConditions;
+
+/**
+ * The figures donors ask for: activities held, sessions, registrations, attendance rate and the unique people
+ * reached, by sex, age group (youth 18–29 shown), governorate and target group, per period, governorate, kind and
+ * campaign. Counted from the registration rows (a person's sex, age group and governorate as they gave them), each
+ * person once. Those who see small counts ({@link ReadRules#seesSmallCounts}) get them; everyone else a copy with
+ * cells below five withheld, with the figures that would reveal them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityFigures {
+
+	/** The age groups of the form; youth is 18–24 and 25–29. */
+	public static final List<String> AGE_GROUPS = List.of("U18", "18-24", "25-29", "30-39", "40+");
+
+	private static final List<String> YOUTH = List.of("18-24", "25-29");
+
+	private static final int SMALL = 5;
+
+	private final JdbcClient jdbc;
+
+	ActivityFigures(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+	}
+
+	/** The figures as the reader may see them. */
+	public Figures figures(FigureFilter filter, RasdPrincipal actor) {
+		return collect(filter, !ReadRules.seesSmallCounts(Reader.of(actor)));
+	}
+
+	/** The public copy (small counts withheld), whoever asks: the periodic report, public pages. */
+	public Figures publicFigures(FigureFilter filter) {
+		return collect(filter, true);
+	}
+
+	private Figures collect(FigureFilter f, boolean suppress) {
+		SqlConditions held = held(f);
+		String activities = "select x.id from activities_activity x where " + held.sql();
+		List<Object> args = held.arguments();
+		long count = jdbc.sql("select count(*) from (" + activities + ") t").params(args).query(Long.class).single();
+		SqlConditions inPeriod = period(f, "s");
+		List<Object> sessionArgs = new ArrayList<>(args);
+		sessionArgs.addAll(inPeriod.arguments());
+		long sessions = jdbc.sql("select count(*) from activities_session s where s.activity_id in (" + activities
+				+ ") and " + inPeriod.sql()).params(sessionArgs).query(Long.class).single();
+		long registrations = jdbc.sql("select count(*) from activities_registration r where r.status <> 'CANCELLED' "
+				+ "and r.activity_id in (" + activities + ")").params(args).query(Long.class).single();
+		String attended = "select r.person_id, r.sex, r.age_group, r.governorate_code, r.id registration_id, x.target_group "
+				+ "from activities_registration r join activities_activity x on x.id = r.activity_id where "
+				+ "r.activity_id in (" + activities + ") and exists (select 1 from activities_attendance t where "
+				+ "t.registration_id = r.id)";
+		long attendees = jdbc.sql("select count(*) from (" + attended + ") a").params(args).query(Long.class).single();
+		long people = jdbc.sql("select count(distinct person_id) from (" + attended + ") a").params(args)
+			.query(Long.class).single();
+		List<Figures.Count> bySex = perPerson(attended, "sex", args);
+		List<Figures.Count> byAge = perPerson(attended, "age_group", args);
+		List<Figures.Count> byGovernorate = perPerson(attended, "governorate_code", args);
+		List<Figures.Count> byTarget = jdbc.sql("select coalesce(target_group, ''), count(distinct person_id) from ("
+				+ attended + ") a group by coalesce(target_group, '') order by 1").params(args)
+			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
+		List<Figures.Count> byKind = jdbc.sql("select x.kind, count(*) from activities_activity x where " + held.sql()
+				+ " group by x.kind order by x.kind").params(args)
+			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
+		long youth = byAge.stream().filter(c -> YOUTH.contains(c.key())).mapToLong(Figures.Count::count).sum();
+		Figures raw = new Figures(count, sessions, registrations, attendees, new Figures.Count("people", people, false),
+				new Figures.Count("youth", youth, false), bySex, byAge, byGovernorate, byTarget, byKind);
+		return suppress ? suppressed(raw) : raw;
+	}
+
+	/** Each person once, with the latest of what they gave (a later registration may correct an earlier one). */
+	private List<Figures.Count> perPerson(String attended, String column, List<Object> args) {
+		return jdbc.sql("select coalesce(v, ''), count(*) from (select person_id, max(" + column + ") v from ("
+				+ attended + ") a group by person_id) p group by coalesce(v, '') order by 1").params(args)
+			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
+	}
+
+	private SqlConditions held(FigureFilter f) {
+		SqlConditions where = new SqlConditions().and("x.status in ('HELD', 'REPORTED')");
+		if (f.governorateCode() != null && !f.governorateCode().isBlank()) {
+			where.and("x.governorate_code = ?", f.governorateCode());
+		}
+		if (f.kind() != null && !f.kind().isBlank()) {
+			where.and("x.kind = ?", f.kind());
+		}
+		if (f.campaign() != null && !f.campaign().isBlank()) {
+			where.and("x.campaign_ref = ?", f.campaign().strip());
+		}
+		if (f.from() != null || f.to() != null) {
+			SqlConditions inPeriod = period(f, "p");
+			where.and("exists (select 1 from activities_session p where p.activity_id = x.id and " + inPeriod.sql() + ")",
+					inPeriod.arguments().toArray());
+		}
+		return where;
+	}
+
+	private static SqlConditions period(FigureFilter f, String alias) {
+		SqlConditions where = new SqlConditions();
+		if (f.from() != null) {
+			where.and(alias + ".starts_at >= ?", Timestamp.from(f.from().atStartOfDay(Formats.ZONE).toInstant()));
+		}
+		if (f.to() != null) {
+			where.and(alias + ".starts_at < ?", Timestamp.from(f.to().plusDays(1).atStartOfDay(Formats.ZONE).toInstant()));
+		}
+		return where;
+	}
+
+	private static Figures suppressed(Figures raw) {
+		Suppression s = new Suppression(SMALL);
+		Suppression.Slot people = s.count(raw.people().count());
+		Suppression.Slot youth = s.count(raw.youth().count());
+		List<List<Suppression.Slot>> groups = new ArrayList<>();
+		for (List<Figures.Count> group : List.of(raw.bySex(), raw.byAgeGroup(), raw.byGovernorate())) {
+			List<Suppression.Slot> slots = group.stream().map(c -> s.count(c.count())).toList();
+			s.sum(slots, people);
+			groups.add(slots);
+		}
+		List<Suppression.Slot> targets = raw.byTargetGroup().stream().map(c -> s.count(c.count())).toList();
+		s.apply();
+		return new Figures(raw.activities(), raw.sessions(), raw.registrations(), raw.attendees(),
+				shown(raw.people(), people), shown(raw.youth(), youth), shown(raw.bySex(), groups.get(0)),
+				shown(raw.byAgeGroup(), groups.get(1)), shown(raw.byGovernorate(), groups.get(2)),
+				shown(raw.byTargetGroup(), targets), raw.byKind());
+	}
+
+	private static Figures.Count shown(Figures.Count c, Suppression.Slot slot) {
+		return new Figures.Count(c.key(), slot.hidden() ? 0 : c.count(), slot.hidden());
+	}
+
+	private static List<Figures.Count> shown(List<Figures.Count> counts, List<Suppression.Slot> slots) {
+		List<Figures.Count> out = new ArrayList<>();
+		for (int i = 0; i < counts.size(); i++) {
+			out.add(shown(counts.get(i), slots.get(i)));
+		}
+		return out;
+	}
+
+	/** The figures as a spreadsheet (right to left), one sheet of totals and one per breakdown. */
+	public byte[] xlsx(FigureFilter filter, RasdPrincipal actor, java.util.function.Function<String, String> label) {
+		Figures f = figures(filter, actor);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			Workbook book = new Workbook(out, "Rasd", "1.0");
+			Worksheet totals = book.newWorksheet(label.apply("activities.figures.totals"));
+			totals.rightToLeft();
+			Object[][] rows = { { "activities.figures.activities", f.activities() },
+					{ "activities.figures.sessions", f.sessions() },
+					{ "activities.figures.registrations", f.registrations() },
+					{ "activities.figures.attendees", f.attendees() },
+					{ "activities.figures.rate", f.attendanceRate() },
+					{ "activities.figures.people", f.people().hidden() ? null : f.people().count() },
+					{ "activities.figures.youth", f.youth().hidden() ? null : f.youth().count() } };
+			for (int r = 0; r < rows.length; r++) {
+				totals.value(r, 0, label.apply((String) rows[r][0]));
+				if (rows[r][1] != null) {
+					totals.value(r, 1, ((Number) rows[r][1]).longValue());
+				}
+			}
+			sheet(book, label.apply("activities.figures.by-sex"), f.bySex(), label);
+			sheet(book, label.apply("activities.figures.by-age"), f.byAgeGroup(), label);
+			sheet(book, label.apply("activities.figures.by-governorate"), f.byGovernorate(), label);
+			sheet(book, label.apply("activities.figures.by-target"), f.byTargetGroup(), label);
+			book.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static void sheet(Workbook book, String name, List<Figures.Count> counts,
+			java.util.function.Function<String, String> label) {
+		Worksheet sheet = book.newWorksheet(name);
+		sheet.rightToLeft();
+		sheet.value(0, 0, name);
+		sheet.value(0, 1, label.apply("activities.figures.people"));
+		for (int i = 0; i < counts.size(); i++) {
+			Figures.Count c = counts.get(i);
+			sheet.value(i + 1, 0, c.key().isEmpty() ? label.apply("activities.figures.not-given") : c.key());
+			if (c.hidden()) {
+				sheet.value(i + 1, 1, label.apply("activities.figures.withheld"));
+			}
+			else {
+				sheet.value(i + 1, 1, c.count());
+			}
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package ps.rasd.activities.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ps.rasd.activities.ActivitiesManagement;
+import ps.rasd.activities.ActivityFigures;
+import ps.rasd.activities.Registrations;
+import ps.rasd.activities.Trainings;
+import ps.rasd.geography.GeographyManagement;
+import ps.rasd.shared.spi.AssignmentGate;
+import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.ReportSection;
+
+/**
+ * What the activities module contributes to the others, in one listing: each class implements a {@code shared.spi}
+ * contract and is declared here rather than found by scanning.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ActivitiesContributions {
+
+	/** Contributes: {@link ReportSection}. */
+	@Bean
+	ActivityReportSection activityReportSection(ActivityFigures figures, GeographyManagement geography,
+			ActivitiesManagement activities) {
+		return new ActivityReportSection(figures, geography, activities);
+	}
+
+	/** Contributes: {@link AssignmentGate}. */
+	@Bean
+	TrainingGate trainingGate(Trainings trainings) {
+		return new TrainingGate(trainings);
+	}
+
+	/** Contributes: {@link DemoSeed}. */
+	@Bean
+	DemoActivities demoActivities(ActivitiesManagement activities, Registrations registrations,
+			GeographyManagement geography, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		return new DemoActivities(activities, registrations, geography, jdbc, transactions, clock);
+	}
+}

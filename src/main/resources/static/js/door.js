@@ -1,0 +1,79 @@
+/* Rasd — attendance at the door. Without this script the typed code works as a plain form. With it: the camera
+   reads QR codes where the browser has BarcodeDetector, every check-in goes by fetch, and a check-in that cannot be
+   sent (no connection) waits in this browser and is sent again when the connection returns. The server counts a
+   code once per session, so a scan sent twice — or by two phones — is one attendance. */
+(function () {
+  'use strict';
+  var form = document.getElementById('door-form');
+  if (!form || !window.fetch || !window.FormData) { return; }
+  var result = document.getElementById('door-result');
+  var queueText = document.getElementById('scanner-queue');
+  var scanUrl = form.getAttribute('data-scan');
+  var session = form.querySelector('[name=session]').value;
+  var storeKey = 'rasd-door-' + scanUrl + '-' + session;
+  var texts = {};
+  var parts = (result.getAttribute('data-texts') || '').split('|');
+  for (var i = 0; i + 1 < parts.length; i += 2) { texts[parts[i]] = parts[i + 1]; }
+
+  function say(outcome, name) {
+    result.textContent = (texts[outcome] || outcome).replace('{0}', name || '');
+    result.className = outcome === 'CHECKED_IN' || outcome === 'FROM_WAITING_LIST' ? 'alert alert-info' : 'alert alert-warning';
+  }
+  function queue() { try { return JSON.parse(localStorage.getItem(storeKey) || '[]'); } catch (e) { return []; } }
+  function keep(q) {
+    try { localStorage.setItem(storeKey, JSON.stringify(q)); } catch (e) { /* private mode */ }
+    if (queueText) { queueText.textContent = q.length ? queueText.getAttribute('data-text').replace('{0}', q.length) : ''; }
+  }
+  function send(code) {
+    var body = new FormData(form);
+    body.set('code', code);
+    return fetch(scanUrl, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); });
+  }
+  function checkIn(code) {
+    code = (code || '').trim().toUpperCase();
+    if (!code) { return; }
+    send(code).then(function (answer) { say(answer.outcome, answer.name); })
+      .catch(function () { var q = queue(); if (q.indexOf(code) < 0) { q.push(code); } keep(q); say('QUEUED', code); });
+  }
+  function flush() {
+    var q = queue();
+    if (!q.length || !navigator.onLine) { return; }
+    var code = q[0];
+    send(code).then(function (answer) { keep(queue().filter(function (c) { return c !== code; })); say(answer.outcome, answer.name); flush(); })
+      .catch(function () { /* still away: try again later */ });
+  }
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var input = form.querySelector('[name=code]');
+    checkIn(input.value);
+    input.value = '';
+    input.focus();
+  });
+  window.addEventListener('online', flush);
+  setInterval(flush, 15000);
+  keep(queue());
+  flush();
+
+  if (!('BarcodeDetector' in window) || !navigator.mediaDevices) { return; }
+  var scanner = document.getElementById('scanner');
+  var video = document.getElementById('scanner-video');
+  scanner.hidden = false;
+  var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+  var last = '';
+  var lastAt = 0;
+  document.getElementById('scanner-start').addEventListener('click', function () {
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+      video.srcObject = stream;
+      video.play();
+      (function look() {
+        detector.detect(video).then(function (codes) {
+          if (codes.length) {
+            var code = codes[0].rawValue;
+            if (code !== last || Date.now() - lastAt > 5000) { last = code; lastAt = Date.now(); checkIn(code); }
+          }
+        }).catch(function () { /* a frame not ready */ }).then(function () { setTimeout(look, 300); });
+      })();
+    }).catch(function () { scanner.hidden = true; });
+  });
+})();
