@@ -72,7 +72,8 @@ class SecurityConfig {
 			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
 			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
 			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
-			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board" };
+			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board",
+			"/laws", "/laws/**", "/campaigns/**" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -125,6 +126,8 @@ class SecurityConfig {
 			.requestMatchers("/polls", "/polls/*/interview", "/polls/*/interview/**").hasAnyRole("MONITOR", "COORDINATOR", "ANALYST", "ADMIN")
 			.requestMatchers("/polls/**", "/api/v1/polls", "/api/v1/polls/**").hasAnyRole("ANALYST", "ADMIN")
 			.requestMatchers("/editorial", "/editorial/**").hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/advocacy", "/advocacy/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
