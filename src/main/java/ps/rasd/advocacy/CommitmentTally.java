@@ -18,4 +18,9 @@ public record CommitmentTally(String key, String name, long made, long kept, lon
 
 	/** Fewer commitments than this are not shown to the public (the rule of the authorities' scorecards). */
 	public static final int MIN_PUBLIC = 5;
+
+	/** {@link #MIN_PUBLIC}, for templates. */
+	public int minPublic() {
+		return MIN_PUBLIC;
+	}
 }

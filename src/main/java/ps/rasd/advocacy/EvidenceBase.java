@@ -60,8 +60,8 @@ public class EvidenceBase {
 
 	/**
 	 * The citable records matching a query, as the advocacy team reads them: a case or violation reference finds
-	 * that record; words search the whole index (in Arabic or English) and each hit that can be cited is given with
-	 * its figure now (a poll gives each of its published figures).
+	 * that record, a poll's code its published figures; words search the whole index (in Arabic or English) and each
+	 * hit that can be cited is given with its figure now (a poll gives each of its published figures).
 	 * @throws ps.rasd.shared.ForbiddenException {@code advocacy.forbidden}
 	 * @throws InvalidInputException {@code search.invalid} for an empty or too long query
 	 */
@@ -71,6 +71,10 @@ public class EvidenceBase {
 		String q = SearchManagement.clean(query);
 		direct(q, CASE_REFERENCE, CitationKind.CASE, actor, locale, found);
 		direct(q, EVENT_REFERENCE, CitationKind.VIOLATION, actor, locale, found);
+		if (q.matches("[A-Za-z0-9_-]{2,60}")) {
+			// a poll's code gives its published figures
+			records.pollFigures(q, locale).forEach(c -> found.putIfAbsent(c.kind() + ":" + c.ref(), c));
+		}
 		if (found.isEmpty() || q.split(" ").length > 1) {
 			for (SearchHit hit : search.search(new SearchRequest(q, Map.of(), 0, MAX_RESULTS), actor, locale).hits()
 				.items()) {

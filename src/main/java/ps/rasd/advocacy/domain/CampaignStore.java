@@ -49,20 +49,20 @@ public class CampaignStore {
 		return Inserts.key(jdbc, "insert into advocacy_campaign (slug, title_ar, title_en, goal_ar, goal_en, asks_ar, "
 				+ "asks_en, governorate_code, sector_code, starts_on, ends_on, scorecard_public, owner_id, tier, "
 				+ "updated_at, demo, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'INTERNAL', ?, ?, 0)",
-				append(values, ownerId, Timestamp.from(now), demo));
+				append(values, ownerId, Inserts.at(now), demo));
 	}
 
 	public boolean update(long id, long version, CampaignDraft d, Instant now) {
 		return jdbc.update("update advocacy_campaign set slug = ?, title_ar = ?, title_en = ?, goal_ar = ?, goal_en = ?, "
 				+ "asks_ar = ?, asks_en = ?, governorate_code = ?, sector_code = ?, starts_on = ?, ends_on = ?, "
 				+ "scorecard_public = ?, updated_at = ?, version = version + 1 where id = ? and version = ?",
-				append(values(d), Timestamp.from(now), id, version)) == 1;
+				append(values(d), Inserts.at(now), id, version)) == 1;
 	}
 
 	public void publish(long id, boolean published, Instant now) {
 		jdbc.update("update advocacy_campaign set tier = ?, published_at = case when ? then coalesce(published_at, ?) "
 				+ "else published_at end, updated_at = ?, version = version + 1 where id = ?",
-				published ? "PUBLIC" : "INTERNAL", published, Timestamp.from(now), Timestamp.from(now), id);
+				published ? "PUBLIC" : "INTERNAL", published, Inserts.at(now), Inserts.at(now), id);
 	}
 
 	public Optional<CampaignView> byId(long id) {

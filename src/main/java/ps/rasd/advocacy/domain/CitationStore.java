@@ -29,7 +29,7 @@ public class CitationStore {
 			Instant at, Long by) {
 		return Inserts.key(jdbc, "insert into advocacy_citation (campaign_id, kind, ref, label, value_text, method_text, "
 				+ "cited_at, cited_by) values (?, ?, ?, ?, ?, ?, ?, ?)", campaignId, kind.name(), ref, label, value,
-				method, Timestamp.from(at), by);
+				method, Inserts.at(at), by);
 	}
 
 	public Optional<Row> find(long campaignId, CitationKind kind, String ref) {

@@ -9,6 +9,14 @@ final class Inserts {
 	private Inserts() {
 	}
 
+	/**
+	 * A time as the databases keep it: cut to the microsecond, never rounded up (a time rounded up would be after the
+	 * instant it was taken at, and a record published "now" would not be public now).
+	 */
+	static java.sql.Timestamp at(java.time.Instant instant) {
+		return java.sql.Timestamp.from(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+	}
+
 	static long key(JdbcTemplate jdbc, String sql, Object... args) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.update(c -> {

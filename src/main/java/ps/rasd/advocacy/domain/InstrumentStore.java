@@ -49,13 +49,13 @@ public class InstrumentStore {
 				+ "issued_on, authority_id, sectors, rights_ar, rights_en, summary_ar, summary_en, official_url, "
 				+ "stance, asks_ar, asks_en, tier, updated_at, demo, version) "
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'INTERNAL', ?, ?, 0)",
-				CampaignStore.append(values(d), Timestamp.from(now), demo));
+				CampaignStore.append(values(d), Inserts.at(now), demo));
 	}
 
 	/** @return whether the version matched */
 	public boolean update(long id, long version, InstrumentDraft d, Instant now) {
 		List<Object> args = new ArrayList<>(Arrays.asList(values(d)));
-		args.addAll(List.of(Timestamp.from(now), id, version));
+		args.addAll(List.of(Inserts.at(now), id, version));
 		return jdbc.update("update advocacy_instrument set slug = ?, kind = ?, title_ar = ?, title_en = ?, ref_number = ?, "
 				+ "issued_on = ?, authority_id = ?, sectors = ?, rights_ar = ?, rights_en = ?, summary_ar = ?, "
 				+ "summary_en = ?, official_url = ?, stance = ?, asks_ar = ?, asks_en = ?, updated_at = ?, "
@@ -65,15 +65,15 @@ public class InstrumentStore {
 	public void publish(long id, boolean published, Instant now) {
 		jdbc.update("update advocacy_instrument set tier = ?, published_at = case when ? then coalesce(published_at, ?) "
 				+ "else published_at end, updated_at = ?, version = version + 1 where id = ?",
-				published ? "PUBLIC" : "INTERNAL", published, Timestamp.from(now), Timestamp.from(now), id);
+				published ? "PUBLIC" : "INTERNAL", published, Inserts.at(now), Inserts.at(now), id);
 	}
 
 	public void attach(long id, long fileId, String text, Instant now) {
 		jdbc.update("update advocacy_instrument set file_id = ?, updated_at = ?, version = version + 1 where id = ?",
-				fileId, Timestamp.from(now), id);
+				fileId, Inserts.at(now), id);
 		jdbc.update("delete from advocacy_instrument_text where instrument_id = ?", id);
 		jdbc.update("insert into advocacy_instrument_text (instrument_id, body, extracted_at) values (?, ?, ?)", id,
-				text, Timestamp.from(now));
+				text, Inserts.at(now));
 	}
 
 	public String text(long id) {
@@ -136,7 +136,7 @@ public class InstrumentStore {
 	public long addStage(long instrumentId, String stage, LocalDate on, String source, String note, Instant now) {
 		long id = Inserts.key(jdbc, "insert into advocacy_stage (instrument_id, stage, on_date, source, note, "
 				+ "recorded_at) values (?, ?, ?, ?, ?, ?)", instrumentId, stage, Date.valueOf(on), source, note,
-				Timestamp.from(now));
+				Inserts.at(now));
 		refreshStage(instrumentId, now);
 		return id;
 	}
@@ -151,7 +151,7 @@ public class InstrumentStore {
 		StageView last = stages.isEmpty() ? null : stages.get(stages.size() - 1);
 		jdbc.update("update advocacy_instrument set stage = ?, stage_on = ?, updated_at = ?, version = version + 1 "
 				+ "where id = ?", last == null ? null : last.stage(), last == null ? null : Date.valueOf(last.onDate()),
-				Timestamp.from(now), instrumentId);
+				Inserts.at(now), instrumentId);
 	}
 
 	/** Oldest first. */

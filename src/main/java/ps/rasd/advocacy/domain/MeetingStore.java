@@ -32,8 +32,8 @@ public class MeetingStore {
 			String delegation, String asks, String evidence, String minutes, Instant now) {
 		return Inserts.key(jdbc, "insert into advocacy_meeting (campaign_id, held_at, place, authority_id, people, "
 				+ "delegation, asks, evidence, minutes, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", campaignId,
-				Timestamp.from(heldAt), place, authorityId, people, delegation, asks, evidence, minutes,
-				Timestamp.from(now));
+				Inserts.at(heldAt), place, authorityId, people, delegation, asks, evidence, minutes,
+				Inserts.at(now));
 	}
 
 	public List<MeetingView> meetings(long campaignId) {
@@ -61,7 +61,7 @@ public class MeetingStore {
 	public boolean settle(CommitmentView c, long expectedVersion) {
 		return jdbc.update("update advocacy_commitment set status = ?, status_source = ?, status_at = ?, "
 				+ "version = version + 1 where id = ? and version = ?", c.status().name(), c.statusSource(),
-				Timestamp.from(c.statusAt()), c.id(), expectedVersion) == 1;
+				Inserts.at(c.statusAt()), c.id(), expectedVersion) == 1;
 	}
 
 	/** Of a campaign (or of every campaign, with {@code null}), by due day. */
@@ -80,7 +80,7 @@ public class MeetingStore {
 	}
 
 	public void reminded(long id, Instant now) {
-		jdbc.update("update advocacy_commitment set reminded_at = ? where id = ?", Timestamp.from(now), id);
+		jdbc.update("update advocacy_commitment set reminded_at = ? where id = ?", Inserts.at(now), id);
 	}
 
 	private static MeetingView meeting(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

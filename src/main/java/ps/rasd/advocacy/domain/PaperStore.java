@@ -28,13 +28,13 @@ public class PaperStore {
 	public long insert(long campaignId, PaperDraft d, Instant now) {
 		return Inserts.key(jdbc, "insert into advocacy_paper (campaign_id, kind, language, title, body, updated_at, "
 				+ "version) values (?, ?, ?, ?, ?, ?, 0)", campaignId, d.kind().name(), d.language(), d.title().strip(),
-				d.body(), Timestamp.from(now));
+				d.body(), Inserts.at(now));
 	}
 
 	public boolean update(long id, long version, PaperDraft d, Instant now) {
 		return jdbc.update("update advocacy_paper set kind = ?, language = ?, title = ?, body = ?, updated_at = ?, "
 				+ "version = version + 1 where id = ? and version = ?", d.kind().name(), d.language(), d.title().strip(),
-				d.body(), Timestamp.from(now), id, version) == 1;
+				d.body(), Inserts.at(now), id, version) == 1;
 	}
 
 	public Optional<PaperView> byId(long id) {

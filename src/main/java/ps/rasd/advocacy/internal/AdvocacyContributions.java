@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import ps.rasd.advocacy.AdvocacyManagement;
 import ps.rasd.advocacy.CampaignManagement;
 import ps.rasd.advocacy.Commitments;
-import ps.rasd.advocacy.EvidenceBase;
 import ps.rasd.advocacy.PositionPapers;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.spi.DemoSeed;
@@ -40,8 +39,8 @@ class AdvocacyContributions {
 
 	/** Fictional instruments and a campaign, marked as demo, when {@code rasd.demo=true}. */
 	@Bean
-	DemoSeed demoAdvocacy(AdvocacyManagement tracker, CampaignManagement campaigns, EvidenceBase evidence,
-			PositionPapers papers, Commitments commitments, RegistryManagement registry, Clock clock) {
-		return new DemoAdvocacy(tracker, campaigns, evidence, papers, commitments, registry, clock);
+	DemoSeed demoAdvocacy(AdvocacyManagement tracker, CampaignManagement campaigns, PositionPapers papers,
+			Commitments commitments, RegistryManagement registry, Clock clock) {
+		return new DemoAdvocacy(tracker, campaigns, papers, commitments, registry, clock);
 	}
 }

@@ -9,7 +9,6 @@ import ps.rasd.advocacy.CampaignDraft;
 import ps.rasd.advocacy.CampaignManagement;
 import ps.rasd.advocacy.CampaignView;
 import ps.rasd.advocacy.Commitments;
-import ps.rasd.advocacy.EvidenceBase;
 import ps.rasd.advocacy.InstrumentDraft;
 import ps.rasd.advocacy.InstrumentQuery;
 import ps.rasd.advocacy.InstrumentView;
@@ -49,8 +48,8 @@ class DemoAdvocacy implements DemoSeed {
 
 	private final Clock clock;
 
-	DemoAdvocacy(AdvocacyManagement tracker, CampaignManagement campaigns, EvidenceBase evidence,
-			PositionPapers papers, Commitments commitments, RegistryManagement registry, Clock clock) {
+	DemoAdvocacy(AdvocacyManagement tracker, CampaignManagement campaigns, PositionPapers papers,
+			Commitments commitments, RegistryManagement registry, Clock clock) {
 		this.tracker = tracker;
 		this.campaigns = campaigns;
 		this.papers = papers;
