@@ -112,6 +112,43 @@ public class PollPublication {
 			.map(analysis::resultsOf));
 	}
 
+	/**
+	 * The shares of every category of the questions published alone, with their margins of error and the
+	 * methodology (public; a result whose effective base is too small is left out, as on the public page). Empty when
+	 * nothing of the poll is published.
+	 */
+	@Transactional(readOnly = true)
+	public List<PublishedShare> publishedShares(String code) {
+		Optional<PollResults> found = publishedResults(code);
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		PollResults results = found.get();
+		List<PublishedShare> shares = new ArrayList<>();
+		for (Publication p : store.publications(results.poll().id())) {
+			if (p.byVariable() != null) {
+				continue;
+			}
+			try {
+				var e = results.estimate(p.question());
+				if (e.smallBase()) {
+					continue;
+				}
+				for (var c : e.categories()) {
+					shares.add(new PublishedShare(results.poll().code(), results.poll().title(), p.question(),
+							e.variable().label(), c.category().code(),
+							c.category().label() == null ? new ps.rasd.shared.LocalizedText(c.category().code(), c.category().code())
+									: c.category().label(), c.share(),
+							c.marginOfError(), e.base(), results.methodology()));
+				}
+			}
+			catch (ps.rasd.shared.InvalidInputException ex) {
+				// a result that no longer computes is left out, as on the public page
+			}
+		}
+		return shares;
+	}
+
 	private Poll load(long id) {
 		return polls.findById(id).orElseThrow(() -> new NotFoundException("polls.poll.not-found"));
 	}

@@ -76,7 +76,8 @@ class SecurityConfig {
 			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
 			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board",
 			"/field/sw.js", "/field/manifest.webmanifest", "/field/icon-192.png", "/field/icon-512.png",
-			"/events", "/events/**", "/certificates", "/certificates/**" };
+			"/events", "/events/**", "/certificates", "/certificates/**",
+			"/laws", "/laws/**", "/campaigns/**" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
@@ -135,6 +136,8 @@ class SecurityConfig {
 					"/activities/kinds")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
 			.requestMatchers("/activities", "/activities/**").hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
+			.requestMatchers("/advocacy", "/advocacy/**")
+			.hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());

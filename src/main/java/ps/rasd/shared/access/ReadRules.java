@@ -168,6 +168,37 @@ public final class ReadRules {
 		return EDITORIAL.full(reader, Instant.EPOCH) == Scope.EVERYTHING;
 	}
 
+	/**
+	 * Advocacy: the laws and policies tracked, campaigns, their citations, position papers, meetings with decision
+	 * makers and the commitments made there. The advocacy team — administrators, coordinators and analysts (who
+	 * write the papers from the evidence) — reads and edits every record, drafts included; everyone else reads what
+	 * the team published (tier {@code PUBLIC}) once its publication time has come. Not {@link #EDITORIAL}: analysts
+	 * write advocacy papers but not the website's pages. No governorate narrows it: the coalition speaks with one
+	 * voice. Nothing is sealed; a cited record keeps its own rule.
+	 */
+	public static final ReadRule ADVOCACY = new ReadRule() {
+
+		@Override
+		public Scope full(Reader reader, Instant now) {
+			return reader.readsEverything() || reader.is(Role.COORDINATOR) ? Scope.EVERYTHING : Scope.NOTHING;
+		}
+
+		@Override
+		public Scope copy(Reader reader, Instant now) {
+			return publicNow(now);
+		}
+
+		@Override
+		public boolean readsSealed(Reader reader, String governorate) {
+			return false;
+		}
+	};
+
+	/** Whether the reader works on advocacy records ({@link #ADVOCACY}). */
+	public static boolean advocates(Reader reader) {
+		return ADVOCACY.full(reader, Instant.EPOCH) == Scope.EVERYTHING;
+	}
+
 	/** What is published, for everyone: tier {@code PUBLIC} once the embargo has passed. */
 	public static Scope publicNow(Instant now) {
 		return Scope.released(EnumSet.of(Tier.PUBLIC), now);

@@ -71,6 +71,12 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.network.NetworkManagement network;
 
+	@Autowired
+	ps.rasd.advocacy.CampaignManagement campaigns;
+
+	@Autowired
+	ps.rasd.advocacy.AdvocacyManagement tracker;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -108,6 +114,12 @@ class AccessControlTableTests {
 				ps.rasd.support.Principals.coordinator("50")).id();
 
 		var poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms);
+		var draftCampaign = campaigns.create(new ps.rasd.advocacy.CampaignDraft("acl-draft-" + System.nanoTime(), "حملة",
+				null, "هدف", null, null, null, "50", null, null, null, false), false, ps.rasd.support.Principals.admin());
+		var law = tracker.create(new ps.rasd.advocacy.InstrumentDraft("acl-law-" + System.nanoTime(), "LAW", "قانون", null,
+				null, null, null, null, null, null, null, null, null, null, null, null), false,
+				ps.rasd.support.Principals.admin());
+		tracker.publish(law.id(), true, ps.rasd.support.Principals.admin());
 		long person = network.create(ps.rasd.network.PersonDetails.named("عضو للاختبار", "50")
 			.withContacts("0599555666", null), ps.rasd.support.Principals.coordinator("50")).id().value();
 
@@ -222,7 +234,15 @@ class AccessControlTableTests {
 				{ "/network/meetings", "D D D A A A D A" },
 				{ "/network/decisions", "D D D A A A D A" },
 				{ "/network/board", "D D D A A A D A" },
-				{ "/network/import", "D D D A A D D A" } };
+				{ "/network/import", "D D D A A D D A" },
+				{ "/laws", "A A A A A A A A" },
+				{ "/laws/" + law.slug(), "A A A A A A A A" },
+				{ "/campaigns/" + draftCampaign.slug(), "D D D A A A D A" },
+				{ "/advocacy", "D D D A A A D A" },
+				{ "/advocacy/laws/new", "D D D A A A D A" },
+				{ "/advocacy/laws/" + law.id(), "D D D A A A D A" },
+				{ "/advocacy/campaigns/new", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id(), "D D D A A A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");
@@ -342,6 +362,10 @@ class AccessControlTableTests {
 		assertThat(mvc.post().uri("/admin/forms").with(as(monitor)).with(csrf()).param("code", "x").exchange())
 			.hasStatus(403);
 		assertThat(mvc.post().uri("/rounds").with(as(monitor)).with(csrf()).exchange()).hasStatus(403);
+		assertThat(mvc.post().uri("/advocacy/laws").with(as(monitor)).with(csrf()).param("slug", "x").exchange())
+			.hasStatus(403);
+		assertThat(mvc.post().uri("/advocacy/campaigns").with(csrf()).param("slug", "x").exchange().getResponse()
+			.getStatus()).isIn(302, 401, 403);
 		long poll = ps.rasd.support.PollFixtures.pollInFieldwork(polls, forms).id();
 		assertThat(mvc.post().uri("/polls/" + poll + "/import").with(as(otherCoordinator)).with(csrf()).exchange())
 			.hasStatus(403);

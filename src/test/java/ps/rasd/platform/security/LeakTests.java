@@ -324,4 +324,82 @@ class LeakTests {
 		assertThat(leaks).isEmpty();
 		assertThat(mvc.get().uri("/certificates/" + code).exchange()).bodyText().contains("certificate-valid");
 	}
+
+	@Autowired
+	ps.rasd.advocacy.AdvocacyManagement tracker;
+
+	@Autowired
+	ps.rasd.advocacy.CampaignManagement campaigns;
+
+	@Autowired
+	ps.rasd.advocacy.EvidenceBase advocacyEvidence;
+
+	@Autowired
+	ps.rasd.advocacy.Commitments commitments;
+
+	@Autowired
+	ps.rasd.advocacy.PositionPapers papers;
+
+	@Test
+	void noUnpublishedDecisionMakerInternalCaseTitleOrMinutesReachTheAdvocacyPages() throws Exception {
+		var coordinator = Principals.coordinator("50");
+		var analyst = Principals.analyst();
+		var clinic = MonitoringFixtures.hebronHealthCentre(registry);
+		// a verified case that was never published: its internal title must stay with the team
+		String ref = caseIntake.file(new ps.rasd.cases.NewCase("LEAKMARKER-CASE-TITLE", "LEAKMARKER-CASE-STORY 0599123456",
+				null, null, clinic.id(), null, null, null), new ps.rasd.cases.ReporterDetails("LEAKMARKER-REPORTER",
+						"0599123456", null, false, false, "ar"), ps.rasd.cases.CaseSource.PUBLIC, null, null)
+			.summary().reference();
+		caseWorkflow.act(ref, ps.rasd.cases.CaseAction.VERIFY, 0, ps.rasd.cases.ActionInput.notes("LEAKMARKER-NOTE", null),
+				coordinator);
+		var hidden = network.create(ps.rasd.network.PersonDetails.named("LEAKMARKER-DECISION-MAKER", "50")
+			.withContacts("0599123456", "leakmarker-dm@example.org"), coordinator);
+		var draftLaw = tracker.create(new ps.rasd.advocacy.InstrumentDraft("leak-draft-law", "LAW", "LEAKMARKER-DRAFT-LAW",
+				null, null, null, null, "WATER", null, null, null, null, null, null, null, null), false, analyst);
+		var law = tracker.create(new ps.rasd.advocacy.InstrumentDraft("leak-public-law", "LAW", "قانون منشور للاختبار",
+				null, null, null, clinic.authorityId(), "WATER", null, null, null, null, null,
+				ps.rasd.advocacy.Stance.SUPPORT, "مطلب", null), false, analyst);
+		tracker.publish(law.id(), true, analyst);
+		var campaign = campaigns.create(new ps.rasd.advocacy.CampaignDraft("leak-campaign", "حملة للاختبار", null, "هدف",
+				null, "مطلب", null, "50", "WATER", null, null, true), false, analyst);
+		campaigns.target(campaign.id(), ps.rasd.advocacy.TargetKind.PERSON, String.valueOf(hidden.id().value()), analyst);
+		campaigns.target(campaign.id(), ps.rasd.advocacy.TargetKind.INSTRUMENT, String.valueOf(draftLaw.id()), analyst);
+		campaigns.target(campaign.id(), ps.rasd.advocacy.TargetKind.INSTRUMENT, String.valueOf(law.id()), analyst);
+		advocacyEvidence.cite(campaign.id(), ps.rasd.advocacy.CitationKind.CASE, ref, analyst, java.util.Locale.ENGLISH);
+		var meeting = commitments.recordMeeting(campaign.id(), new ps.rasd.advocacy.MeetingDraft(java.time.LocalDate.now(),
+				null, "LEAKMARKER-PLACE", clinic.authorityId(), String.valueOf(hidden.id().value()),
+				"LEAKMARKER-DELEGATION", "LEAKMARKER-ASKS", "1", "LEAKMARKER-MINUTES"), analyst);
+		commitments.commit(meeting.id(), hidden.id().value(), null, "LEAKMARKER-MAKER", "LEAKMARKER-PROMISE",
+				java.time.LocalDate.now().minusDays(3), analyst);
+		papers.write(campaign.id(), new ps.rasd.advocacy.PaperDraft(ps.rasd.advocacy.PaperKind.BRIEF, "ar",
+				"LEAKMARKER-PAPER", "LEAKMARKER-PAPER-BODY [1]"), analyst, java.util.Locale.ENGLISH);
+		campaigns.publish(campaign.id(), true, analyst);
+		var partnerAccount = identity.createWithPassword(ps.rasd.support.AccountFixtures.uniqueName("leakpartner"), new AccountDetails(
+				"Partner", null, EnumSet.of(Role.PARTNER), Set.of()), "a long enough passphrase");
+
+		List<String> urls = List.of("/laws", "/laws?sector=WATER", "/laws/" + law.slug(), "/laws/" + draftLaw.slug(),
+				"/campaigns/" + campaign.slug(), "/sitemap.xml",
+				"/search?q=" + java.net.URLEncoder.encode("حملة", StandardCharsets.UTF_8), "/advocacy",
+				"/advocacy/campaigns/" + campaign.id());
+		List<String> leaks = new ArrayList<>();
+		for (var who : java.util.Arrays.asList(null, partnerAccount.username())) {
+			for (String url : urls) {
+				var request = mvc.get().uri(url);
+				if (who != null) {
+					request = request.with(org.springframework.security.test.web.servlet.request
+						.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(who)));
+				}
+				byte[] body = request.exchange().getResponse().getContentAsByteArray();
+				String text = new String(body, StandardCharsets.UTF_8) + new String(body, StandardCharsets.ISO_8859_1);
+				for (String marker : List.of("LEAKMARKER", "leakmarker", "0599123456", ref)) {
+					if (text.contains(marker)) {
+						leaks.add(url + " as " + (who == null ? "public" : "partner") + " shows " + marker);
+					}
+				}
+			}
+		}
+		assertThat(leaks).isEmpty();
+		assertThat(mvc.get().uri("/campaigns/" + campaign.slug()).exchange()).bodyText()
+			.as("the published campaign and its published law are public").contains("حملة للاختبار", "قانون منشور للاختبار");
+	}
 }

@@ -123,6 +123,29 @@ class ReadRulesTests {
 			.isEqualTo(expected);
 	}
 
+	static Stream<Arguments> advocacy() {
+		return Stream.of(
+				row("public", "PUBLIC", "none", "other", false, Sight.COPY),
+				row("public", "PUBLIC", "future", "other", false, Sight.NONE),
+				row("public", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("monitor", "INTERNAL", "none", "me", false, Sight.NONE),
+				row("partner", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("partner", "PUBLIC", "past", "other", false, Sight.COPY),
+				row("documenter-here", "INTERNAL", "none", "other", false, Sight.NONE),
+				row("analyst", "INTERNAL", "none", "other", false, Sight.FULL),
+				row("coordinator-elsewhere", "INTERNAL", "none", "other", false, Sight.FULL),
+				row("admin", "PUBLIC", "future", "other", false, Sight.FULL));
+	}
+
+	@ParameterizedTest(name = "advocacy: {0} reads a {1} campaign or instrument (published {2}) → {5}")
+	@MethodSource("advocacy")
+	void advocacy(String reader, String tier, String embargo, String owner, boolean assigned, Sight expected) {
+		assertThat(ReadRules.ADVOCACY.sight(READERS.get(reader), record(tier, embargo, owner, assigned), NOW))
+			.isEqualTo(expected);
+		assertThat(ReadRules.advocates(READERS.get(reader))).isEqualTo(expected == Sight.FULL);
+		assertThat(ReadRules.ADVOCACY.readsSealed(READERS.get(reader), "50")).isFalse();
+	}
+
 	static Stream<Arguments> editorial() {
 		return Stream.of(
 				row("public", "PUBLIC", "none", "other", false, Sight.COPY),

@@ -1,0 +1,9 @@
+package ps.rasd.advocacy;
+
+/** What a paper is. */
+public enum PaperKind {
+	/** A position paper. */
+	POSITION,
+	/** A short policy brief. */
+	BRIEF
+}
