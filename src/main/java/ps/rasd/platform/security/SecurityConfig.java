@@ -72,7 +72,7 @@ class SecurityConfig {
 			"/api/v1/search", "/dashboards", "/dashboards/data.csv", "/map", "/map/data.geojson", "/sectors", "/sectors/*",
 			"/p/**", "/opinion-polls", "/opinion-polls/**", "/api/v1/opinion-polls", "/api/v1/opinion-polls/**",
 			"/freedoms/report", "/freedoms/report/**", "/violations", "/violations/**", "/news", "/news/**", "/pages/**",
-			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board" };
+			"/library", "/library/**", "/media", "/media/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data
