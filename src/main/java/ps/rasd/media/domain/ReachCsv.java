@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,16 +40,19 @@ public final class ReachCsv {
 	static final Set<String> AUDIENCE = Set.of("reach", "audience", "unique viewers", "accounts reached", "الوصول",
 			"الجمهور");
 
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("d/M/yyyy"),
-			DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH),
-			DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
+	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("uuuu/M/d"),
+			strict("d/M/uuuu"), strict("MMM d, uuuu"), strict("d MMM uuuu"));
 
 	/** What was read: the entries (one per day, the last row of a day wins) and the rows left out. */
 	public record Result(int rows, List<ReachEntry> entries, List<BadRow> bad) {
 	}
 
 	private ReachCsv() {
+	}
+
+	/** A 31 February is refused, not moved to the 28th. */
+	private static DateTimeFormatter strict(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
 	}
 
 	/**

@@ -56,4 +56,10 @@ class MediaContributions {
 	DemoSeed demoMedia(MediaManagement media, LibraryManagement library, PdfRenderer pdf) {
 		return new DemoMedia(media, library, pdf);
 	}
+
+	/** Three fictional media productions (a sketch with performances, a TV report with reach, a podcast), marked. */
+	@Bean
+	DemoSeed demoProductions(ProductionManagement productions) {
+		return new DemoProductions(productions);
+	}
 }
