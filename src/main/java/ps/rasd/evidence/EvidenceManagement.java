@@ -1,8 +1,14 @@
 package ps.rasd.evidence;
 
+import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -11,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.tika.Tika;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +46,13 @@ public class EvidenceManagement {
 	/** What may be uploaded: photos, PDF documents, short audio and video. */
 	public static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf", "audio/mpeg",
 			"audio/mp4", "audio/x-m4a", "audio/ogg", "audio/vorbis", "audio/opus", "video/mp4");
+
+	/**
+	 * What {@link #uploadMedia} takes: the video, audio and PDF files of publications, kept as they are (not
+	 * transcoded). Images go through {@link #upload}, which removes their metadata.
+	 */
+	public static final Set<String> MEDIA = Set.of("video/mp4", "video/webm", "video/quicktime", "audio/mpeg",
+			"audio/mp4", "audio/x-m4a", "audio/ogg", "audio/vorbis", "audio/opus", "application/pdf");
 
 	/** Tika reads its type database when first needed (on the first upload), not at start-up. */
 	private static final class Detector {
@@ -130,6 +144,84 @@ public class EvidenceManagement {
 		audit.record("evidence.uploaded", "evidence", file.getId(), governorateCode,
 				subjectType + " " + subjectId + " " + mediaType);
 		return file.toSummary();
+	}
+
+	/**
+	 * Takes a large media file of a publication (a video, a radio piece, a PDF) by streaming it to disk: it is never
+	 * held in memory, its hash is computed while it is written, its type is found in its first bytes, and it is kept
+	 * as received (not transcoded), up to {@code rasd.evidence.max-media-size}.
+	 * @throws DomainException {@code evidence.empty}, {@code evidence.too-large}, {@code evidence.type-refused};
+	 * nothing is kept after a refusal
+	 */
+	@Transactional(noRollbackFor = DomainException.class)
+	public EvidenceSummary uploadMedia(InputStream content, String subjectType, String subjectId, RasdPrincipal actor) {
+		Path temporary = null;
+		try (InputStream in = content) {
+			temporary = Files.createTempFile(store.incoming(), "media", ".part");
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			long limit = properties.maxMediaSize().toBytes();
+			long size;
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				size = new DigestInputStream(in, digest).transferTo(new LimitedOutput(out, limit));
+			}
+			if (size == 0) {
+				throw new DomainException("evidence.empty");
+			}
+			String mediaType;
+			try (InputStream head = new BufferedInputStream(Files.newInputStream(temporary))) {
+				mediaType = Detector.TIKA.detect(head);
+			}
+			if (!MEDIA.contains(mediaType)) {
+				throw new DomainException("evidence.type-refused", mediaType);
+			}
+			String hash = HexFormat.of().formatHex(digest.digest());
+			store.putFile(hash, temporary);
+			temporary = null;
+			EvidenceFile file = files.save(new EvidenceFile(hash, hash, null, mediaType, size, null, null, subjectType,
+					subjectId, null, actor == null ? 0 : actor.accountId(), clock.instant()));
+			step(file.getId(), actor, "RECEIVED", hash + " " + size + " bytes, streamed");
+			step(file.getId(), actor, "STORED", hash);
+			audit.record("evidence.uploaded", "evidence", file.getId(), null,
+					subjectType + " " + subjectId + " " + mediaType);
+			return file.toSummary();
+		}
+		catch (LimitedOutput.TooLarge ex) {
+			throw new DomainException("evidence.too-large", properties.maxMediaSize().toMegabytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			deleteQuietly(temporary);
+		}
+	}
+
+	/**
+	 * The kept file of a record its module has published, as a resource that is read in parts (HTTP range requests)
+	 * and streamed, never loaded whole. The caller checks that the record is published.
+	 * @throws NotFoundException {@code evidence.not-found} when the file is not of that kind of record
+	 */
+	@Transactional(readOnly = true)
+	public Resource publishedResource(long id, String subjectType) {
+		EvidenceFile file = load(id);
+		if (!file.toSummary().subjectType().equals(subjectType)) {
+			throw new NotFoundException("evidence.not-found");
+		}
+		return store.resource(file.getSha256Stored());
+	}
+
+	private static void deleteQuietly(Path path) {
+		if (path != null) {
+			try {
+				Files.deleteIfExists(path);
+			}
+			catch (IOException ex) {
+				// a left-over part file in the incoming folder is harmless
+			}
+		}
 	}
 
 	/** The files of a record, oldest first. */
@@ -232,6 +324,43 @@ public class EvidenceManagement {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Writes through, and stops once more than the limit was written. */
+	private static final class LimitedOutput extends FilterOutputStream {
+
+		static final class TooLarge extends IOException {
+
+			private static final long serialVersionUID = 1L;
+		}
+
+		private final long limit;
+
+		private long written;
+
+		LimitedOutput(OutputStream out, long limit) {
+			super(out);
+			this.limit = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			count(1);
+			out.write(b);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			count(len);
+			out.write(b, off, len);
+		}
+
+		private void count(long n) throws TooLarge {
+			written += n;
+			if (written > limit) {
+				throw new TooLarge();
+			}
 		}
 	}
 }

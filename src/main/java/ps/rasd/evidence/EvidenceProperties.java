@@ -10,8 +10,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize the largest file accepted
  * @param maxPixels the most pixels an image may have (decompression bombs)
  * @param thumbnailSize the longest side of a thumbnail in pixels
+ * @param maxMediaSize the largest video, audio or PDF file of a publication taken by {@code EvidenceManagement.uploadMedia}
+ *        (received to disk, never into memory)
  */
 @ConfigurationProperties("rasd.evidence")
 public record EvidenceProperties(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("40000000") long maxPixels,
-		@DefaultValue("320") int thumbnailSize) {
+		@DefaultValue("320") int thumbnailSize, @DefaultValue("500MB") DataSize maxMediaSize) {
 }

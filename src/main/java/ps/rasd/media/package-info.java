@@ -7,7 +7,7 @@
  * {@code internal.MediaContributions}.
  */
 @ApplicationModule(displayName = "Media",
-		allowedDependencies = { "shared", "shared::spi", "evidence", "notifications" })
+		allowedDependencies = { "shared", "shared::spi", "evidence", "notifications", "network" })
 package ps.rasd.media;
 
 import org.springframework.modulith.ApplicationModule;

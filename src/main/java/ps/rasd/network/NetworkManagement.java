@@ -3,6 +3,8 @@ package ps.rasd.network;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +158,25 @@ public class NetworkManagement {
 	@Transactional(readOnly = true)
 	public Optional<PersonId> personOfAccount(long accountId) {
 		return people.byAccount(accountId).map(row -> new PersonId(row.id()));
+	}
+
+	/**
+	 * The people of these ids the actor may read, as {@link #person} shows them; the others are left out, without
+	 * an error (a production's team, where a member who did not agree to be published is simply not shown).
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> readablePeople(Collection<PersonId> ids, RasdPrincipal actor) {
+		Reader reader = Reader.of(actor);
+		List<PersonSummary> found = new ArrayList<>();
+		for (PersonId id : ids) {
+			people.find(id.value()).ifPresent(row -> {
+				Sight sight = ReadRules.PEOPLE.sight(reader, row.facts(), clock.instant());
+				if (sight.any() && (row.erasedAt() == null || sight == Sight.FULL)) {
+					found.add(summary(row, sight, staff(reader)));
+				}
+			});
+		}
+		return found;
 	}
 
 	/** The person record linked to the actor's account, if any. */

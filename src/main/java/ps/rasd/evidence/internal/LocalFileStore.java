@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.shared.RasdProperties;
@@ -48,6 +50,38 @@ class LocalFileStore implements FileStore {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read an evidence file", ex);
+		}
+	}
+
+	@Override
+	public void putFile(String sha256, Path source) {
+		Path target = path(sha256);
+		try {
+			if (Files.exists(target)) {
+				Files.deleteIfExists(source);
+				return;
+			}
+			Files.createDirectories(target.getParent());
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep an evidence file", ex);
+		}
+	}
+
+	@Override
+	public Resource resource(String sha256) {
+		return new FileSystemResource(path(sha256));
+	}
+
+	@Override
+	public Path incoming() {
+		Path folder = root.resolve("incoming");
+		try {
+			return Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the folder of incoming files", ex);
 		}
 	}
 

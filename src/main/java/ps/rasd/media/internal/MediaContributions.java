@@ -2,12 +2,14 @@ package ps.rasd.media.internal;
 
 import java.time.Clock;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import ps.rasd.media.LibraryManagement;
 import ps.rasd.media.MediaManagement;
+import ps.rasd.media.ProductionManagement;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.HomePageSection;
 import ps.rasd.shared.spi.PdfRenderer;
@@ -30,6 +32,12 @@ class MediaContributions {
 		return new PublicationSearchSource(library, clock);
 	}
 
+	/** Published media productions in the search. */
+	@Bean
+	SearchSource productionSearchSource(ProductionManagement productions, Clock clock, MessageSource messages) {
+		return new ProductionSearchSource(productions, clock, messages);
+	}
+
 	/** The "about" band and the latest news on the home page, first of the home page's sections. */
 	@Bean
 	@Order(5)
@@ -39,13 +47,19 @@ class MediaContributions {
 
 	/** Public pages, news and lists in the sitemap. */
 	@Bean
-	SitemapSource mediaSitemap(MediaManagement media, LibraryManagement library) {
-		return new MediaSitemap(media, library);
+	SitemapSource mediaSitemap(MediaManagement media, LibraryManagement library, ProductionManagement productions) {
+		return new MediaSitemap(media, library, productions);
 	}
 
 	/** Fictional pages, news posts and a study (its PDF drawn by the PDF renderer), marked as such, when {@code rasd.demo=true}. */
 	@Bean
 	DemoSeed demoMedia(MediaManagement media, LibraryManagement library, PdfRenderer pdf) {
 		return new DemoMedia(media, library, pdf);
+	}
+
+	/** Three fictional media productions (a sketch with performances, a TV report with reach, a podcast), marked. */
+	@Bean
+	DemoSeed demoProductions(ProductionManagement productions) {
+		return new DemoProductions(productions);
 	}
 }

@@ -1,13 +1,10 @@
 package ps.rasd.media.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -78,21 +75,21 @@ class LibraryController {
 		return "media/publication";
 	}
 
+	/** The PDF, streamed from its file in the ranges asked for (never read into memory). */
 	@GetMapping("/library/{slug}/file")
 	ResponseEntity<Resource> file(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
-			@AuthenticationPrincipal RasdPrincipal viewer) throws IOException {
+			@AuthenticationPrincipal RasdPrincipal viewer) {
 		// a reader resuming a download asks for a later range: counted once, at the first byte
 		boolean first = range == null || range.matches("bytes=0-.*");
 		long fileId = library.download(slug, first, viewer);
-		try (InputStream in = evidence.openPublished(fileId, LibraryManagement.TYPE)) {
-			return ResponseEntity.ok()
-				.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-				.contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.inline().filename(slug + ".pdf", StandardCharsets.UTF_8).build().toString())
-				.body(new ByteArrayResource(in.readAllBytes()));
-		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.ACCEPT_RANGES, "bytes")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(slug + ".pdf", StandardCharsets.UTF_8).build().toString())
+			.body(evidence.publishedResource(fileId, LibraryManagement.TYPE));
 	}
 
 	@GetMapping(path = "/library/{slug}/cite.bib")

@@ -77,7 +77,8 @@ class SecurityConfig {
 			"/library", "/library/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board",
 			"/field/sw.js", "/field/manifest.webmanifest", "/field/icon-192.png", "/field/icon-512.png",
 			"/events", "/events/**", "/certificates", "/certificates/**",
-			"/laws", "/laws/**", "/campaigns/**" };
+			"/laws", "/laws/**", "/campaigns/**",
+			"/library", "/library/**", "/media", "/media/**", "/newsletter", "/newsletter/**", "/join", "/join/thanks", "/about/board" };
 
 	/**
 	 * Public to read: the registry's lists and pages (facilities are points of public service), and the open-data

@@ -30,7 +30,7 @@ class PublicCacheFilter {
 			"/facilities", "/facilities/{id}", "/governorates", "/governorates/{code}", "/authorities",
 			"/authorities/{id}", "/search", "/sitemap.xml", "/dashboards", "/dashboards/data.csv", "/map",
 			"/map/data.geojson", "/sectors", "/sectors/{code}", "/opinion-polls", "/opinion-polls/{code}", "/news", "/news/{slug}",
-			"/news/feed.atom", "/pages/{slug}", "/library", "/library/{slug}").stream()
+			"/news/feed.atom", "/pages/{slug}", "/library", "/library/{slug}", "/media", "/media/{slug}").stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 

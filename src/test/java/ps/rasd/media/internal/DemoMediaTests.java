@@ -24,6 +24,20 @@ class DemoMediaTests {
 	@Autowired
 	LibraryManagement library;
 
+	@Autowired
+	ps.rasd.media.ProductionManagement productions;
+
+	@Test
+	void theDemoForumHasMarkedMediaProductionsWithPerformancesAndReach() {
+		var sketch = productions.page("empty-tank-sketch", null).orElseThrow();
+		assertThat(sketch.production().demo()).isTrue();
+		assertThat(sketch.production().summaryAr()).contains("تجريبي");
+		assertThat(sketch.performanceAudience()).isEqualTo(235);
+		assertThat(productions.page("clinic-queues-tv-report", null).orElseThrow().views()).isEqualTo(4300);
+		assertThat(productions.list(null, null, 0, 50).items()).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy(p -> assertThat(p.demo() || !p.slug().startsWith("empty-tank")).isTrue());
+	}
+
 	@Test
 	void theDemoForumHasItsPagesNewsAndAStudyWhoseArabicTextWasExtracted() {
 		assertThat(media.published(ArticleKind.PAGE, "about")).get().extracting(ArticleView::demo).isEqualTo(true);

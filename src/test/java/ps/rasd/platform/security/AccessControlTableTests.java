@@ -211,6 +211,8 @@ class AccessControlTableTests {
 				{ "/news", "A A A A A A A A" },
 				{ "/news/feed.atom", "A A A A A A A A" },
 				{ "/library", "A A A A A A A A" },
+				{ "/media", "A A A A A A A A" },
+				{ "/editorial/media", "D D D A A D D A" },
 				{ "/newsletter", "A A A A A A A A" },
 				{ "/editorial", "D D D A A D D A" },
 				{ "/editorial/articles/new", "D D D A A D D A" },

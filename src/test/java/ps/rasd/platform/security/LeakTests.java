@@ -72,6 +72,23 @@ class LeakTests {
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
+	@Autowired
+	ps.rasd.media.ProductionManagement productions;
+
+	/** A published sketch whose team holds a person who never agreed to be published. */
+	private String productionWithUnconsentingActor() {
+		return transactions.execute(tx -> {
+			var admin = Principals.admin();
+			var actor = network.create(ps.rasd.network.PersonDetails.named("LEAKMARKER-ACTOR", "50")
+				.withContacts("0599123456", "leakmarker-actor@example.org"), admin).id();
+			var made = productions.create(new ps.rasd.media.ProductionDraft("leak-sketch", "THEATRE", "وصلة",
+					null, "وصلة عن المياه", null, null, null, null, null, null), false, admin);
+			productions.putMember(made.id(), actor.value(), "LEAKMARKER-ROLE-OF-UNNAMED", admin);
+			productions.publish(made.id(), admin);
+			return made.slug();
+		});
+	}
+
 	private void newsletterSubscriber(String address) {
 		transactions.executeWithoutResult(tx -> newsletter.subscribe(address, "ar", "LEAKMARKER-TOPIC", "50"));
 	}
@@ -107,6 +124,8 @@ class LeakTests {
 
 		// a newsletter subscriber's address is never public (pending and confirmed)
 		newsletterSubscriber("leakmarker-reader@example.org");
+		// a production's team member who did not agree to be published is on no public page
+		String sketch = productionWithUnconsentingActor();
 		List<String> publicUrls = List.of("/", "/dashboards", "/dashboards/data.csv", "/map",
 				"/map/data.geojson", "/governorates", "/governorates/50", "/facilities",
 				"/facilities?governorate=50", "/facilities/" + clinic.id(), "/facilities/export.csv",
@@ -118,7 +137,7 @@ class LeakTests {
 				"/evidence/" + photo.id() + "/thumbnail", "/login", "/nowhere", "/complaint",
 				"/track/" + filed.trackingToken(), "/reply/" + replyToken, "/cases", "/cases/" + ref,
 				"/api/v1/cases", "/api/v1/cases/" + ref, "/findings", "/findings/" + ref, "/news", "/news/feed.atom",
-				"/library", "/newsletter", "/sitemap.xml", "/search?q=reader%40example.org", "/editorial/newsletter",
+				"/library", "/newsletter", "/media", "/media/" + sketch, "/sitemap.xml", "/search?q=reader%40example.org", "/editorial/newsletter",
 				"/openrosa/" + "x".repeat(32) + "/formList", "/openrosa/" + "x".repeat(32) + "/forms/" + version + ".xml");
 		List<String> leaks = new ArrayList<>();
 		for (String url : publicUrls) {

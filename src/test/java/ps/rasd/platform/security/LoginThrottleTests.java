@@ -17,7 +17,8 @@ class LoginThrottleTests {
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
 
 	private final LoginThrottle throttle = new LoginThrottle(new PlatformProperties(DataSize.ofMegabytes(1),
-			new PlatformProperties.SignIn(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10))), clock);
+			new PlatformProperties.SignIn(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(10)), DataSize.ofMegabytes(1),
+			java.util.List.of()), clock);
 
 	@Test
 	void blocksAUsernameAfterTooManyFailuresFromAnyAddress() {
