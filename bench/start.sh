@@ -10,17 +10,17 @@ REQUESTS=${1:-300}
 PORT=${PORT:-18081}
 BASE="http://127.0.0.1:$PORT"
 DATA=$(mktemp -d)
-trap 'kill $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+trap '[ -n "$APP" ] && kill $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 APP=
 [ -f target/rasd.jar ] || ./mvnw -q -B -ntp -DskipTests package
 
 rss() { awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$APP/status"; }
 
-# run LABEL COMMAND...: starts on a fresh data folder, prints the time to healthy and the RSS, does some work, prints
-# the RSS again, stops.
+# run LABEL COMMAND...: starts on the data folder (the first run makes it: a new installation, every migration; the
+# others start on the existing database, as a restart does), prints the time to healthy and the RSS, does some work,
+# prints the RSS again, stops.
 run() {
   local label=$1; shift
-  rm -rf "$DATA/app"
   local t0; t0=$(date +%s%N)
   RASD_DATA_DIR="$DATA/app" RASD_DEMO=false SERVER_PORT=$PORT "$@" > "$DATA/app.log" 2>&1 &
   APP=$!
@@ -45,7 +45,8 @@ run() {
 
 echo "Rasd start-up — $(nproc) cores, $(java -version 2>&1 | head -1), database: ${RASD_DB_URL:-H2 file}"
 echo "load: $(uptime)"
-run "fat jar" java -jar target/rasd.jar
+run "fat jar, new installation (every migration, index built)" java -jar target/rasd.jar
+run "fat jar, existing database" java -jar target/rasd.jar
 run "fat jar, -Xmx256m" java -Xmx256m -jar target/rasd.jar
 run "fat jar, lazy initialisation" java -Dspring.main.lazy-initialization=true -jar target/rasd.jar
 
