@@ -193,5 +193,19 @@ where c.id > (select id from bench_start);
 -- the contacts of cases closed more than 180 days ago have been erased, as the retention job does
 update cases_reporter r set name = null, phone = null, email = null, erased_at = c.closed_at + interval '180 days'
 from cases_case c where c.id = r.case_id and c.id > (select id from bench_start) and c.closed_at < now() - interval '180 days';
+-- 4. the public counts, as the migration that created them fills them: the loaded cases were written straight into
+-- the table, not queued by the application
+delete from cases_count_queue;
+delete from cases_count_fact;
+delete from cases_public_count;
+insert into cases_count_fact (case_id, governorate_code, sector_code, authority_id, status, filed_month, embargo_until)
+select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
+       cast(extract(year from (created_at at time zone 'Asia/Hebron')) as integer) * 100
+           + cast(extract(month from (created_at at time zone 'Asia/Hebron')) as integer),
+       coalesce(embargo_until, date '1900-01-01')
+from cases_case where tier = 'PUBLIC' and public_title is not null;
+insert into cases_public_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until, cases)
+select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, count(*)
+from cases_count_fact group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until;
 vacuum analyze;
 checkpoint;

@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 
 import ps.rasd.audit.AuditEntrySummary;
 
-/** An entry of the log; never changed once written. Its hash covers every field and the previous entry's hash. */
+/**
+ * An entry of the log; never changed once sealed. It is written unsealed (no position, no hash) with the change it
+ * records, and sealed shortly after by the sealer: given its position in the chain and a hash covering every field and
+ * the previous entry's hash.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -40,6 +44,8 @@ public class AuditEntry {
 
 	private String details;
 
+	private Long seq;
+
 	private String previousHash;
 
 	private String hash;
@@ -48,7 +54,7 @@ public class AuditEntry {
 	}
 
 	public AuditEntry(Instant at, Long actorId, String actorName, String action, String subjectType, String subjectId,
-			String governorateCode, String details, String previousHash) {
+			String governorateCode, String details) {
 		this.at = at.truncatedTo(ChronoUnit.MILLIS);
 		this.actorId = actorId;
 		this.actorName = actorName;
@@ -57,7 +63,15 @@ public class AuditEntry {
 		this.subjectId = subjectId;
 		this.governorateCode = governorateCode;
 		this.details = details;
-		this.previousHash = previousHash;
+	}
+
+	/** Links this entry into the chain at the given position, after the entry whose hash is given. */
+	public void seal(long position, String previous) {
+		if (seq != null) {
+			throw new IllegalStateException("audit entry " + id + " is already sealed");
+		}
+		this.seq = position;
+		this.previousHash = previous;
 		this.hash = computeHash();
 	}
 
@@ -80,6 +94,14 @@ public class AuditEntry {
 
 	public Long getId() {
 		return id;
+	}
+
+	public Long getSeq() {
+		return seq;
+	}
+
+	public boolean sealed() {
+		return seq != null;
 	}
 
 	public String getPreviousHash() {

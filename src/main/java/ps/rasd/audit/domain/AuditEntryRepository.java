@@ -23,8 +23,14 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, J
 	@Query("select distinct e.actorId, e.actorName from AuditEntry e where e.actorId is not null")
 	List<Object[]> actors();
 
-	/** A slice of the chain in order, for verification. */
-	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long after, Pageable pageable);
+	/** A slice of the sealed chain in order, for verification. */
+	List<AuditEntry> findBySeqGreaterThanOrderBySeqAsc(long after, Pageable pageable);
+
+	/** Entries not sealed yet, oldest id first (the sealer takes them in this order). */
+	List<AuditEntry> findBySeqIsNullOrderByIdAsc(Pageable pageable);
+
+	/** How many entries wait to be sealed. */
+	long countBySeqIsNull();
 
 	/** Entries matching the filters given (each may be {@code null}), newest first. */
 	default Page<AuditEntry> search(String action, String subjectType, String subjectId, String actorName,

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AuditHeadRepository extends JpaRepository<AuditHead, Integer> {
 
-	/** The head, locked until the transaction ends (select … for update). */
+	/** The head, locked until the transaction ends (select … for update): the sealer's lock. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select h from AuditHead h where h.id = 1")
 	Optional<AuditHead> lockHead();

@@ -12,8 +12,9 @@ import ps.rasd.audit.AuditManagement;
 import ps.rasd.audit.ChainCheck;
 
 /**
- * {@code java -jar rasd.jar audit-verify}: checks the whole audit chain without starting the web server; exits 0
- * when it is intact, 3 naming the first broken entry otherwise.
+ * {@code java -jar rasd.jar audit-verify}: checks the whole sealed audit chain without starting the web server and
+ * reports the unsealed tail (entries written but not sealed yet: the running application seals them within seconds);
+ * exits 0 when the chain is intact, 3 naming the first broken entry otherwise. It seals nothing itself.
  */
 @Component
 @Profile("command")
@@ -37,11 +38,12 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		ChainCheck check = audit.verify();
 		if (check.intact()) {
-			System.out.printf("Audit log intact: %d entries checked.%n", check.entries());
+			System.out.printf("Audit log intact: %d sealed entries checked, %d not sealed yet.%n", check.entries(),
+					check.unsealed());
 		}
 		else {
-			System.out.printf("Audit log BROKEN at entry %d (%d entries before it are intact).%n", check.firstBroken(),
-					check.entries());
+			System.out.printf("Audit log BROKEN at entry %d (%d entries before it are intact, %d not sealed yet).%n",
+					check.firstBroken(), check.entries(), check.unsealed());
 			exitCode = 3;
 		}
 	}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ps.rasd.audit.domain.AuditEntry;
 import ps.rasd.audit.domain.AuditEntryRepository;
-import ps.rasd.audit.domain.AuditHead;
-import ps.rasd.audit.domain.AuditHeadRepository;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.RasdPrincipal;
 
 /**
- * Appends to the chain in the caller's transaction. Entries are collected while the transaction works and written
- * just before it commits: the head is locked, each entry linked to the last hash, the head moved. The lock is held
- * only for that last moment, so writers wait for each other briefly and the chain never forks, on one node or
- * several. A change that rolls back leaves no entry; an entry is never written without its change.
+ * Appends to the log in the caller's transaction, without any lock: entries are collected while the transaction works
+ * and inserted unsealed just before it commits, so audited writers never wait for each other. After the commit the
+ * sealer is woken and links them into the hash chain ({@link AuditSealer}). A change that rolls back leaves no entry;
+ * an entry is never written without its change.
  */
 @Component
 class ChainedAuditTrail implements AuditTrail {
@@ -33,16 +32,16 @@ class ChainedAuditTrail implements AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	private final AuditHeadRepository heads;
+	private final ObjectProvider<AuditSealer> sealer;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	ChainedAuditTrail(AuditEntryRepository entries, AuditHeadRepository heads, Clock clock,
+	ChainedAuditTrail(AuditEntryRepository entries, ObjectProvider<AuditSealer> sealer, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.entries = entries;
-		this.heads = heads;
+		this.sealer = sealer;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
@@ -66,6 +65,7 @@ class ChainedAuditTrail implements AuditTrail {
 		}
 		else {
 			transactions.executeWithoutResult(status -> append(new ArrayList<>(List.of(entry))));
+			wakeSealer();
 		}
 	}
 
@@ -83,6 +83,11 @@ class ChainedAuditTrail implements AuditTrail {
 				}
 
 				@Override
+				public void afterCommit() {
+					wakeSealer();
+				}
+
+				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(ChainedAuditTrail.this);
 				}
@@ -93,20 +98,15 @@ class ChainedAuditTrail implements AuditTrail {
 	}
 
 	private void append(List<Pending> batch) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		AuditHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("audit head missing"));
-		String previous = head.getLastHash();
-		AuditEntry last = null;
 		for (Pending p : batch) {
-			last = entries.save(new AuditEntry(p.at(), p.actorId(), p.actorName(), p.action(), p.subjectType(),
-					p.subjectId(), p.governorateCode(), p.details(), previous));
-			previous = last.getHash();
+			entries.save(new AuditEntry(p.at(), p.actorId(), p.actorName(), p.action(), p.subjectType(),
+					p.subjectId(), p.governorateCode(), p.details()));
 		}
-		head.advance(last.getId(), last.getHash());
-		heads.save(head);
 		batch.clear();
+	}
+
+	private void wakeSealer() {
+		sealer.ifAvailable(AuditSealer::wake);
 	}
 
 	private record Pending(Instant at, Long actorId, String actorName, String action, String subjectType,

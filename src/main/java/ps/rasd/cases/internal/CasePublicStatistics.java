@@ -34,9 +34,12 @@ class CasePublicStatistics implements PublicStatistics {
 
 	private final Clock clock;
 
-	CasePublicStatistics(JdbcTemplate jdbc, Clock clock) {
+	private final PublicCounts counts;
+
+	CasePublicStatistics(JdbcTemplate jdbc, Clock clock, PublicCounts counts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.counts = counts;
 	}
 
 	@Override
@@ -44,9 +47,16 @@ class CasePublicStatistics implements PublicStatistics {
 		return Measure.REPORTS;
 	}
 
+	/** From the counts kept as cases change ({@link PublicCounts}): a small table, not every case. */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Cell> cells(Filter filter) {
+		return counts.cells(filter);
+	}
+
+	/** The same cells counted from every case (what {@link #cells} gave before the counts were kept). */
+	@Transactional(readOnly = true)
+	List<Cell> scannedCells(Filter filter) {
 		SqlConditions where = where(filter);
 		String sql = "select governorate_code, sector_code, status, " + MONTH + ", count(*) from cases_case where "
 				+ where.sql() + " group by governorate_code, sector_code, status, " + MONTH;

@@ -50,8 +50,8 @@ public class CasesContributions {
 
 	/** Contributes: {@link SitemapSource}. */
 	@Bean
-	FindingSitemap findingSitemap(PublicFindings cases) {
-		return new FindingSitemap(cases);
+	FindingSitemap findingSitemap(JdbcTemplate jdbc, Clock clock) {
+		return new FindingSitemap(jdbc, clock);
 	}
 
 	/** Contributes: {@link FacilityPageSection}. */
@@ -84,8 +84,8 @@ public class CasesContributions {
 
 	/** Contributes: {@link PublicStatistics}. */
 	@Bean
-	CasePublicStatistics casePublicStatistics(JdbcTemplate jdbc, Clock clock) {
-		return new CasePublicStatistics(jdbc, clock);
+	CasePublicStatistics casePublicStatistics(JdbcTemplate jdbc, Clock clock, PublicCounts counts) {
+		return new CasePublicStatistics(jdbc, clock, counts);
 	}
 
 	/** Contributes: {@link SectorPageSection}. */

@@ -124,7 +124,9 @@ class AreaPagesWebTests {
 				+ "source, tier, search_key, created_at, updated_at, version, public_title, published_at, authority_id, "
 				+ "referred_at, first_reply_at) values (?, 'x', 'x', ?, 'HEALTH', ?, 'STAFF', ?, 'x', ?, ?, 0, ?, ?, ?, "
 				+ "?, ?)", "AREA-" + next, SALFIT, status, tier, at, at, title, at, authority,
-				authority == null ? null : at, replyDays == null ? null : at.plusDays(replyDays));
+				authority == null ? null : at, replyDays == null ? null : at.plusDays(replyDays));		// written straight into the table: queued for the public counts, as the application queues what it changes
+		jdbc.update("insert into cases_count_queue (case_id) select id from cases_case where reference = ?",
+				"AREA-" + next);
 	}
 
 	private String page(String uri, org.springframework.test.web.servlet.request.RequestPostProcessor... as) {
