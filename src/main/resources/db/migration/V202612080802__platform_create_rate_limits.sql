@@ -1,7 +1,7 @@
 -- API rate limits and sign-in throttles shared by every node when the database is PostgreSQL: one token bucket a row
 -- (Bucket4j's state, locked with SELECT ... FOR UPDATE), and the sign-in failures of a username or an address.
 create table platform_rate_limit_buckets (
-    id         varchar(100) not null,
+    id         varchar(200) not null,
     state      bytea,
     expires_at bigint,
     constraint platform_rate_limit_buckets_pk primary key (id)

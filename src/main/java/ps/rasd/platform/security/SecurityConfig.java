@@ -105,6 +105,8 @@ class SecurityConfig {
 			SignInSuccessHandler signInSuccess, SecurityContextRepository contexts,
 			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens,
 			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute,
+			@org.springframework.beans.factory.annotation.Value("${rasd.api.burst:600}") int burst, LimitBuckets buckets,
+			@org.springframework.beans.factory.annotation.Value("${rasd.metrics.token:}") String metricsToken,
 			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String tiles,
 			org.springframework.context.ApplicationContext context)
 			throws Exception {
@@ -126,6 +128,7 @@ class SecurityConfig {
 			.requestMatchers("/polls/**", "/api/v1/polls", "/api/v1/polls/**").hasAnyRole("ANALYST", "ADMIN")
 			.requestMatchers("/editorial", "/editorial/**").hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
+			.requestMatchers("/actuator/prometheus").hasAnyAuthority(MetricsTokenFilter.SCRAPE, "ROLE_" + Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
@@ -139,8 +142,9 @@ class SecurityConfig {
 					(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new SignInOrNotFound(context), AnyRequestMatcher.INSTANCE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-		http.addFilterBefore(new ApiRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new ApiRateLimitFilter(buckets, perMinute, burst), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new MetricsTokenFilter(metricsToken), UsernamePasswordAuthenticationFilter.class);
 		// a request signed by a bearer token carries no cookie a forged form could ride on
 		// Open311 clients are other programs, signing each request with an api_key, never with a cookie
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
