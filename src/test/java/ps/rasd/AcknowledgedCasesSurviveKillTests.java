@@ -204,6 +204,7 @@ class AcknowledgedCasesSurviveKillTests {
 			builder.environment().put("RASD_DEMO", "false");
 			// the retries of every acknowledged key come at once: the per-token limit is not what is tested here
 			builder.environment().put("RASD_API_REQUESTS_PER_MINUTE", "1000000");
+			builder.environment().put("RASD_API_BURST", "1000000");
 			builder.environment().remove("RASD_DB_URL");
 			builder.environment().putAll(database);
 			Child child = new Child(builder.start(), port, data);

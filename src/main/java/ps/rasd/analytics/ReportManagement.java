@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import ps.rasd.shared.CursorRequest;
 import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.ClusterProperties;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.SortOptions;
@@ -65,8 +67,12 @@ public class ReportManagement {
 		return thread;
 	});
 
+	/** With several nodes, a job another node is writing keeps moving: only one still this long is taken as cut short. */
+	private final Duration stalledAfter;
+
 	ReportManagement(ReportWriter writer, ReportJobStore store, Clock clock, RasdProperties rasd,
-			AnalyticsProperties properties) {
+			AnalyticsProperties properties, ClusterProperties cluster) {
+		this.stalledAfter = cluster.several() ? Duration.ofMinutes(15) : Duration.ZERO;
 		this.writer = writer;
 		this.store = store;
 		this.clock = clock;
@@ -76,12 +82,13 @@ public class ReportManagement {
 
 	/**
 	 * Marks the jobs a previous run left waiting or running as failed ({@link #INTERRUPTED}) and drops reports beyond
-	 * the number kept. Runs once the application is ready; returns how many jobs were interrupted.
+	 * the number kept. Runs once the application is ready; returns how many jobs were interrupted. One of several nodes
+	 * fails only the jobs that have not moved for 15 minutes: the others may be another node's.
 	 */
 	// not in a command beside a running application: its running jobs are not ours to fail
 	@EventListener(classes = ApplicationReadyEvent.class, condition = "!@environment.matchesProfiles('command')")
 	public int recover() {
-		int interrupted = store.interruptUnfinished(INTERRUPTED, clock.instant());
+		int interrupted = store.interruptUnfinished(INTERRUPTED, clock.instant(), clock.instant().minus(stalledAfter));
 		if (interrupted > 0) {
 			log.warn("{} report job(s) were cut short by a restart and are marked failed", interrupted);
 		}

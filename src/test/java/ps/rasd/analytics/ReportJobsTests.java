@@ -27,6 +27,7 @@ import ps.rasd.analytics.internal.ReportJobStore;
 import ps.rasd.analytics.internal.ReportWriter;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
+import ps.rasd.shared.ClusterProperties;
 import ps.rasd.shared.access.Role;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.RasdProperties;
@@ -173,7 +174,8 @@ class ReportJobsTests {
 		store.progress(running, ExportStatus.RUNNING, 50, Clock.systemUTC().instant());
 		long waiting = store.create(request, 1, Clock.systemUTC().instant());
 
-		ReportManagement restarted = new ReportManagement(writer, store, Clock.systemUTC(), rasd, analytics);
+		ReportManagement restarted = new ReportManagement(writer, store, Clock.systemUTC(), rasd, analytics,
+				new ClusterProperties(1, "memory", ""));
 		try {
 			assertThat(restarted.recover()).isGreaterThanOrEqualTo(2);
 			for (long id : List.of(running, waiting)) {
@@ -199,6 +201,24 @@ class ReportJobsTests {
 	}
 
 	@Test
+	void oneOfSeveralNodesStartingLeavesAReportAnotherNodeIsWriting() {
+		ReportRequest request = new ReportRequest(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), null, null,
+				"ar");
+		long running = store.create(request, 1, Clock.systemUTC().instant());
+		store.progress(running, ExportStatus.RUNNING, 50, Clock.systemUTC().instant());
+
+		ReportManagement started = new ReportManagement(writer, store, Clock.systemUTC(), rasd, analytics,
+				new ClusterProperties(2, "jdbc", ""));
+		try {
+			started.recover();
+			assertThat(started.job(running, Principals.admin()).status()).isEqualTo(ExportStatus.RUNNING);
+		}
+		finally {
+			started.stop();
+		}
+	}
+
+	@Test
 	void onlyTheLastReportsAreKeptWithTheirFiles() throws Exception {
 		RequestPostProcessor coordinator = as("c", Role.COORDINATOR);
 		long older = ask(coordinator, "ar");
@@ -211,7 +231,7 @@ class ReportJobsTests {
 		ReportManagement keepingOne = new ReportManagement(writer, store, Clock.systemUTC(), rasd,
 				new AnalyticsProperties(analytics.exportRetention(), analytics.exportThreads(),
 						analytics.exportsPerPerson(), analytics.directExportLimit(), analytics.cleanupInterval(), 1,
-						analytics.figuresCache()));
+						analytics.figuresCache()), new ClusterProperties(1, "memory", ""));
 		try {
 			keepingOne.recover();
 			assertThat(keepingOne.recent(Principals.admin())).extracting(ReportJobView::id).containsExactly(newer);

@@ -3,6 +3,8 @@ package ps.rasd.analytics.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.analytics.ExportManagement;
@@ -20,6 +22,7 @@ class ExportCleanup {
 	}
 
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${rasd.analytics.cleanup-interval:PT1H}")
+	@SchedulerLock(name = "analytics.export-cleanup", lockAtMostFor = "PT30M")
 	void cleanUp() {
 		int removed = exports.cleanUp();
 		if (removed > 0) {

@@ -80,12 +80,12 @@ public class ReportJobStore {
 				  where id = ?""", code, utc(now), utc(now), id);
 	}
 
-	/** Marks every job still waiting or running failed (interrupted); returns how many. */
-	public int interruptUnfinished(String code, Instant now) {
+	/** Marks every job still waiting or running, last moved no later than {@code still}, failed; returns how many. */
+	public int interruptUnfinished(String code, Instant now, Instant still) {
 		return own.execute(status -> jdbc.sql("""
 				update analytics_report_job set status = 'FAILED', error_code = ?, updated_at = ?, finished_at = ?
-				  where status in ('QUEUED', 'RUNNING')""")
-			.params(code, utc(now), utc(now))
+				  where status in ('QUEUED', 'RUNNING') and updated_at <= ?""")
+			.params(code, utc(now), utc(now), utc(still))
 			.update());
 	}
 

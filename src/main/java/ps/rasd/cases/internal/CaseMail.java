@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,6 +126,7 @@ public class CaseMail {
 
 	/** Each morning, what waits for each coordinator who has an e-mail address and something waiting. */
 	@Scheduled(cron = "${rasd.cases.digest-cron:0 0 7 * * *}", zone = "Asia/Hebron")
+	@SchedulerLock(name = "cases.digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	@Transactional
 	public int digest() {
 		int sent = 0;

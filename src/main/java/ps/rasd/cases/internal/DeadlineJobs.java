@@ -3,6 +3,8 @@ package ps.rasd.cases.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.cases.CaseWorkflow;
@@ -24,6 +26,7 @@ class DeadlineJobs {
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${rasd.cases.deadline-check:PT15M}")
+	@SchedulerLock(name = "cases.deadlines", lockAtMostFor = "PT10M")
 	void deadlines() {
 		int touched = cases.checkDeadlines();
 		if (touched > 0) {
@@ -32,6 +35,7 @@ class DeadlineJobs {
 	}
 
 	@Scheduled(cron = "${rasd.cases.retention-cron:0 30 3 * * *}", zone = "Asia/Hebron")
+	@SchedulerLock(name = "cases.retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
 	void retention() {
 		int erased = reporters.eraseOldContacts();
 		if (erased > 0) {

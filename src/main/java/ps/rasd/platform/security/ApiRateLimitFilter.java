@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
@@ -18,24 +16,43 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Rate limits on the API and Open311: a token (bearer or {@code api_key}) gets {@code perMinute} requests a minute,
- * an address without a token a quarter of that; one over is answered 429 with {@code Retry-After} (problem details).
- * Token buckets (Bucket4j) in memory, per application node.
+ * Rate limits on the API and Open311, as token buckets (Bucket4j): a token (bearer or {@code api_key}) holds up to
+ * {@code burst} requests and gets {@code perMinute} back a minute; an address without a token a quarter of both. The
+ * burst lets a monitor's phone send a day of visits queued offline at once; the rate holds a script back. One over is
+ * answered 429 with {@code Retry-After}; every answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining},
+ * {@code RateLimit-Reset} (seconds until the bucket is full again) and {@code RateLimit-Policy}. The buckets are
+ * {@link LimitBuckets}: shared by every node on PostgreSQL.
  */
 class ApiRateLimitFilter extends OncePerRequestFilter {
 
-	private static final int MAX_KEYS = 100_000;
+	private final LimitBuckets buckets;
 
-	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+	private final Limit withToken;
 
-	private final int perMinute;
+	private final Limit withoutToken;
 
-	ApiRateLimitFilter(int perMinute) {
-		this.perMinute = perMinute;
+	ApiRateLimitFilter(LimitBuckets buckets, int perMinute, int burst) {
+		this.buckets = buckets;
+		this.withToken = new Limit(Math.max(burst, perMinute), perMinute);
+		this.withoutToken = new Limit(Math.max(1, withToken.capacity() / 4), Math.max(1, perMinute / 4));
+	}
+
+	/** A bucket of {@code capacity} tokens, {@code perMinute} of them given back a minute. */
+	private record Limit(long capacity, long perMinute) {
+
+		BucketConfiguration configuration() {
+			return BucketConfiguration.builder()
+				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+				.build();
+		}
+
+		long secondsToRefill(long tokens) {
+			return (long) Math.ceil(tokens * 60.0 / perMinute);
+		}
 	}
 
 	@Override
@@ -50,18 +67,17 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 		String token = BearerTokenFilter.hasBearer(request)
 				? request.getHeader("Authorization").substring(BearerTokenFilter.PREFIX.length()).strip()
 				: request.getParameter("api_key");
-		boolean withToken = token != null && !token.isBlank();
-		String key = withToken ? "t:" + hash(token) : "a:" + request.getRemoteAddr();
-		if (buckets.size() > MAX_KEYS) {
-			buckets.clear();
-		}
-		int limit = withToken ? perMinute : Math.max(1, perMinute / 4);
-		Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build())
-			.build());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-		response.setHeader("X-RateLimit-Limit", String.valueOf(limit));
-		response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+		boolean hasToken = token != null && !token.isBlank();
+		Limit limit = hasToken ? withToken : withoutToken;
+		String key = (hasToken ? "api:t:" + hash(token) : "api:a:" + request.getRemoteAddr()) + ":" + limit.capacity()
+				+ "/" + limit.perMinute();
+		ConsumptionProbe probe = buckets.bucket(key, limit.configuration()).tryConsumeAndReturnRemaining(1);
+		long remaining = probe.getRemainingTokens();
+		response.setHeader("RateLimit-Limit", String.valueOf(limit.capacity()));
+		response.setHeader("RateLimit-Remaining", String.valueOf(remaining));
+		response.setHeader("RateLimit-Reset", String.valueOf(limit.secondsToRefill(limit.capacity() - remaining)));
+		response.setHeader("RateLimit-Policy",
+				limit.capacity() + ";w=" + limit.secondsToRefill(limit.capacity()) + ";burst=" + limit.capacity());
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
 			response.setHeader("Retry-After", String.valueOf(seconds));

@@ -111,6 +111,8 @@ class SecurityConfig {
 			SignInSuccessHandler signInSuccess, SecurityContextRepository contexts,
 			java.util.List<ps.rasd.shared.spi.BearerTokens> tokens,
 			@org.springframework.beans.factory.annotation.Value("${rasd.api.requests-per-minute:300}") int perMinute,
+			@org.springframework.beans.factory.annotation.Value("${rasd.api.burst:600}") int burst, LimitBuckets buckets,
+			@org.springframework.beans.factory.annotation.Value("${rasd.metrics.token:}") String metricsToken,
 			@org.springframework.beans.factory.annotation.Value("${rasd.map.tiles:}") String tiles,
 			org.springframework.context.ApplicationContext context)
 			throws Exception {
@@ -140,6 +142,7 @@ class SecurityConfig {
 			.requestMatchers("/advocacy", "/advocacy/**")
 			.hasAnyRole(Role.COORDINATOR.name(), Role.ANALYST.name(), Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ).permitAll()
+			.requestMatchers("/actuator/prometheus").hasAnyAuthority(MetricsTokenFilter.SCRAPE, "ROLE_" + Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login")
@@ -153,8 +156,9 @@ class SecurityConfig {
 					(request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED), api)
 			.defaultAuthenticationEntryPointFor(new SignInOrNotFound(context), AnyRequestMatcher.INSTANCE));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-		http.addFilterBefore(new ApiRateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new ApiRateLimitFilter(buckets, perMinute, burst), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new MetricsTokenFilter(metricsToken), UsernamePasswordAuthenticationFilter.class);
 		// a request signed by a bearer token carries no cookie a forged form could ride on
 		// Open311 clients are other programs, signing each request with an api_key, never with a cookie
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer,

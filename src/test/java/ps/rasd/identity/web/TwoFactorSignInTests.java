@@ -28,7 +28,7 @@ import ps.rasd.support.IntegrationTest;
  * enrolment and recovery use is audited. (Same settings as {@code ForwardedForTests}, so one context serves both.)
  */
 @IntegrationTest
-@SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.platform.trusted-proxies=10.77.0.1",
+@SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.api.burst=40", "rasd.platform.trusted-proxies=10.77.0.1",
 		"rasd.identity.two-factor-required=true", "rasd.test.context=hardening" })
 class TwoFactorSignInTests {
 

@@ -12,7 +12,7 @@ import ps.rasd.support.IntegrationTest;
 
 /** The API's rate limit answers 429 with Retry-After once an address has used its minute; GETs carry an ETag. */
 @IntegrationTest
-@SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.test.context=api-limits" })
+@SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.api.burst=40", "rasd.test.context=api-limits" })
 class ApiLimitsTests {
 
 	@Autowired

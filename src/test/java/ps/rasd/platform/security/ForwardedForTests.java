@@ -15,7 +15,7 @@ import ps.rasd.support.IntegrationTest;
  * {@code rasd.platform.trusted-proxies}: a forged {@code X-Forwarded-For} from anyone else changes nothing.
  */
 @IntegrationTest
-@SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.platform.trusted-proxies=10.77.0.1",
+@SpringBootTest(properties = { "rasd.api.requests-per-minute=40", "rasd.api.burst=40", "rasd.platform.trusted-proxies=10.77.0.1",
 		"rasd.identity.two-factor-required=true", "rasd.test.context=hardening" })
 class ForwardedForTests {
 

@@ -1,0 +1,105 @@
+package ps.rasd.platform.security;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.local.LocalBucketBuilder;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The token buckets of the rate limits (Bucket4j): in this node's memory on the embedded database, in rows of
+ * {@code platform_rate_limit_buckets} when the database is PostgreSQL — then every node (and a restarted one) counts
+ * against the same bucket, each take a {@code SELECT ... FOR UPDATE} of the bucket's row. A bucket's row is dropped
+ * once it would be full again.
+ */
+@Component
+class LimitBuckets {
+
+	private static final int MAX_LOCAL = 100_000;
+
+	private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
+
+	private final Map<String, Bucket> local = new ConcurrentHashMap<>();
+
+	private final TimeMeter time;
+
+	/** In memory, on this clock (tests). */
+	LimitBuckets(TimeMeter time) {
+		this.shared = null;
+		this.time = time;
+	}
+
+	@Autowired
+	LimitBuckets(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
+		this.time = TimeMeter.SYSTEM_MILLISECONDS;
+		this.shared = url.startsWith("jdbc:postgresql:") ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("platform_rate_limit_buckets")
+			.idColumn("id")
+			.stateColumn("state")
+			.expiresAtColumn("expires_at")
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build() : null;
+	}
+
+	/** Whether the buckets are shared by every node (kept in the database). */
+	boolean sharedByNodes() {
+		return shared != null;
+	}
+
+	/**
+	 * The bucket of this key, made with this configuration when new. A key names its limits (a changed setting makes
+	 * new buckets; the old rows expire).
+	 */
+	Bucket bucket(String key, BucketConfiguration configuration) {
+		if (shared != null) {
+			return shared.builder().build(key, configuration);
+		}
+		if (local.size() > MAX_LOCAL) {
+			local.clear();
+		}
+		return local.computeIfAbsent(key, k -> {
+			LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(time);
+			for (Bandwidth limit : configuration.getBandwidths()) {
+				builder.addLimit(limit);
+			}
+			return builder.build();
+		});
+	}
+
+	/** Forgets this key's bucket (a full one is made at its next use). */
+	void forget(String key) {
+		if (shared != null) {
+			shared.removeProxy(key);
+		}
+		else {
+			local.remove(key);
+		}
+	}
+
+	@Scheduled(initialDelay = 600_000, fixedDelay = 600_000)
+	@SchedulerLock(name = "platform.rate-limit-cleanup", lockAtMostFor = "PT10M")
+	void dropFullBuckets() {
+		if (shared != null) {
+			while (shared.removeExpired(1000) >= 1000) {
+				// another batch
+			}
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package ps.rasd.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import ps.rasd.platform.PlatformProperties;
+import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.OnPostgres;
+
+/**
+ * On PostgreSQL the API's buckets and the sign-in failures are rows of the shared database: what one node counts,
+ * another node (here a second instance on the same database) sees.
+ */
+@IntegrationTest
+@SpringBootTest(properties = { "rasd.api.requests-per-minute=4", "rasd.api.burst=40",
+		"rasd.test.context=shared-limits" })
+class SharedLimitsTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		OnPostgres.register(registry);
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Value("${spring.datasource.url}")
+	String url;
+
+	@Test
+	void aBucketTakenOnOneNodeIsEmptyOnTheOther() {
+		LimitBuckets nodeA = new LimitBuckets(dataSource, url);
+		LimitBuckets nodeB = new LimitBuckets(dataSource, url);
+		BucketConfiguration fivePerHour = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(5).refillGreedy(5, Duration.ofHours(1)).build())
+			.build();
+		assertThat(nodeA.sharedByNodes()).isTrue();
+		assertThat(nodeA.bucket("test:shared", fivePerHour).tryConsume(3)).isTrue();
+		assertThat(nodeB.bucket("test:shared", fivePerHour).tryConsume(3)).as("two left after node A's three")
+			.isFalse();
+		assertThat(nodeB.bucket("test:shared", fivePerHour).tryConsume(2)).isTrue();
+	}
+
+	@Test
+	void theApiLimitIsARowOfTheDatabase() {
+		// an address without a token: a bucket of 10, one request given back a minute
+		for (int i = 0; i < 10; i++) {
+			assertThat(mvc.get().uri("/api/v1/sectors").with(r -> {
+				r.setRemoteAddr("10.44.0.1");
+				return r;
+			}).exchange()).hasStatusOk();
+		}
+		assertThat(mvc.get().uri("/api/v1/sectors").with(r -> {
+			r.setRemoteAddr("10.44.0.1");
+			return r;
+		}).exchange()).hasStatus(429);
+		assertThat(jdbc.queryForObject("select count(*) from platform_rate_limit_buckets where id like 'api:a:10.44.0.1:%'",
+				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void signInFailuresOnOneNodeBlockTheUsernameOnTheOther() {
+		PlatformProperties settings = new PlatformProperties(DataSize.ofMegabytes(1),
+				new PlatformProperties.SignIn(3, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+		LoginThrottle nodeA = new LoginThrottle(settings, Clock.systemUTC(), jdbc, transactions, url);
+		LoginThrottle nodeB = new LoginThrottle(settings, Clock.systemUTC(), jdbc, transactions, url);
+		nodeA.failed("shared-rami", "10.45.0.1");
+		nodeB.failed("Shared-Rami", "10.45.0.2");
+		assertThat(nodeA.isBlocked("shared-rami", "10.45.0.3")).isFalse();
+		nodeA.failed("shared-rami", "10.45.0.3");
+		assertThat(nodeB.isBlocked("shared-rami", "10.45.0.4")).as("three failures across both nodes").isTrue();
+		nodeB.succeeded("shared-rami");
+		assertThat(nodeA.isBlocked("shared-rami", "10.45.0.4")).isFalse();
+	}
+}
