@@ -87,7 +87,8 @@ class SharedLimitsTests {
 	@Test
 	void signInFailuresOnOneNodeBlockTheUsernameOnTheOther() {
 		PlatformProperties settings = new PlatformProperties(DataSize.ofMegabytes(1),
-				new PlatformProperties.SignIn(3, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+				new PlatformProperties.SignIn(3, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)),
+				DataSize.ofMegabytes(310), java.util.List.of("/editorial/media/*/file"));
 		LoginThrottle nodeA = new LoginThrottle(settings, Clock.systemUTC(), jdbc, transactions, url);
 		LoginThrottle nodeB = new LoginThrottle(settings, Clock.systemUTC(), jdbc, transactions, url);
 		nodeA.failed("shared-rami", "10.45.0.1");
