@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
+
+import org.springframework.context.MessageSource;
 
 import ps.rasd.media.ArticleView;
 import ps.rasd.media.MediaManagement;
@@ -21,11 +25,14 @@ import ps.rasd.shared.spi.SearchSource;
 /** Published pages and news posts in the search: titles, summaries, bodies (as text) and tags. Drafts never. */
 class ArticleSearchSource implements SearchSource {
 
+	private final MessageSource messages;
+
 	private final MediaManagement media;
 
 	private final Clock clock;
 
-	ArticleSearchSource(MediaManagement media, Clock clock) {
+	ArticleSearchSource(MediaManagement media, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.media = media;
 		this.clock = clock;
 	}
@@ -33,6 +40,15 @@ class ArticleSearchSource implements SearchSource {
 	@Override
 	public String type() {
 		return MediaManagement.SEARCH_TYPE;
+	}
+
+	/** Its kind in the search's type filter, in both languages (not its code). */
+	@Override
+	public Optional<LocalizedText> facetLabel(String facet, String value) {
+		return facet.equals("type") && value.equals(type()) ? Optional.of(new LocalizedText(
+				messages.getMessage("media.search.type.article", null, Locale.forLanguageTag("ar")),
+				messages.getMessage("media.search.type.article", null, Locale.ENGLISH)))
+				: Optional.empty();
 	}
 
 	@Override

@@ -22,14 +22,16 @@ class MediaContributions {
 
 	/** Published pages and news posts in the search. */
 	@Bean
-	SearchSource articleSearchSource(MediaManagement media, Clock clock) {
-		return new ArticleSearchSource(media, clock);
+	SearchSource articleSearchSource(MediaManagement media, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		return new ArticleSearchSource(media, clock, messages);
 	}
 
 	/** Published publications in the search, with the text of their PDFs. */
 	@Bean
-	SearchSource publicationSearchSource(LibraryManagement library, Clock clock) {
-		return new PublicationSearchSource(library, clock);
+	SearchSource publicationSearchSource(LibraryManagement library, Clock clock,
+			org.springframework.context.MessageSource messages) {
+		return new PublicationSearchSource(library, clock, messages);
 	}
 
 	/** Published media productions in the search. */

@@ -3,7 +3,11 @@ package ps.rasd.media.internal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+
+import org.springframework.context.MessageSource;
 
 import ps.rasd.media.LibraryManagement;
 import ps.rasd.media.PublicationView;
@@ -18,11 +22,14 @@ import ps.rasd.shared.spi.SearchSource;
  */
 class PublicationSearchSource implements SearchSource {
 
+	private final MessageSource messages;
+
 	private final LibraryManagement library;
 
 	private final Clock clock;
 
-	PublicationSearchSource(LibraryManagement library, Clock clock) {
+	PublicationSearchSource(LibraryManagement library, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.library = library;
 		this.clock = clock;
 	}
@@ -30,6 +37,15 @@ class PublicationSearchSource implements SearchSource {
 	@Override
 	public String type() {
 		return LibraryManagement.TYPE;
+	}
+
+	/** Its kind in the search's type filter, in both languages (not its code). */
+	@Override
+	public Optional<LocalizedText> facetLabel(String facet, String value) {
+		return facet.equals("type") && value.equals(type()) ? Optional.of(new LocalizedText(
+				messages.getMessage("media.search.type.publication", null, Locale.forLanguageTag("ar")),
+				messages.getMessage("media.search.type.publication", null, Locale.ENGLISH)))
+				: Optional.empty();
 	}
 
 	@Override
