@@ -44,7 +44,7 @@ done
 start_node() {
   local name=$1 port=$2 started
   started=$(date +%s.%N)
-  RASD_NODE_NAME=$name SERVER_PORT=$port java ${JAVA_OPTS:--Xmx768m} -jar target/rasd.jar > "$WORK/$name.log" 2>&1 &
+  RASD_NODE_NAME=$name RASD_SEARCH_INDEX_DIR="$WORK/index-$name" SERVER_PORT=$port java ${JAVA_OPTS:--Xmx768m} -jar target/rasd.jar > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
   until curl -fs "http://127.0.0.1:$port/api/v1/sectors" > /dev/null 2>&1; do
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/$name.log"; exit 1; }; sleep 0.1

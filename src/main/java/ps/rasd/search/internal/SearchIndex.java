@@ -20,6 +20,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.search.SearchProperties;
@@ -50,9 +51,14 @@ public class SearchIndex implements DisposableBean {
 
 	private volatile SearcherManager searchers;
 
-	SearchIndex(SearchProperties properties, RasdProperties rasd) {
+	/**
+	 * @param indexDir where the index lives ({@code RASD_SEARCH_INDEX_DIR}); empty = {@code $RASD_DATA_DIR/index}. Each
+	 *        node of several keeps its own index: with a shared data folder, give each node its own local folder here.
+	 */
+	SearchIndex(SearchProperties properties, RasdProperties rasd,
+			@Value("${rasd.search.index-dir:}") String indexDir) {
 		this.inMemory = properties.inMemory();
-		this.path = rasd.dataDir().resolve("index");
+		this.path = indexDir == null || indexDir.isBlank() ? rasd.dataDir().resolve("index") : Path.of(indexDir);
 	}
 
 	/** Where the index lives, or {@code null} when it is in memory. */
