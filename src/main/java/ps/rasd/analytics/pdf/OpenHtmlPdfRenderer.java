@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +36,51 @@ class OpenHtmlPdfRenderer implements PdfRenderer {
 			{ "Rasd Arabic", "NotoNaskhArabic-Bold.ttf", "700" }, { "Rasd Latin", "NotoSans-Regular.ttf", "400" },
 			{ "Rasd Latin", "NotoSans-Bold.ttf", "700" } };
 
+	/** A page with each font and both directions: rendering it once loads and links what a first document needs. */
+	static final String WARM_UP = "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\"><head><style>"
+			+ "body{font-family:'Rasd Arabic','Rasd Latin'} b{font-weight:700} .l{font-family:'Rasd Latin'}</style>"
+			+ "</head><body><p>رصد ١٢٣ <b>رصد</b></p><p class=\"l\" dir=\"ltr\">Rasd 123 <b>Rasd</b></p></body></html>";
+
+	private static final Logger log = LoggerFactory.getLogger(OpenHtmlPdfRenderer.class);
+
 	private final Map<String[], byte[]> fonts = new LinkedHashMap<>();
 
-	OpenHtmlPdfRenderer() {
+	private final boolean warmUp;
+
+	OpenHtmlPdfRenderer(@Value("${rasd.pdf.warm-up:true}") boolean warmUp) {
+		this.warmUp = warmUp;
 		for (String[] font : FONTS) {
 			fonts.put(font, read("fonts/" + font[1]));
 		}
+	}
+
+	/**
+	 * Once the application is ready, renders a small page in the background so that the first letter or report a
+	 * person asks for does not pay for loading the PDF, font and bidi classes (about 5 s on a cold JVM here).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUpInBackground() {
+		if (!warmUp) {
+			return;
+		}
+		Thread thread = new Thread(this::warmUp, "rasd-pdf-warm-up");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	/** Renders the warm-up page; returns how long it took in milliseconds. */
+	long warmUp() {
+		long start = System.nanoTime();
+		try {
+			render(WARM_UP, true);
+		}
+		catch (RuntimeException ex) {
+			log.warn("PDF warm-up failed; the first document will be slower: {}", ex.toString());
+		}
+		long ms = (System.nanoTime() - start) / 1_000_000;
+		log.info("PDF renderer warmed up in {} ms", ms);
+		return ms;
 	}
 
 	@Override

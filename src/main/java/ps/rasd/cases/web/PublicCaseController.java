@@ -28,6 +28,8 @@ import ps.rasd.cases.CaseSource;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
 import ps.rasd.cases.ReplyContext;
+import ps.rasd.evidence.EvidenceManagement;
+import ps.rasd.evidence.EvidenceSummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
@@ -59,9 +61,12 @@ class PublicCaseController {
 
 	private final String baseUrl;
 
+	private final EvidenceManagement evidence;
+
 	PublicCaseController(CaseIntake cases, CaseQueue queue, CaseReplies replies, Intake intake,
-			ComplaintThrottle throttle, RegistryManagement registry,
+			ComplaintThrottle throttle, RegistryManagement registry, EvidenceManagement evidence,
 			ps.rasd.shared.RasdProperties properties) {
+		this.evidence = evidence;
 		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
 		this.cases = cases;
 		this.queue = queue;
@@ -124,12 +129,41 @@ class PublicCaseController {
 		model.addAttribute("summary", summary);
 		model.addAttribute("token", token);
 		model.addAttribute("timeline", queue.publicTimeline(summary.id()));
+		// what the reporter looks for: the authority's published reply, the photos they sent, the public finding
+		model.addAttribute("publishedReplies", replies.replies(summary.reference(), null).stream()
+			.filter(r -> r.publicText() != null && !r.publicText().isBlank()).toList());
+		model.addAttribute("photos", ownPhotos(summary));
+		model.addAttribute("published", summary.isPublic(LocalDate.now(CaseSummary.ZONE)));
+		model.addAttribute("trackingUrl", baseUrl + "/track/" + token);
 		if (summary.status() == CaseStatus.DUPLICATE && summary.duplicateOfId() != null) {
 			CaseSummary original = queue.get(summary.duplicateOfId());
 			model.addAttribute("original", original);
 			model.addAttribute("originalTimeline", queue.publicTimeline(original.id()));
 		}
 		return "cases/track";
+	}
+
+	/**
+	 * A photo the reporter sent, for the holder of the tracking link: the kept copy (location and camera data removed)
+	 * as a thumbnail; a file of another case, or not a photo, is not found.
+	 */
+	@GetMapping("/track/{token}/photos/{id}.jpg")
+	void photo(@PathVariable String token, @PathVariable long id, HttpServletResponse response)
+			throws java.io.IOException {
+		CaseSummary summary = cases.tracked(token).orElseThrow(() -> new NotFoundException("cases.not-found"));
+		if (ownPhotos(summary).stream().noneMatch(f -> f.id() == id)) {
+			throw new NotFoundException("evidence.not-found");
+		}
+		try (java.io.InputStream in = evidence.open(id, true, false, null)) {
+			response.setContentType("image/jpeg");
+			response.setHeader("Cache-Control", "private, no-store");
+			in.transferTo(response.getOutputStream());
+		}
+	}
+
+	private List<EvidenceSummary> ownPhotos(CaseSummary summary) {
+		return evidence.filesOf("case", summary.reference()).stream()
+			.filter(f -> f.image() && f.hasThumbnail()).toList();
 	}
 
 	@PostMapping("/track/{token}")

@@ -245,6 +245,11 @@ class FormBuilderController {
 		model.addAttribute("errors", answers.isEmpty() ? Map.of() : check.errors());
 		model.addAttribute("relevant", check.relevant());
 		model.addAttribute("score", version.definition().score(check.answers()));
+		// "preview in English" shows the form in English inside the interface the builder uses (not ?lang=, which
+		// would switch the whole interface for the session)
+		if ("en".equals(params.get("formLang")) || "ar".equals(params.get("formLang"))) {
+			model.addAttribute("formLocale", java.util.Locale.forLanguageTag(params.get("formLang")));
+		}
 		return "forms/preview";
 	}
 

@@ -9,7 +9,7 @@ import ps.rasd.support.PdfChecks;
 /** The renderer alone: Arabic joined and in logical order, Latin in its own embedded font, numbers left to right. */
 class OpenHtmlPdfRendererTests {
 
-	private final OpenHtmlPdfRenderer renderer = new OpenHtmlPdfRenderer();
+	private final OpenHtmlPdfRenderer renderer = new OpenHtmlPdfRenderer(false);
 
 	private static String page(String body) {
 		return "<html xmlns=\"http://www.w3.org/1999/xhtml\" dir=\"rtl\" lang=\"ar\"><head><style>"

@@ -64,6 +64,9 @@ class CaseWebTests {
 	@Autowired
 	ps.rasd.cases.CaseReplies caseReplies;
 
+	@Autowired
+	ps.rasd.evidence.EvidenceManagement evidence;
+
 	private FacilitySummary clinic;
 
 	private AccountSummary coordinator;
@@ -115,6 +118,41 @@ class CaseWebTests {
 		assertThat(tracking).hasStatusOk().bodyText().contains("انقطاع المياه في دورا", "بانتظار التحقق")
 			.doesNotContain("سامي", "0599000111");
 		assertThat(mvc.get().uri("/track/not-a-token").exchange()).hasStatus(404);
+	}
+
+	@Test
+	void theTrackingPageShowsTheReportersPhotosThePublishedReplyAndTheLinkToCopyInBothLanguages() throws Exception {
+		MvcTestResult filed = complain("حفرة في شارع المدرسة", "10.0.0.21");
+		String token = (String) filed.getMvcResult().getFlashMap().get("trackingToken");
+		String ref = referenceOf("حفرة في شارع المدرسة");
+		complain("حفرة أخرى", "10.0.0.22");
+		var coord = Principals.coordinator("50");
+		long photo = evidence.upload(new java.io.ByteArrayInputStream(ps.rasd.evidence.TestFiles.photoWithGps(640, 480)),
+				"case", ref, "50", coord).id();
+		long otherPhoto = evidence.upload(new java.io.ByteArrayInputStream(ps.rasd.evidence.TestFiles.photoWithGps(640,
+				480)), "case", referenceOf("حفرة أخرى"), "50", coord).id();
+		CaseSummary verified = caseWorkflow.act(ref, CaseAction.VERIFY, 0, ActionInput.notes(null, null), coord);
+		caseWorkflow.act(ref, CaseAction.REFER, verified.version(), new ActionInput(clinic.authorityId(), null, null,
+				null, null, null, null), coord);
+		String replyToken = caseWorkflow.currentReplyToken(ref, coord).orElseThrow();
+		mvc.post().uri("/reply/" + replyToken).with(csrf()).param("kind", "REPLY_IN_PROGRESS")
+			.param("message", "فرقنا تعمل على ردم الحفرة").exchange();
+		long reply = caseReplies.replies(ref, coord).get(0).id();
+		caseReplies.moderate(reply, ps.rasd.cases.Moderation.APPROVED, null, coord);
+
+		for (String language : java.util.List.of("ar", "en")) {
+			assertThat(mvc.get().uri("/track/" + token).cookie(new Cookie("rasd-lang", language)).exchange())
+				.hasStatusOk().bodyText()
+				.contains("فرقنا تعمل على ردم الحفرة", "/track/" + token + "/photos/" + photo + ".jpg",
+						"id=\"tracking-link\"", "/track/" + token + "\"", "data-copy=\"tracking-link\"")
+				.contains(language.equals("ar") ? "الصور التي أرسلتها" : "The photos you sent")
+				.contains(language.equals("ar") ? "رد الجهة المسؤولة" : "The authority")
+				.doesNotContain("/photos/" + otherPhoto + ".jpg", "/findings/" + ref, "سامي", "0599000111");
+		}
+		assertThat(mvc.get().uri("/track/" + token + "/photos/" + photo + ".jpg").exchange()).hasStatusOk()
+			.hasContentType("image/jpeg");
+		assertThat(mvc.get().uri("/track/" + token + "/photos/" + otherPhoto + ".jpg").exchange()).hasStatus(404);
+		assertThat(mvc.get().uri("/track/not-a-token/photos/" + photo + ".jpg").exchange()).hasStatus(404);
 	}
 
 	@Test

@@ -77,6 +77,13 @@ class FormBuilderWebTests {
 		long draftId = forms.form(form.id()).draft().orElseThrow().id();
 		assertThat(mvc.get().uri("/admin/forms/" + form.id() + "/versions/" + draftId + "/preview").with(admin)
 			.cookie(new Cookie("rasd-lang", "en")).exchange()).hasStatusOk().bodyText().contains("dir=\"ltr\"");
+		// "preview in English" shows the form in English, the interface stays Arabic
+		var english = mvc.get().uri("/admin/forms/" + form.id() + "/versions/" + draftId + "/preview?formLang=en")
+			.with(admin).exchange();
+		assertThat(english).hasStatusOk().bodyText().contains("<html lang=\"ar\" dir=\"rtl\"", "lang=\"en\" dir=\"ltr\"");
+		assertThat(english.getResponse().getCookie("rasd-lang")).isNull();
+		assertThat(mvc.get().uri("/admin/forms/" + form.id()).with(admin).exchange()).bodyText()
+			.contains("formLang=en").doesNotContain("lang=en\"");
 		assertThat(mvc.post().uri("/admin/forms/" + form.id() + "/publish").with(admin).with(csrf()).exchange())
 			.hasStatus3xxRedirection();
 		var current = forms.form(form.id()).current().orElseThrow();
