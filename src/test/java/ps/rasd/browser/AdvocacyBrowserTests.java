@@ -139,7 +139,7 @@ class AdvocacyBrowserTests {
 		String pollFigure = citations.get(3).findElement(By.tagName("div")).getText();
 		Browser.screenshot(browser, "advocacy-evidence-ar");
 
-		browser.findElement(By.linkText("ورقة جديدة")).click();
+		Browser.navigate(browser, By.linkText("ورقة جديدة"));
 		browser.findElement(By.id("title")).sendKeys("ورقة موقف: المياه في الخليل");
 		browser.findElement(By.id("body")).sendKeys("# المشكلة\nالمياه مقطوعة [1] وضعيفة [2]، والدائرة لا ترد [3].\n\n"
 				+ "# رأي الشباب\nيرى الشباب أن التعبير مقيد [4].");
