@@ -217,7 +217,6 @@ public class CampaignManagement {
 	 * The targets with the names this person may see: on public pages an unpublished instrument and a decision
 	 * maker who did not agree to be public are left out.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public List<Target> targets(long id, RasdPrincipal viewer, Locale locale) {
 		boolean team = AdvocacyManagement.advocates(viewer);
 		List<Target> result = new ArrayList<>();

@@ -146,7 +146,6 @@ public class Commitments {
 	 * a row with fewer than {@link CommitmentTally#MIN_PUBLIC} commitments are flagged suppressed, and zeroed for
 	 * readers who do not see small counts.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public List<CommitmentTally> scorecard(CampaignView campaign, RasdPrincipal viewer, Locale locale) {
 		boolean team = campaigns.readsInFull(campaign, viewer);
 		if (!team && !(campaign.published() && campaign.scorecardPublic())) {
@@ -156,7 +155,6 @@ public class Commitments {
 	}
 
 	/** The scorecard over every campaign, for the advocacy team. */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public List<CommitmentTally> scorecard(RasdPrincipal actor, Locale locale) {
 		AdvocacyManagement.requireAdvocate(actor);
 		return tally(meetings.commitments(null, today()), actor, locale);

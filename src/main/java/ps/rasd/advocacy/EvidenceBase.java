@@ -30,9 +30,7 @@ import ps.rasd.shared.RasdPrincipal;
  * (then with its public name): a case made private, a scorecard of too few referrals, a withdrawn result are withheld.
  */
 @Service
-// no transaction of its own: each record is read through its module's facade in that facade's transaction, so that a
-// record not found (a case made private) rolls back only its own read, never the whole page
-@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+@Transactional(readOnly = true)
 public class EvidenceBase {
 
 	private static final Pattern CASE_REFERENCE = Pattern.compile("(?i)\\b(RSD-\\d{4}-\\d{6})\\b");
@@ -95,6 +93,7 @@ public class EvidenceBase {
 	 * Cites a record in a campaign's evidence base, keeping its figure now; citing it again keeps the first.
 	 * @throws DomainException {@code advocacy.citation.unavailable} when the record cannot be read or cited
 	 */
+	@Transactional
 	public Citation cite(long campaignId, CitationKind kind, String ref, RasdPrincipal actor, Locale locale) {
 		campaigns.forStaff(campaignId, actor);
 		String r = ref == null ? "" : ref.strip();
@@ -109,6 +108,7 @@ public class EvidenceBase {
 	}
 
 	/** Takes a citation out of the evidence base. */
+	@Transactional
 	public void uncite(long campaignId, long citationId, RasdPrincipal actor) {
 		campaigns.forStaff(campaignId, actor);
 		citations.delete(campaignId, citationId);

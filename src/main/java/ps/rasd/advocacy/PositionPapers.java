@@ -22,8 +22,7 @@ import ps.rasd.shared.RasdPrincipal;
  * numbered footnotes, each poll figure with its methodology. The advocacy team only.
  */
 @Service
-// reads the evidence base, which reads other modules outside any transaction of ours (see EvidenceBase)
-@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+@Transactional(readOnly = true)
 public class PositionPapers {
 
 	private final PaperStore papers;
@@ -48,6 +47,7 @@ public class PositionPapers {
 	 * Writes a new paper. @throws InvalidInputException {@code advocacy.paper.invalid} when it cites a number the
 	 * evidence base does not hold
 	 */
+	@Transactional
 	public PaperView write(long campaignId, PaperDraft draft, RasdPrincipal actor, Locale locale) {
 		campaigns.forStaff(campaignId, actor);
 		check(campaignId, draft, actor, locale);
@@ -55,6 +55,7 @@ public class PositionPapers {
 	}
 
 	/** Saves a paper again. @throws ConflictException {@code advocacy.paper.stale} */
+	@Transactional
 	public PaperView save(long paperId, long version, PaperDraft draft, RasdPrincipal actor, Locale locale) {
 		PaperView now = paper(paperId, actor);
 		check(now.campaignId(), draft, actor, locale);
