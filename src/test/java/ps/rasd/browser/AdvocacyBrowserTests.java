@@ -126,7 +126,7 @@ class AdvocacyBrowserTests {
 		browser.findElement(By.id("governorateCode")).sendKeys("50");
 		new Select(browser.findElement(By.id("sectorCode"))).selectByValue("WATER");
 		click(browser.findElement(By.id("scorecardPublic")));
-		Browser.navigate(browser, By.cssSelector("form button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("section.editor form[method=post] button[type=submit]"));
 		String desk = browser.getCurrentUrl().replaceAll("[#?].*$", "");
 		assertThat(desk).matches(".*/advocacy/campaigns/\\d+");
 
@@ -139,11 +139,11 @@ class AdvocacyBrowserTests {
 		String pollFigure = citations.get(3).findElement(By.tagName("div")).getText();
 		Browser.screenshot(browser, "advocacy-evidence-ar");
 
-		browser.findElement(By.linkText("ورقة جديدة")).click();
+		Browser.navigate(browser, By.linkText("ورقة جديدة"));
 		browser.findElement(By.id("title")).sendKeys("ورقة موقف: المياه في الخليل");
 		browser.findElement(By.id("body")).sendKeys("# المشكلة\nالمياه مقطوعة [1] وضعيفة [2]، والدائرة لا ترد [3].\n\n"
 				+ "# رأي الشباب\nيرى الشباب أن التعبير مقيد [4].");
-		Browser.navigate(browser, By.cssSelector("form button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("section.editor form[method=post] button[type=submit]"));
 		long paperId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/advocacy/papers/(\\d+).*", "$1"));
 		assertThat(browser.findElements(By.cssSelector("ol.footnotes li"))).hasSize(4);
 		String pdf = PdfChecks.text(papers.pdf(paperId, Principals.analyst()));
@@ -206,7 +206,7 @@ class AdvocacyBrowserTests {
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
 			d.findElement(By.id("q")).clear();
 			d.findElement(By.id("q")).sendKeys(query);
-			Browser.navigate(browser, By.cssSelector("form[role=search] button"));
+			Browser.navigate(browser, By.cssSelector("#evidence-search button"));
 			return !d.findElements(By.cssSelector("ul.found input[name=ref][value='" + ref + "']")).isEmpty();
 		});
 		WebElement form = browser.findElements(By.cssSelector("ul.found form")).stream()

@@ -108,9 +108,12 @@ public class CitableRecords {
 
 	private Optional<Citable> caseOf(String reference, RasdPrincipal staff, Locale locale) {
 		if (staff == null) {
-			PublicFinding f = findings.publicFinding(reference);
-			return Optional.of(new Citable(CitationKind.CASE, reference, f.title(), status(f.status().name(), locale),
-					null, "/findings/" + reference));
+			// a query, not publicFinding(): a case no longer public is an empty page, not a failure that would mark the
+			// reader's transaction rollback-only
+			var page = findings.publicFindings(new PublicFindings.PublicQuery(null, null, java.util.Set.of(reference),
+					null, null, null), 0, 1);
+			return page.items().stream().findFirst().map(f -> new Citable(CitationKind.CASE, reference, f.title(),
+					status(f.status().name(), locale), null, "/findings/" + reference));
 		}
 		CaseSummary c = queue.byReference(reference, staff);
 		if (UNVERIFIED.contains(c.status())) {
@@ -151,7 +154,13 @@ public class CitableRecords {
 	}
 
 	private Optional<Citable> violation(String reference, Locale locale) {
-		PublishedEvent e = freedoms.published(reference, null);
+		PublishedEvent e = freedoms.publishedCopy(reference)
+			.filter(c -> c.tier() == ps.rasd.shared.Tier.PUBLIC && (c.embargoUntil() == null
+					|| !c.embargoUntil().isAfter(LocalDate.now(Formats.ZONE))))
+			.orElse(null);
+		if (e == null) {
+			return Optional.empty();
+		}
 		String value = text("advocacy.value.violation", locale, Formats.of(locale).date(e.dateFrom()),
 				Formats.of(locale).number(e.victims()));
 		return Optional.of(new Citable(CitationKind.VIOLATION, reference, e.title(), value, null,

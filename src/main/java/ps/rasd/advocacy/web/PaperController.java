@@ -110,7 +110,7 @@ class PaperController {
 		model.addAttribute("kinds", PaperKind.values());
 		model.addAttribute("evidence", evidence.evidence(campaignId, actor, locale));
 		if (paper != null) {
-			model.addAttribute("layout", papers.layout(paper.id(), actor));
+			model.addAttribute("paperLayout", papers.layout(paper.id(), actor));
 		}
 		return "advocacy/paper-editor";
 	}
