@@ -70,8 +70,11 @@ public class CaseQueue {
 	/**
 	 * A case this person may read.
 	 * @throws ForbiddenException {@code cases.forbidden}
-	 * @throws ps.rasd.shared.NotFoundException {@code cases.not-found}
+	 * @throws ps.rasd.shared.NotFoundException {@code cases.not-found} (a reading that finds nothing leaves the
+	 *         caller's transaction usable: a search for a reference that does not exist is not a failure)
 	 */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true,
+			noRollbackFor = { ps.rasd.shared.NotFoundException.class, ps.rasd.shared.ForbiddenException.class })
 	public CaseSummary byReference(String reference, RasdPrincipal actor) {
 		CaseFile file = cases.byReference(reference);
 		return CaseAccess.as(access.requireRead(file, actor), file.toSummary());

@@ -141,9 +141,10 @@ public class NetworkManagement {
 
 	/**
 	 * One person as the actor sees them.
-	 * @throws NotFoundException {@code network.person.not-found} when absent or not readable by the actor
+	 * @throws NotFoundException {@code network.person.not-found} when absent or not readable by the actor (a
+	 *         reading that finds nothing leaves the caller's transaction usable: a page that lists people skips one)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = ps.rasd.shared.NotFoundException.class)
 	public PersonSummary person(PersonId id, RasdPrincipal actor) {
 		PersonRow row = people.find(id.value()).orElseThrow(() -> new NotFoundException("network.person.not-found", id));
 		Reader reader = Reader.of(actor);
