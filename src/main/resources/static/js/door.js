@@ -25,10 +25,15 @@
     if (queueText) { queueText.textContent = q.length ? queueText.getAttribute('data-text').replace('{0}', q.length) : ''; }
   }
   function send(code) {
-    var body = new FormData(form);
+    var body = new URLSearchParams(new FormData(form));
     body.set('code', code);
     return fetch(scanUrl, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); });
+      .then(function (response) {
+        if (response.ok) { return response.json(); }
+        // the server answered: a refusal is not a lost connection, so the scan is not kept to send again
+        if (response.status < 500) { return { outcome: 'NOT_VALID', name: '' }; }
+        throw new Error(response.status);
+      });
   }
   function checkIn(code) {
     code = (code || '').trim().toUpperCase();
