@@ -1,5 +1,5 @@
-/* Rasd — attendance at the door. Without this script the typed code works as a plain form. With it: the camera
-   reads QR codes where the browser has BarcodeDetector, every check-in goes by fetch, and a check-in that cannot be
+/* Rasd — attendance at the door. The typed code is always a plain form. With this script the camera reads QR codes
+   where the browser has BarcodeDetector, each scan goes by fetch, and a scan that cannot be
    sent (no connection) waits in this browser and is sent again when the connection returns. The server counts a
    code once per session, so a scan sent twice — or by two phones — is one attendance. */
 (function () {
@@ -25,10 +25,15 @@
     if (queueText) { queueText.textContent = q.length ? queueText.getAttribute('data-text').replace('{0}', q.length) : ''; }
   }
   function send(code) {
-    var body = new FormData(form);
+    var body = new URLSearchParams(new FormData(form));
     body.set('code', code);
     return fetch(scanUrl, { method: 'POST', body: body, credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) { if (!response.ok) { throw new Error(response.status); } return response.json(); });
+      .then(function (response) {
+        if (response.ok) { return response.json(); }
+        // the server answered: a refusal is not a lost connection, so the scan is not kept to send again
+        if (response.status < 500) { return { outcome: 'NOT_VALID', name: '' }; }
+        throw new Error(response.status);
+      });
   }
   function checkIn(code) {
     code = (code || '').trim().toUpperCase();
@@ -43,13 +48,8 @@
     send(code).then(function (answer) { keep(queue().filter(function (c) { return c !== code; })); say(answer.outcome, answer.name); flush(); })
       .catch(function () { /* still away: try again later */ });
   }
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var input = form.querySelector('[name=code]');
-    checkIn(input.value);
-    input.value = '';
-    input.focus();
-  });
+  // a typed code goes as the page's own form (server-rendered answer, no script needed); the camera's scans and the
+  // ones kept while offline go by fetch
   window.addEventListener('online', flush);
   setInterval(flush, 15000);
   keep(queue());

@@ -134,7 +134,7 @@ public class Trainings {
 		jdbc.sql("select subject from activities_training where activity_id = ?").param(activityId).query(String.class)
 			.optional()
 			.ifPresent(subject -> jdbc.sql("insert into activities_trained (person_id, subject, activity_id, trained_at) "
-					+ "select distinct r.person_id, ?, ?, ? from activities_registration r join activities_certificate c on "
+					+ "select distinct r.person_id, cast(? as varchar(100)), cast(? as bigint), cast(? as timestamp with time zone) from activities_registration r join activities_certificate c on "
 					+ "c.registration_id = r.id where r.activity_id = ? and c.revoked = false and not exists (select 1 from "
 					+ "activities_trained t where t.person_id = r.person_id and t.subject = ?)")
 				.params(subject, activityId, Timestamp.from(clock.instant()), activityId, subject).update());

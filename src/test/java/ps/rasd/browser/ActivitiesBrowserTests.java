@@ -149,7 +149,7 @@ class ActivitiesBrowserTests {
 		browser.get(url("/activities/" + workshop.id() + "/door"));
 		for (int scan = 0; scan < 2; scan++) {
 			browser.findElement(By.id("code")).sendKeys(code.toLowerCase());
-			click(browser.findElement(By.cssSelector("#door-form button[type=submit]")));
+			Browser.navigate(browser, By.cssSelector("#door-form button[type=submit]"));
 			boolean again = scan == 1;
 			try {
 				waitFor(() -> {
