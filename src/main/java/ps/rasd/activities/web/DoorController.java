@@ -46,7 +46,8 @@ class DoorController {
 		ActivitySummary activity = activities.activity(id, actor);
 		SessionSummary chosen = session(activity, session);
 		model.addAttribute("activity", activity);
-		model.addAttribute("session", chosen);
+		// not "session": in a template that name is the HTTP session (its id went into the form, a 400 on every check-in)
+		model.addAttribute("doorSession", chosen);
 		model.addAttribute("name", name);
 		model.addAttribute("found", name == null || name.isBlank() ? java.util.List.of()
 				: activities.attendees(id, name, actor));

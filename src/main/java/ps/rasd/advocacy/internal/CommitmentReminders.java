@@ -48,6 +48,8 @@ public class CommitmentReminders {
 
 	/** Queues the reminders due now; gives how many were queued. */
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${rasd.advocacy.reminder-check:PT1H}")
+	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "advocacy.commitment-reminders",
+			lockAtMostFor = "PT30M")
 	public int remind() {
 		int sent = 0;
 		Locale ar = Locale.forLanguageTag("ar");

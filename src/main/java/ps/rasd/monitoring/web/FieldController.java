@@ -67,11 +67,11 @@ class FieldController {
 
 	private final MessageSource messages;
 
-	private final org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
+	private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.resource.ResourceUrlProvider> resourceUrls;
 
 	FieldController(MonitoringManagement monitoring, RoundPlanning planning, RegistryManagement registry,
 			FormsManagement forms, MessageSource messages,
-			org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls) {
+			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.resource.ResourceUrlProvider> resourceUrls) {
 		this.resourceUrls = resourceUrls;
 		this.monitoring = monitoring;
 		this.planning = planning;
@@ -118,7 +118,8 @@ class FieldController {
 		List<String> assets = java.util.stream.Stream.of("/assets/css/rasd.css", "/assets/js/field.js",
 				"/assets/js/field-queue.js", "/assets/js/relevance.js", "/assets/img/rasd.svg")
 			.map(path -> {
-				String versioned = resourceUrls.getForLookupPath(path);
+				var provider = resourceUrls.getIfAvailable();
+				String versioned = provider == null ? null : provider.getForLookupPath(path);
 				return base + (versioned != null ? versioned : path);
 			})
 			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));

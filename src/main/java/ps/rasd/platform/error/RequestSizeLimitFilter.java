@@ -32,7 +32,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final List<String> mediaPaths;
 
-	RequestSizeLimitFilter(PlatformProperties properties) {
+	private final long maxFileBytes;
+
+	RequestSizeLimitFilter(PlatformProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${rasd.evidence.max-file-size:20MB}") org.springframework.util.unit.DataSize maxFileSize) {
+		this.maxFileBytes = maxFileSize.toBytes();
 		this.maxBytes = properties.maxRequestSize().toBytes();
 		this.maxMediaBytes = properties.maxMediaRequestSize().toBytes();
 		this.mediaPaths = properties.mediaUploadPaths();
@@ -42,12 +46,31 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		long limit = mediaPaths.stream().anyMatch(p -> PATHS.match(p, path)) ? maxMediaBytes : maxBytes;
-		if (request.getContentLengthLong() > limit) {
+		boolean media = mediaPaths.stream().anyMatch(p -> PATHS.match(p, path));
+		long limit = media ? maxMediaBytes : maxBytes;
+		if (request.getContentLengthLong() > limit || (!media && fileTooLarge(request))) {
 			response.setHeader("Connection", "close");
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether a multipart request outside the media paths carries a file above the ordinary file limit: the
+	 * container's own limit per file is the media one, so this keeps the ordinary one for every other upload.
+	 */
+	private boolean fileTooLarge(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			return false;
+		}
+		try {
+			return request.getParts().stream().anyMatch(part -> part.getSize() > maxFileBytes);
+		}
+		catch (IOException | ServletException | IllegalStateException ex) {
+			// a broken body is answered by the parameter parsing filter; one over the container's limit by Spring
+			return false;
+		}
 	}
 }

@@ -26,7 +26,9 @@ class ScheduledJobsTests {
 	private static final Map<String, String> PER_NODE = Map.of(
 			"ps.rasd.platform.security.LoginThrottle.dropExpired", "forgets this node's own in-memory failures",
 			"ps.rasd.notifications.internal.MailDispatcher.poll", "claims each mail by a conditional update",
-			"ps.rasd.polls.imports.ImportUploads.purge", "deletes the abandoned uploads of this node's folder");
+			"ps.rasd.polls.imports.ImportUploads.purge", "deletes the abandoned uploads of this node's folder",
+			"ps.rasd.cases.internal.PublicCounts.apply",
+			"takes the queue of count changes under a row lock (cases_count_lock): one writer at a time");
 
 	@Test
 	void everyPeriodicJobIsLockedAcrossNodesOrNamedAsPerNode() throws Exception {
