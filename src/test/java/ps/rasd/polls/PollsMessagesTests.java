@@ -44,6 +44,13 @@ class PollsMessagesTests {
 			Locale locale = bundle.contains("_en") ? Locale.ENGLISH : Locale.forLanguageTag("ar");
 			load(bundle).forEach((key, text) -> {
 				String message = text.toString();
+				if (message.contains(",plural,")) {
+					// an ICU plural, formatted by #fmt.plural with a count
+					String formatted = new com.ibm.icu.text.MessageFormat(message,
+							com.ibm.icu.util.ULocale.forLocale(locale)).format(new Object[] { 3 });
+					assertThat(formatted).as("%s %s", bundle, key).isNotBlank().doesNotContain("{", "#");
+					return;
+				}
 				if (message.contains("{")) {
 					assertThat(message).as("%s %s", bundle, key).doesNotContain("'");
 					MessageFormat format = new MessageFormat(message, locale);

@@ -68,7 +68,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		try {
 			return request.getParts().stream().anyMatch(part -> part.getSize() > maxFileBytes);
 		}
-		catch (IOException | ServletException | IllegalStateException ex) {
+		catch (IOException | ServletException | RuntimeException ex) {
 			// a broken body is answered by the parameter parsing filter; one over the container's limit by Spring
 			return false;
 		}
