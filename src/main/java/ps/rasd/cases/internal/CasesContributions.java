@@ -78,8 +78,10 @@ public class CasesContributions {
 	@Bean
 	DemoCases demoCases(CaseFileRepository cases, ReporterRepository reporters, ReplyRepository replies,
 			ReplyLinkRepository links, FollowUpRepository followUps, RegistryManagement registry,
-			GeographyManagement geography, IdentityManagement identity, CasesProperties properties, Clock clock) {
-		return new DemoCases(cases, reporters, replies, links, followUps, registry, geography, identity, properties, clock);
+			GeographyManagement geography, IdentityManagement identity, CasesProperties properties, Clock clock,
+			PublicCounts counts) {
+		return new DemoCases(cases, reporters, replies, links, followUps, registry, geography, identity, properties, clock,
+				counts);
 	}
 
 	/** Contributes: {@link PublicStatistics}. */

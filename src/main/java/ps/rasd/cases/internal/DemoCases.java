@@ -105,9 +105,13 @@ class DemoCases implements DemoSeed {
 
 	private final Clock clock;
 
+	private final PublicCounts counts;
+
 	DemoCases(CaseFileRepository cases, ReporterRepository reporters, ReplyRepository replies,
 			ReplyLinkRepository links, FollowUpRepository followUps, RegistryManagement registry,
-			GeographyManagement geography, IdentityManagement identity, CasesProperties properties, Clock clock) {
+			GeographyManagement geography, IdentityManagement identity, CasesProperties properties, Clock clock,
+			PublicCounts counts) {
+		this.counts = counts;
 		this.cases = cases;
 		this.reporters = reporters;
 		this.replies = replies;
@@ -218,6 +222,8 @@ class DemoCases implements DemoSeed {
 			}
 			made++;
 		}
+		// written without events, so the public counts are told of every demo case at once
+		counts.queueAll();
 		log.info("Demo cases: {} cases", made);
 	}
 

@@ -67,6 +67,11 @@ class PublicCounts {
 		}
 	}
 
+	/** Queues every case, for cases written without events (the demo data): the writer counts each one once. */
+	void queueAll() {
+		jdbc.update("insert into cases_count_queue (case_id) select id from cases_case");
+	}
+
 	/** Applies the whole queue, a batch a transaction; how many queued changes it took. */
 	@Scheduled(initialDelayString = "PT5S", fixedDelayString = "${rasd.cases.public-counts-delay:PT0.5S}")
 	int apply() {
