@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.advocacy.domain.InstrumentStore;
 import ps.rasd.advocacy.domain.PartnerStore;
-import ps.rasd.advocacy.domain.PdfText;
+import ps.rasd.shared.PdfText;
 import ps.rasd.advocacy.domain.TermStore;
 import ps.rasd.evidence.EvidenceManagement;
 import ps.rasd.evidence.EvidenceSummary;
@@ -157,7 +157,7 @@ public class AdvocacyManagement {
 		if (!"application/pdf".equals(file.mediaType())) {
 			throw new DomainException("advocacy.instrument.not-pdf");
 		}
-		instruments.attach(id, file.id(), PdfText.of(bytes), clock.instant());
+		instruments.attach(id, file.id(), PdfText.of(bytes, "advocacy.instrument.pdf-unreadable").text(), clock.instant());
 		return changed(id);
 	}
 

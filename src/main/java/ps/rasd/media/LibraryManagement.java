@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.evidence.EvidenceManagement;
 import ps.rasd.evidence.EvidenceSummary;
-import ps.rasd.media.domain.PdfText;
+import ps.rasd.shared.PdfText;
 import ps.rasd.media.domain.Publication;
 import ps.rasd.media.domain.PublicationRepository;
 import ps.rasd.shared.ConflictException;
@@ -114,7 +114,7 @@ public class LibraryManagement {
 		if (!"application/pdf".equals(file.mediaType())) {
 			throw new DomainException("media.publication.not-pdf");
 		}
-		PdfText.Extracted extracted = PdfText.of(bytes);
+		PdfText.Extracted extracted = PdfText.of(bytes, "media.publication.pdf-unreadable");
 		jdbc.update("delete from media_publication_text where publication_id = ?", id);
 		jdbc.update("insert into media_publication_text (publication_id, body, extracted_at) values (?, ?, ?)", id,
 				extracted.text(), Timestamp.from(clock.instant()));

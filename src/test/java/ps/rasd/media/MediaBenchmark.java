@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ps.rasd.media.domain.PdfText;
+import ps.rasd.shared.PdfText;
 import ps.rasd.notifications.MailOutbox;
 import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.notifications.internal.MailDispatcher;
@@ -186,7 +186,7 @@ class MediaBenchmark {
 		gc();
 		long before = used();
 		start = Instant.now();
-		PdfText.Extracted text = PdfText.of(study);
+		PdfText.Extracted text = PdfText.of(study, "media.publication.pdf-unreadable");
 		System.out.printf("BENCH pdf: text of %d pages extracted (%d characters) in %.1f s, heap +%d MB%n",
 				text.pages(), text.text().length(), seconds(Duration.between(start, Instant.now())),
 				Math.max(0, used() - before) / 1_048_576);

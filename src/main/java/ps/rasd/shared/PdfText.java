@@ -1,4 +1,4 @@
-package ps.rasd.media.domain;
+package ps.rasd.shared;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -7,10 +7,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import ps.rasd.shared.DomainException;
 
 /**
- * The text of a PDF, with PDFBox (already on the class path through the PDF renderer; no Tika parser bundle
+ * The text of a PDF (a library study, an official text of a law), with PDFBox (already on the class path through the PDF renderer; no Tika parser bundle
  * needed). Arabic comes out in logical order; letters a PDF keeps in their joined presentation forms are folded
  * back to the plain letters (NFKC), so that the search finds them.
  */
@@ -29,8 +28,11 @@ public final class PdfText {
 	public record Extracted(String text, int pages) {
 	}
 
-	/** @throws DomainException {@code media.publication.pdf-unreadable} */
-	public static Extracted of(byte[] pdf) {
+	/**
+	 * @param unreadable the code of the refusal when the file is not a PDF PDFBox can read (the caller's message)
+	 * @throws DomainException with that code
+	 */
+	public static Extracted of(byte[] pdf, String unreadable) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(false);
@@ -44,7 +46,7 @@ public final class PdfText {
 			return new Extracted(text, document.getNumberOfPages());
 		}
 		catch (IOException ex) {
-			throw new DomainException("media.publication.pdf-unreadable");
+			throw new DomainException(unreadable);
 		}
 	}
 }
