@@ -106,6 +106,16 @@ class NetworkWebTests {
 	}
 
 	@Test
+	void peopleAreListedWithTheirGovernoratesNameNotItsCodeInEitherLanguage() {
+		var person = network.create(PersonDetails.named("هبة سامي العطاونة", "50"), ps.rasd.support.Principals.coordinator("50"));
+		assertThat(mvc.get().uri("/network").param("q", "هبة سامي العطاونة").with(as(coordinator)).exchange())
+			.hasStatusOk().bodyText().contains("هبة سامي العطاونة").contains("<td>الخليل</td>").doesNotContain("<td>50</td>");
+		assertThat(mvc.get().uri("/network/people/" + person.id().value()).with(as(coordinator))
+			.cookie(new Cookie("rasd-lang", "en")).exchange()).hasStatusOk().bodyText().contains("<dd>Hebron</dd>")
+			.doesNotContain("<dd>50</dd>");
+	}
+
+	@Test
 	void thePublicBoardPageIsOpenToAll() {
 		assertThat(mvc.get().uri("/about/board").exchange()).hasStatusOk();
 		assertThat(mvc.get().uri("/about/board").cookie(new Cookie("rasd-lang", "en")).exchange()).hasStatusOk()
