@@ -29,9 +29,12 @@ public class RasdApplication {
 	/** Rebuilds the search index and exits. */
 	public static final String SEARCH_REINDEX = "search-reindex";
 
+	/** Counts the published cases and reply times for the public figures again, and exits. */
+	public static final String PUBLIC_COUNTS_REBUILD = "public-counts-rebuild";
+
 	/** Every one-off command (a backup and a restore too). */
 	public static final java.util.Set<String> COMMANDS = java.util.Set.of(CREATE_ADMIN, AUDIT_VERIFY, SEARCH_REINDEX,
-			"backup", "restore");
+			PUBLIC_COUNTS_REBUILD, "backup", "restore");
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(RasdApplication.class);

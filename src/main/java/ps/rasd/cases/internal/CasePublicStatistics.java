@@ -73,16 +73,23 @@ class CasePublicStatistics implements PublicStatistics {
 		return cells;
 	}
 
-	/** Days from referral to the first reply of the authority. */
+	/** Days from referral to the first reply of the authority, from the reply histogram kept with the counts. */
 	@Override
 	@Transactional(readOnly = true)
 	public Figure median(Filter filter) {
+		return counts.median(filter);
+	}
+
+	/** The exact median computed from every case (what {@link #median} gave before the histogram was kept). */
+	@Transactional(readOnly = true)
+	Figure scannedMedian(Filter filter) {
 		SqlConditions where = where(filter).and("first_reply_at is not null").and("referred_at is not null");
 		return jdbc.queryForObject("select count(*), percentile_cont(0.5) within group (order by "
 				+ "(extract(epoch from first_reply_at) - extract(epoch from referred_at)) / 86400.0) from cases_case where "
 				+ where.sql(), (rs, n) -> {
+					long reports = rs.getLong(1);
 					double value = rs.getDouble(2);
-					return new Figure(rs.getLong(1), rs.wasNull() ? null : value);
+					return new Figure(reports, rs.wasNull() ? null : value);
 				}, where.arguments().toArray());
 	}
 

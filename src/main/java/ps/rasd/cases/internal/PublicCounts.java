@@ -3,7 +3,11 @@ package ps.rasd.cases.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.domain.CaseFile;
 import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.PublicStatistics.Cell;
+import ps.rasd.shared.spi.PublicStatistics.Figure;
 import ps.rasd.shared.spi.PublicStatistics.Filter;
 import ps.rasd.shared.spi.PublicStatistics.StateGroup;
 import ps.rasd.shared.spi.SearchableChanged;
@@ -43,6 +48,10 @@ class PublicCounts {
 			+ "status, cast(extract(year from (created_at at time zone 'Asia/Hebron')) as integer) * 100 "
 			+ "+ cast(extract(month from (created_at at time zone 'Asia/Hebron')) as integer) as filed_month, "
 			+ "coalesce(embargo_until, date '1900-01-01') as embargo_until";
+
+	private static final String REPLY_KEY = KEY + ", reply_bucket";
+
+	private static final String QUEUED = "(select case_id from cases_count_queue)";
 
 	private static final String COUNTED = "tier = 'PUBLIC' and public_title is not null";
 
@@ -73,7 +82,8 @@ class PublicCounts {
 	}
 
 	/** Applies the whole queue, a batch a transaction; how many queued changes it took. */
-	@Scheduled(initialDelayString = "PT5S", fixedDelayString = "${rasd.cases.public-counts-delay:PT0.5S}")
+	@Scheduled(initialDelayString = "${rasd.cases.public-counts-first-delay:PT5S}",
+			fixedDelayString = "${rasd.cases.public-counts-delay:PT0.5S}")
 	int apply() {
 		int total = 0;
 		int taken;
@@ -98,45 +108,70 @@ class PublicCounts {
 		return queued.size();
 	}
 
-	/** Moves one case from the key it is counted under to the key it has now (either may be none). */
+	/**
+	 * Moves one case from the key (and reply bucket) it is counted under to the ones it has now (either may be none):
+	 * the counts follow the key, the reply histogram the key and the bucket.
+	 */
 	private void move(long caseId) {
-		List<Object[]> before = jdbc.query("select " + KEY + " from cases_count_fact where case_id = ?",
+		List<Object[]> before = jdbc.query("select " + KEY + ", reply_bucket from cases_count_fact where case_id = ?",
 				(rs, n) -> row(rs), caseId);
-		List<Object[]> now = jdbc.query("select " + CASE_KEY + " from cases_case where id = ? and " + COUNTED,
-				(rs, n) -> row(rs), caseId);
-		if (before.size() == now.size() && (before.isEmpty() || java.util.Arrays.equals(before.get(0), now.get(0)))) {
+		List<Object[]> now = jdbc.query("select " + CASE_KEY + ", " + ReplyBuckets.SQL + " from cases_case where id = ? and "
+				+ COUNTED, (rs, n) -> row(rs), caseId);
+		Object[] was = before.isEmpty() ? null : before.get(0);
+		Object[] is = now.isEmpty() ? null : now.get(0);
+		if (Arrays.equals(was, is)) {
 			return;
 		}
-		if (!before.isEmpty()) {
-			add(before.get(0), -1);
+		boolean keyMoved = was == null || is == null || !Arrays.equals(key(was), key(is));
+		if (was != null) {
+			if (keyMoved) {
+				add("cases_public_count", KEY, key(was), -1);
+			}
+			if (was[6] != null) {
+				add("cases_reply_count", REPLY_KEY, was, -1);
+			}
 			jdbc.update("delete from cases_count_fact where case_id = ?", caseId);
 		}
-		if (!now.isEmpty()) {
-			add(now.get(0), 1);
-			Object[] fact = new Object[7];
+		if (is != null) {
+			if (keyMoved) {
+				add("cases_public_count", KEY, key(is), 1);
+			}
+			if (is[6] != null) {
+				add("cases_reply_count", REPLY_KEY, is, 1);
+			}
+			Object[] fact = new Object[8];
 			fact[0] = caseId;
-			System.arraycopy(now.get(0), 0, fact, 1, 6);
-			jdbc.update("insert into cases_count_fact (case_id, " + KEY + ") values (?, ?, ?, ?, ?, ?, ?)", fact);
+			System.arraycopy(is, 0, fact, 1, 7);
+			jdbc.update("insert into cases_count_fact (case_id, " + REPLY_KEY + ") values (?, ?, ?, ?, ?, ?, ?, ?)", fact);
 		}
 	}
 
-	private void add(Object[] key, int delta) {
-		Object[] args = new Object[7];
+	private static Object[] key(Object[] row) {
+		return Arrays.copyOf(row, 6);
+	}
+
+	/** Adds delta to the row of a tally (counts or reply histogram) under these key values, made when missing. */
+	private void add(String table, String columns, Object[] values, int delta) {
+		String[] names = columns.split(", ");
+		Object[] args = new Object[names.length + 1];
 		args[0] = delta;
-		System.arraycopy(key, 0, args, 1, 6);
-		int updated = jdbc.update("update cases_public_count set cases = cases + ? where governorate_code = ? and "
-				+ "sector_code = ? and authority_id = ? and status = ? and filed_month = ? and embargo_until = ?", args);
-		if (updated == 0) {
-			Object[] insert = new Object[7];
-			System.arraycopy(key, 0, insert, 0, 6);
-			insert[6] = delta;
-			jdbc.update("insert into cases_public_count (" + KEY + ", cases) values (?, ?, ?, ?, ?, ?, ?)", insert);
+		System.arraycopy(values, 0, args, 1, names.length);
+		String match = String.join(" = ? and ", names) + " = ?";
+		if (jdbc.update("update " + table + " set cases = cases + ? where " + match, args) == 0) {
+			Object[] insert = new Object[names.length + 1];
+			System.arraycopy(values, 0, insert, 0, names.length);
+			insert[names.length] = delta;
+			jdbc.update("insert into " + table + " (" + columns + ", cases) values (" + "?, ".repeat(names.length)
+					+ "?)", insert);
 		}
 	}
 
-	private static Object[] row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Object[] { rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-				rs.getObject(6, LocalDate.class) };
+	private static Object[] row(ResultSet rs) throws SQLException {
+		Object[] row = { rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+				rs.getObject(6, LocalDate.class), null };
+		int bucket = rs.getInt(7);
+		row[6] = rs.wasNull() ? null : bucket;
+		return row;
 	}
 
 	/**
@@ -144,6 +179,49 @@ class PublicCounts {
 	 * counts table and, in the same statement, what the queue has not moved yet.
 	 */
 	List<Cell> cells(Filter filter) {
+		SqlConditions where = where(filter);
+		String sql = "select governorate_code, sector_code, status, filed_month, sum(n) from ("
+				+ "select " + KEY + ", cases as n from cases_public_count"
+				+ " union all select " + KEY + ", -1 as n from cases_count_fact where case_id in " + QUEUED
+				+ " union all select " + CASE_KEY + ", 1 as n from cases_case where id in " + QUEUED + " and " + COUNTED
+				+ ") counted where " + where.sql() + " group by governorate_code, sector_code, status, filed_month"
+				+ " having sum(n) > 0";
+		Map<List<Object>, long[]> merged = new LinkedHashMap<>();
+		jdbc.query(sql, rs -> {
+			int month = rs.getInt(4);
+			StateGroup state = CasePublicStatistics.state(CaseStatus.valueOf(rs.getString(3)));
+			merged.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), state,
+					YearMonth.of(month / 100, month % 100)), k -> new long[1])[0] += rs.getLong(5);
+		}, where.arguments().toArray());
+		List<Cell> cells = new ArrayList<>();
+		merged.forEach((key, count) -> cells.add(new Cell((String) key.get(0), (String) key.get(1),
+				(StateGroup) key.get(2), (YearMonth) key.get(3), count[0], null)));
+		return cells;
+	}
+
+	/**
+	 * The median days from referral to first reply of the published cases matching the filter, from the reply
+	 * histogram (and, in the same statement, what the queue has not moved yet); within a quarter of a day of the
+	 * exact median under 30 days (see {@link ReplyBuckets}).
+	 */
+	Figure median(Filter filter) {
+		SqlConditions where = where(filter);
+		String sql = "select reply_bucket, sum(n) from ("
+				+ "select " + REPLY_KEY + ", cases as n from cases_reply_count"
+				+ " union all select " + REPLY_KEY + ", -1 as n from cases_count_fact where reply_bucket is not null"
+				+ " and case_id in " + QUEUED
+				+ " union all select " + CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, 1 as n from cases_case"
+				+ " where id in " + QUEUED + " and " + COUNTED + " and referred_at is not null and first_reply_at is not null"
+				+ ") counted where " + where.sql() + " group by reply_bucket having sum(n) > 0";
+		Map<Integer, Long> buckets = new HashMap<>();
+		jdbc.query(sql, rs -> {
+			buckets.put(rs.getInt(1), rs.getLong(2));
+		}, where.arguments().toArray());
+		long total = buckets.values().stream().mapToLong(Long::longValue).sum();
+		return new Figure(total, ReplyBuckets.median(buckets));
+	}
+
+	private SqlConditions where(Filter filter) {
 		SqlConditions where = new SqlConditions().and("embargo_until <= ?", ExportDays.today(clock));
 		if (filter.governorateCode() != null) {
 			where.and("governorate_code = ?", filter.governorateCode());
@@ -160,23 +238,32 @@ class PublicCounts {
 		if (filter.to() != null) {
 			where.and("filed_month <= ?", filter.to().getYear() * 100 + filter.to().getMonthValue());
 		}
-		String queued = "(select case_id from cases_count_queue)";
-		String sql = "select governorate_code, sector_code, status, filed_month, sum(n) from ("
-				+ "select " + KEY + ", cases as n from cases_public_count"
-				+ " union all select " + KEY + ", -1 as n from cases_count_fact where case_id in " + queued
-				+ " union all select " + CASE_KEY + ", 1 as n from cases_case where id in " + queued + " and " + COUNTED
-				+ ") counted where " + where.sql() + " group by governorate_code, sector_code, status, filed_month"
-				+ " having sum(n) > 0";
-		Map<List<Object>, long[]> merged = new LinkedHashMap<>();
-		jdbc.query(sql, rs -> {
-			int month = rs.getInt(4);
-			StateGroup state = CasePublicStatistics.state(CaseStatus.valueOf(rs.getString(3)));
-			merged.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), state,
-					YearMonth.of(month / 100, month % 100)), k -> new long[1])[0] += rs.getLong(5);
-		}, where.arguments().toArray());
-		List<Cell> cells = new ArrayList<>();
-		merged.forEach((key, count) -> cells.add(new Cell((String) key.get(0), (String) key.get(1),
-				(StateGroup) key.get(2), (YearMonth) key.get(3), count[0], null)));
-		return cells;
+		return where;
+	}
+
+	/**
+	 * Counts every case again from scratch, in one transaction holding the writers' turn: for counts spoiled by hand
+	 * or by a restore of part of the data ({@code public-counts-rebuild}).
+	 */
+	Rebuilt rebuild() {
+		long started = System.nanoTime();
+		return transactions.execute(status -> {
+			jdbc.queryForObject("select id from cases_count_lock where id = 1 for update", Integer.class);
+			jdbc.update("delete from cases_count_queue");
+			jdbc.update("delete from cases_count_fact");
+			jdbc.update("delete from cases_public_count");
+			jdbc.update("delete from cases_reply_count");
+			int counted = jdbc.update("insert into cases_count_fact (case_id, " + REPLY_KEY + ") select id, " + CASE_KEY
+					+ ", " + ReplyBuckets.SQL + " as reply_bucket from cases_case where " + COUNTED);
+			jdbc.update("insert into cases_public_count (" + KEY + ", cases) select " + KEY + ", count(*) from "
+					+ "cases_count_fact group by " + KEY);
+			int replied = jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases) select " + REPLY_KEY
+					+ ", count(*) from cases_count_fact where reply_bucket is not null group by " + REPLY_KEY);
+			return new Rebuilt(counted, replied, (System.nanoTime() - started) / 1_000_000);
+		});
+	}
+
+	/** What a rebuild counted: cases, reply-histogram rows, and how long it took. */
+	record Rebuilt(int cases, int replyRows, long millis) {
 	}
 }
