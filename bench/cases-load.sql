@@ -193,19 +193,32 @@ where c.id > (select id from bench_start);
 -- the contacts of cases closed more than 180 days ago have been erased, as the retention job does
 update cases_reporter r set name = null, phone = null, email = null, erased_at = c.closed_at + interval '180 days'
 from cases_case c where c.id = r.case_id and c.id > (select id from bench_start) and c.closed_at < now() - interval '180 days';
--- 4. the public counts, as the migration that created them fills them: the loaded cases were written straight into
--- the table, not queued by the application
+-- 4. the public counts and the reply-time histogram, as PublicCounts.rebuild (the public-counts-rebuild command)
+-- fills them: the loaded cases were written straight into the table, not queued by the application
 delete from cases_count_queue;
 delete from cases_count_fact;
 delete from cases_public_count;
-insert into cases_count_fact (case_id, governorate_code, sector_code, authority_id, status, filed_month, embargo_until)
+delete from cases_reply_count;
+insert into cases_count_fact (case_id, governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
+                              reply_bucket)
 select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
        cast(extract(year from (created_at at time zone 'Asia/Hebron')) as integer) * 100
            + cast(extract(month from (created_at at time zone 'Asia/Hebron')) as integer),
-       coalesce(embargo_until, date '1900-01-01')
+       coalesce(embargo_until, date '1900-01-01'),
+       case when referred_at is null or first_reply_at is null then null
+            when extract(epoch from first_reply_at - referred_at) / 86400.0 < 30
+                then cast(floor(greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) * 4) as integer)
+            when extract(epoch from first_reply_at - referred_at) / 86400.0 < 395
+                then 120 + cast(floor(extract(epoch from first_reply_at - referred_at) / 86400.0 - 30) as integer)
+            else 485 end
 from cases_case where tier = 'PUBLIC' and public_title is not null;
 insert into cases_public_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until, cases)
 select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, count(*)
 from cases_count_fact group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until;
+insert into cases_reply_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
+                               reply_bucket, cases)
+select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket, count(*)
+from cases_count_fact where reply_bucket is not null
+group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket;
 vacuum analyze;
 checkpoint;
