@@ -2,7 +2,10 @@ package ps.rasd.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,6 +118,52 @@ class CaseBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".status")).getText()).contains("تأكد الحل");
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("أفادت الجهة بأن المشكلة حُلّت")
 			.doesNotContain("هدى");
+	}
+
+	@Test
+	void theTrackingLinkIsCopiedAndSharedFromItsPage() {
+		// the phone's share sheet and clipboard, recorded instead of opened (a headless browser has neither)
+		Map<String, Object> stub = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+				"window.__shared = []; window.__copied = [];"
+						+ "Object.defineProperty(navigator, 'share', {configurable: true, value: function (d) {"
+						+ " window.__shared.push(d); return Promise.resolve(); }});"
+						+ "Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText:"
+						+ " function (t) { window.__copied.push(t); return Promise.resolve(); }}});"));
+		try {
+			browser.get(url("/complaint"));
+			browser.findElement(By.id("title")).sendKeys("عمود كهرباء مائل فوق المدرسة");
+			browser.findElement(By.id("description")).sendKeys("العمود يميل منذ العاصفة ويخشى الأهالي سقوطه.");
+			new Select(browser.findElement(By.id("sectorCode"))).selectByValue("ELECTRICITY");
+			new Select(browser.findElement(By.id("governorateCode"))).selectByValue("50");
+			Browser.navigate(browser, By.cssSelector("form.stack button[type=submit]"));
+			String tracking = browser.findElement(By.cssSelector("a.secret")).getAttribute("href");
+
+			browser.get(tracking);
+			String link = browser.findElement(By.id("tracking-link")).getAttribute("value");
+			// the site's configured address (not the test's random port) with the same personal path
+			assertThat(link).endsWith(URI.create(tracking).getPath());
+			WebElement copy = browser.findElement(By.cssSelector("[data-copy=tracking-link]"));
+			WebElement share = browser.findElement(By.cssSelector("[data-share=tracking-link]"));
+			assertThat(copy.isDisplayed()).as("the copy button shows where the browser can copy").isTrue();
+			assertThat(share.isDisplayed()).as("the share button shows where the phone can share").isTrue();
+			copy.click();
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until(d -> !browser.findElement(By.cssSelector("[data-copy-status]")).getText().isBlank());
+			assertThat(browser.findElement(By.cssSelector("[data-copy-status]")).getText()).isEqualTo("نُسخ الرابط.");
+			assertThat(browser.executeScript("return window.__copied")).isEqualTo(List.of(link));
+			share.click();
+			new WebDriverWait(browser, Duration.ofSeconds(5))
+				.until(d -> ((List<?>) browser.executeScript("return window.__shared")).size() == 1);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> shared = (Map<String, Object>) ((List<?>) browser
+				.executeScript("return window.__shared")).get(0);
+			assertThat(shared).containsEntry("url", link);
+			assertThat((String) shared.get("title")).contains("RSD-");
+		}
+		finally {
+			browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier",
+					stub.get("identifier")));
+		}
 	}
 
 	private void act(String action) {
