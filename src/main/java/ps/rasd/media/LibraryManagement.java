@@ -87,6 +87,12 @@ public class LibraryManagement {
 		return changed(publications.saveAndFlush(new Publication(draft, demo, clock.instant())));
 	}
 
+	/** Whether a publication already has this address. */
+	@Transactional(readOnly = true)
+	public boolean slugTaken(String slug) {
+		return publications.existsBySlug(slug);
+	}
+
 	/** Changes the facts. @throws ConflictException {@code media.publication.stale}, {@code media.publication.slug-taken} */
 	@Transactional
 	public PublicationView describe(long id, long version, PublicationDraft draft, RasdPrincipal actor) {

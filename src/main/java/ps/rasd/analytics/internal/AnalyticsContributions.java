@@ -1,9 +1,12 @@
 package ps.rasd.analytics.internal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import ps.rasd.analytics.ReportManagement;
 import ps.rasd.shared.spi.GovernoratePageSection;
+import ps.rasd.shared.spi.LibrarySource;
 import ps.rasd.shared.spi.HomePageSection;
 import ps.rasd.shared.spi.SectorPageSection;
 
@@ -24,6 +27,12 @@ public class AnalyticsContributions {
 	@Bean
 	AreaFiguresSection.OnGovernorate areaFiguresOnGovernorate(Dashboards dashboards) {
 		return new AreaFiguresSection.OnGovernorate(dashboards);
+	}
+
+	/** Contributes: {@link LibrarySource} (the finished periodic reports, for the publications library). */
+	@Bean
+	ReportLibrarySource reportLibrarySource(ReportManagement reports, MessageSource messages) {
+		return new ReportLibrarySource(reports, messages);
 	}
 
 	/** Contributes: {@link SectorPageSection}. */

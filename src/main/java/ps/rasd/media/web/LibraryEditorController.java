@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ps.rasd.media.LibraryImports;
 import ps.rasd.media.LibraryManagement;
 import ps.rasd.media.LibraryQuery;
 import ps.rasd.media.PublicationDraft;
@@ -31,13 +32,17 @@ class LibraryEditorController {
 
 	private final LibraryManagement library;
 
-	LibraryEditorController(LibraryManagement library) {
+	private final LibraryImports imports;
+
+	LibraryEditorController(LibraryManagement library, LibraryImports imports) {
 		this.library = library;
+		this.imports = imports;
 	}
 
 	@GetMapping("/editorial/library")
 	String desk(@AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		model.addAttribute("publications", library.list(LibraryQuery.ALL, actor, 0, 50).items());
+		model.addAttribute("offers", imports.offers(actor));
 		return form(new PublicationDraft("", PublicationKind.STUDY, "", "", "", LocalDate.now(), "ar", "", "", "", "",
 				"", ""), null, model);
 	}
@@ -58,6 +63,21 @@ class LibraryEditorController {
 			errors.reject(ex.code(), ex.arguments(), ex.code());
 			model.addAttribute("publications", library.list(LibraryQuery.ALL, actor, 0, 50).items());
 			return form(draft, null, model);
+		}
+	}
+
+	/** Takes a document Rasd printed (a poll's results, a periodic report) into the library as a draft, in one step. */
+	@PostMapping("/editorial/library/import")
+	String take(@RequestParam String source, @RequestParam String key, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		try {
+			PublicationView made = imports.take(source, key, actor);
+			redirect.addFlashAttribute("flash", "media.library.import.done");
+			return "redirect:/editorial/library/" + made.id();
+		}
+		catch (DomainException ex) {
+			redirect.addFlashAttribute("problem", ex.code());
+			return "redirect:/editorial/library";
 		}
 	}
 

@@ -14,7 +14,9 @@ import ps.rasd.polls.PollAnalysis;
 import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollPublication;
+import ps.rasd.polls.web.PollReport;
 import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.LibrarySource;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.WorkSection;
@@ -45,6 +47,12 @@ public class PollsContributions {
 			PlatformTransactionManager transactionManager, ps.rasd.polls.PollTargets targets,
 			ps.rasd.polls.PollAnalysis analysis, ps.rasd.polls.PollPublication publication) {
 		return new DemoPolls(polls, fieldwork, forms, geography, identity, clock, transactionManager, targets, analysis, publication);
+	}
+
+	/** Contributes: {@link LibrarySource} (a poll's published results as a report for the publications library). */
+	@Bean
+	PollLibrarySource pollLibrarySource(PollPublication publication, PollReport report, MessageSource messages) {
+		return new PollLibrarySource(publication, report, messages);
 	}
 
 	/** Contributes: {@link WorkSection}. */

@@ -1,19 +1,17 @@
 package ps.rasd.polls.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import ps.rasd.polls.PollPublication;
-import ps.rasd.polls.PollResults;
-import ps.rasd.polls.Publication;
-import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
 
 /**
@@ -26,11 +24,11 @@ class PublicPollController {
 
 	private final PollPublication publication;
 
-	private final MessageSource messages;
+	private final PollReport report;
 
-	PublicPollController(PollPublication publication, MessageSource messages) {
+	PublicPollController(PollPublication publication, PollReport report) {
 		this.publication = publication;
-		this.messages = messages;
+		this.report = report;
 	}
 
 	@GetMapping("/opinion-polls")
@@ -41,39 +39,22 @@ class PublicPollController {
 
 	@GetMapping("/opinion-polls/{code}")
 	String poll(@PathVariable String code, Locale locale, Model model) {
-		PollResults results = publication.publishedResults(code)
+		PollReport.Shown shown = report.shown(code, locale)
 			.orElseThrow(() -> new NotFoundException("polls.public.not-found"));
-		ResultViews views = new ResultViews(messages, locale);
-		List<PublicResult> shown = new ArrayList<>();
-		int n = 0;
-		for (Publication p : publication.publications(results.poll().id())) {
-			String id = "result-" + n++;
-			try {
-				if (p.byVariable() == null) {
-					var e = results.estimate(p.question());
-					shown.add(new PublicResult(views.title(e.variable()), null,
-							e.smallBase() ? null : views.estimate(id, p.question(), e), null, e.smallBase()));
-				}
-				else {
-					var t = results.crossTab(p.question(), p.byVariable());
-					var view = views.crossTab(id, t, results.columnEffectiveBases(t), true);
-					boolean allHidden = !view.hidden().contains(Boolean.FALSE);
-					shown.add(new PublicResult(view.rowTitle(), view.columnTitle(), null, allHidden ? null : view,
-							allHidden));
-				}
-			}
-			catch (InvalidInputException ex) {
-				// a result that no longer computes (e.g. its question has no answers left) is left out
-			}
-		}
-		model.addAttribute("poll", results.poll());
-		model.addAttribute("methodology", results.methodology().in(locale));
-		model.addAttribute("shown", shown);
+		model.addAttribute("poll", shown.poll());
+		model.addAttribute("methodology", shown.methodology());
+		model.addAttribute("shown", shown.results());
 		return "polls/public-poll";
 	}
 
-	/** A published result: an estimate or a cross-tab, or a note that its base is too small to show. */
-	public record PublicResult(String title, String by, ResultViews.EstimateView estimate, ResultViews.CrossTabView crossTab,
-			boolean hidden) {
+	/** The published results printed as a PDF report (Arabic, or English on asking). */
+	@GetMapping("/opinion-polls/{code}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String code, Locale locale) {
+		byte[] pdf = report.pdf(code, locale).orElseThrow(() -> new NotFoundException("polls.public.not-found"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("rasd-poll-" + code + ".pdf").build().toString())
+			.body(pdf);
 	}
 }
