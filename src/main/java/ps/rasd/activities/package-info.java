@@ -10,7 +10,7 @@
  * {@link ps.rasd.activities.Trainings} (tests, people trained, the training a scorecard requires).
  */
 @ApplicationModule(displayName = "Activities", allowedDependencies = { "shared", "shared::spi", "shared::sql",
-		"geography", "network", "notifications", "forms" })
+		"geography", "network", "notifications", "forms", "evidence" })
 package ps.rasd.activities;
 
 import org.springframework.modulith.ApplicationModule;

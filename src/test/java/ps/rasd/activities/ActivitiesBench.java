@@ -136,8 +136,14 @@ public final class ActivitiesBench {
 					Timestamp.from(day.plus(3, ChronoUnit.HOURS)));
 			long session = jdbc.queryForObject("select max(id) from activities_session", Long.class);
 			List<Object[]> rows = new ArrayList<>();
+			java.util.Set<Long> people = new java.util.HashSet<>();
 			for (int i = 0; i < perActivity; i++) {
 				long person = 2_000_000 + random.nextInt(attendances / 3);
+				if (!people.add(person)) {
+					// one registration a person and activity (a unique constraint): draw again
+					i--;
+					continue;
+				}
 				rows.add(new Object[] { activity, person, "شخص", person % 2 == 0 ? "F" : "M",
 						ActivityFigures.AGE_GROUPS.get((int) (person % 5)), gov, "CONFIRMED",
 						"F" + a + "X" + i, "f" + a + "-" + i, "ar", at, at });

@@ -64,7 +64,8 @@ public class RegistrationStore {
 		return new String(out);
 	}
 
-	private static String token() {
+	/** A secret for a personal link. */
+	public static String token() {
 		byte[] bytes = new byte[24];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -88,6 +88,29 @@ public class ActivityMails {
 			.with(new Attachment("certificate-" + code + ".pdf", "application/pdf", pdf)));
 	}
 
+	/** An invitation with the personal link to answer it. */
+	public void invitation(ActivitySummary activity, String name, String email, String language, String token) {
+		Locale locale = Locale.forLanguageTag(language);
+		String text = text(locale, "activities.mail.invitation.body", name, activity.title(locale),
+				when(activity, locale), rasd.baseUrl() + "/events/invitation/" + token);
+		outbox.queue(new OutgoingMail(email, text(locale, "activities.mail.invitation.subject", activity.title(locale)),
+				text, null, "activities.invitation", "activity-" + activity.id())
+			.with(new Attachment("invitation.ics", "text/calendar; method=PUBLISH",
+					ICalendar.of(List.of(activity), locale, rasd.baseUrl(), host(), clock.instant()))));
+	}
+
+	/** A form to fill through the personal link of a registration (feedback survey, pre-test, post-test). */
+	public void survey(ActivitySummary activity, RegistrationSummary r, String[] contact, String stage) {
+		if (contact[0] == null) {
+			return;
+		}
+		Locale locale = Locale.forLanguageTag(contact[1]);
+		String text = text(locale, "activities.mail.survey." + stage + ".body", r.name(), activity.title(locale),
+				personalLink(r) + "/survey/" + stage);
+		outbox.queue(new OutgoingMail(contact[0], text(locale, "activities.mail.survey." + stage + ".subject",
+				activity.title(locale)), text, null, "activities.survey", "activity-" + activity.id()));
+	}
+
 	private String when(ActivitySummary activity, Locale locale) {
 		return activity.startsAt() == null ? "" : Formats.of(locale).dateTime(activity.startsAt());
 	}

@@ -49,9 +49,12 @@ class ActivityController {
 
 	private final MessageSource messages;
 
+	private final AfterActivityModel after;
+
 	ActivityController(ActivitiesManagement activities, Certificates certificates, ActivityFigures figures,
-			GeographyManagement geography, MessageSource messages) {
+			GeographyManagement geography, MessageSource messages, AfterActivityModel after) {
 		this.activities = activities;
+		this.after = after;
 		this.certificates = certificates;
 		this.figures = figures;
 		this.geography = geography;
@@ -114,6 +117,7 @@ class ActivityController {
 		model.addAttribute("name", name);
 		model.addAttribute("governorateName", geography.governorate(activity.details().governorateCode())
 			.map(g -> g.name()).orElse(null));
+		after.fill(activity, actor, model);
 		return "activities/activity";
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ps.rasd.activities.ActivitiesManagement;
 import ps.rasd.activities.ActivitySummary;
 import ps.rasd.activities.Certificates;
+import ps.rasd.activities.FollowUps;
 import ps.rasd.activities.Registered;
 import ps.rasd.activities.RegistrationForm;
 import ps.rasd.activities.RegistrationSummary;
@@ -52,8 +53,11 @@ class EventPagesController {
 
 	private final Clock clock;
 
+	private final FollowUps followUps;
+
 	EventPagesController(ActivitiesManagement activities, Registrations registrations, Certificates certificates,
-			GeographyManagement geography, RasdProperties rasd, Clock clock) {
+			GeographyManagement geography, RasdProperties rasd, Clock clock, FollowUps followUps) {
+		this.followUps = followUps;
 		this.activities = activities;
 		this.registrations = registrations;
 		this.certificates = certificates;
@@ -99,6 +103,7 @@ class EventPagesController {
 			.findFirst().orElse(null));
 		model.addAttribute("ageGroups", Registrations.AGE_GROUPS);
 		model.addAttribute("consentVersion", registrations.consentVersion());
+		model.addAttribute("photos", followUps.publicPhotos(activity.id()));
 		return "activities/event";
 	}
 

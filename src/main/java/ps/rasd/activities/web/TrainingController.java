@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ps.rasd.activities.SurveyStage;
+import ps.rasd.activities.Surveys;
 import ps.rasd.activities.Trainings;
+import ps.rasd.forms.FormsManagement;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -19,14 +22,23 @@ class TrainingController {
 
 	private final Trainings trainings;
 
-	TrainingController(Trainings trainings) {
+	private final Surveys surveys;
+
+	private final FormsManagement forms;
+
+	TrainingController(Trainings trainings, Surveys surveys, FormsManagement forms) {
 		this.trainings = trainings;
+		this.surveys = surveys;
+		this.forms = forms;
 	}
 
 	@GetMapping("/activities/{id}/training")
 	String training(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		model.addAttribute("activityId", id);
 		model.addAttribute("training", trainings.training(id, actor).orElse(null));
+		model.addAttribute("pre", surveys.counts(id, SurveyStage.PRE, actor));
+		model.addAttribute("post", surveys.counts(id, SurveyStage.POST, actor));
+		model.addAttribute("forms", forms.forms().stream().filter(f -> f.current().isPresent()).toList());
 		return "activities/training";
 	}
 

@@ -298,6 +298,15 @@ class LeakTests {
 	@Autowired
 	ps.rasd.activities.Certificates certificates;
 
+	@Autowired
+	ps.rasd.activities.Invitations activityInvitations;
+
+	@Autowired
+	ps.rasd.activities.FollowUps activityFollowUps;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient activityJdbc;
+
 	@Test
 	void noRegistrantOfAnActivityIsNamedOnAnyPublicPageFeedOrCertificateCheck() throws Exception {
 		var coordinator = ps.rasd.support.Principals.coordinator(501, "50");
@@ -307,6 +316,12 @@ class LeakTests {
 		activities.addSession(a.id(), start, start.plusSeconds(7200), coordinator);
 		a = activities.move(a.id(), activities.activity(a.id(), coordinator).version(),
 				ps.rasd.activities.ActivityStatus.OPEN, coordinator);
+		var invited = segments.create("LEAKMARKER group", null, coordinator);
+		segments.add(invited.id(), network.create(ps.rasd.network.PersonDetails.named("LEAKMARKER مدعوة", "50")
+			.withContacts(null, "leakmarker-invited@example.org"), coordinator).id(), coordinator);
+		activityInvitations.invite(a.id(), invited.id(), java.util.Locale.forLanguageTag("ar"), coordinator);
+		String invitation = activityJdbc.sql("select token from activities_invitation where activity_id = ?").param(a.id())
+			.query(String.class).single();
 		var r = activityRegistrations.register(a.id(), new ps.rasd.activities.RegistrationForm("LEAKMARKER مشاركة",
 				"0599123457", "leakmarker@example.org", "F", "18-24", "50", "LEAKMARKER-UNI", true),
 				java.util.Locale.forLanguageTag("ar")).registration();
@@ -315,13 +330,18 @@ class LeakTests {
 		activities.move(a.id(), a.version(), ps.rasd.activities.ActivityStatus.HELD, coordinator);
 		activities.report(a.id(), "LEAKMARKER-OUTCOME", "تقرير عام", coordinator);
 		certificates.issue(a.id(), coordinator);
+		var owner = network.create(ps.rasd.network.PersonDetails.named("LEAKMARKER مسؤولة", "50"), coordinator);
+		activityFollowUps.addAction(a.id(), "متابعة", String.valueOf(owner.id().value()), java.time.LocalDate.now(),
+				coordinator);
+		activityFollowUps.settings(a.id(), null, true, coordinator);
 		String code = activityRegistrations.byToken(r.token()).certificateCode();
 		var analystAccount = identity.createWithPassword("leakanalyst", new AccountDetails("Analyst", null,
 				EnumSet.of(Role.ANALYST), Set.of()), "a long enough passphrase");
 		identity.consent(analystAccount.username());
 		List<String> urls = List.of("/events", "/events/" + a.id(), "/events/calendar.ics", "/certificates/" + code,
 				"/certificates/" + code + "?name=x", "/activities/" + a.id(), "/activities/figures",
-				"/activities/figures.xlsx", "/activities/" + a.id() + "/door",
+				"/activities/figures.xlsx", "/activities/" + a.id() + "/door", "/events/invitation/" + invitation,
+				"/events/registration/" + r.token() + "/survey/feedback",
 				"/search?q=" + java.net.URLEncoder.encode("مشاركة", StandardCharsets.UTF_8), "/sitemap.xml");
 		List<String> leaks = new ArrayList<>();
 		for (var who : java.util.Arrays.asList(null, analystAccount.username())) {
