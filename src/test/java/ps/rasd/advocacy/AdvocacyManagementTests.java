@@ -328,6 +328,8 @@ class AdvocacyManagementTests {
 		assertThat(arabic.valueCited()).contains("٪", "±", "العينة ٦٠").doesNotContainPattern("[0-9]");
 		assertThat(english.valueCited()).contains("%", "±", "(sample 60)").doesNotContainPattern("[٠-٩]");
 		assertThat(english.figureCited()).isEqualTo(arabic.figureCited());
+		assertThat(Figure.parse(jdbc.queryForObject("select value_data from advocacy_citation where campaign_id = ?",
+				String.class, campaign.id()))).contains(arabic.figureCited());
 		assertThat(english.changed()).as("the same figure read in another language has not changed").isFalse();
 		assertThat(evidence.evidence(campaign.id(), null, Locale.ENGLISH).get(0).valueCited())
 			.isEqualTo(english.valueCited());

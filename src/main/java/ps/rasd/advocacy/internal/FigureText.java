@@ -21,6 +21,7 @@ import ps.rasd.advocacy.CitationKind;
 import ps.rasd.advocacy.Figure;
 import ps.rasd.advocacy.Figure.Part;
 import ps.rasd.advocacy.Figure.Type;
+import ps.rasd.cases.CaseStatus;
 import ps.rasd.shared.Formats;
 
 /**
@@ -80,7 +81,7 @@ public class FigureText {
 	}
 
 	private Optional<Figure> caseStatus(String text) {
-		for (ps.rasd.cases.CaseStatus status : ps.rasd.cases.CaseStatus.values()) {
+		for (CaseStatus status : CaseStatus.values()) {
 			String code = "cases.status." + status.name();
 			for (Locale locale : List.of(AR, Locale.ENGLISH)) {
 				if (text.equals(messages.getMessage(code, null, null, locale))) {
