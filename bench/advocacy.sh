@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_PAGES=${BENCH_PAGES:-20} BENCH_CITATIONS=${BENCH_CITATIONS:-60} BENCH_CASES=${BENCH_CASES:-200} \
   BENCH_QUERIES=${BENCH_QUERIES:-200}
-MAVEN_OPTS=${MAVEN_OPTS:--Xmx768m} ./mvnw -B -ntp -q test -Dtest=AdvocacyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+MAVEN_OPTS=${MAVEN_OPTS:--Xmx768m} ./mvnw -B -ntp -q -o test -Dtest=AdvocacyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -DargLine=-Xmx1536m -Dsurefire.useFile=false 2>/dev/null | grep '^BENCH' || {
   grep -h '^BENCH' target/surefire-reports/ps.rasd.advocacy.AdvocacyBenchmark-output.txt 2>/dev/null; }
 uptime

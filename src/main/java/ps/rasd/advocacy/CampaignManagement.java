@@ -18,6 +18,7 @@ import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.OrganisationId;
 import ps.rasd.network.PersonId;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.InvalidInputException;
@@ -48,10 +49,13 @@ public class CampaignManagement {
 
 	private final NetworkManagement network;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	CampaignManagement(CampaignStore campaigns, PartnerStore partners, AdvocacyManagement tracker,
-			RegistryManagement registry, NetworkManagement network, Clock clock) {
+			RegistryManagement registry, NetworkManagement network, AuditTrail audit, Clock clock) {
+		this.audit = audit;
 		this.campaigns = campaigns;
 		this.partners = partners;
 		this.tracker = tracker;
@@ -147,7 +151,41 @@ public class CampaignManagement {
 	/** Records an outcome with its source. @throws InvalidInputException {@code advocacy.outcome.invalid} */
 	@Transactional
 	public void addOutcome(long id, OutcomeKind kind, String text, String source, LocalDate on, RasdPrincipal actor) {
-		forStaff(id, actor);
+		CampaignView campaign = forStaff(id, actor);
+		checkOutcome(kind, text, source, on);
+		campaigns.addOutcome(id, kind, text.strip(), source.strip(), on);
+		audit.record("advocacy.outcome.added", "advocacy-campaign", id, campaign.governorateCode(), kind.name());
+	}
+
+	/**
+	 * Corrects an outcome.
+	 * @throws InvalidInputException {@code advocacy.outcome.invalid}
+	 * @throws NotFoundException {@code advocacy.outcome.not-found}
+	 */
+	@Transactional
+	public void changeOutcome(long id, long outcomeId, OutcomeKind kind, String text, String source, LocalDate on,
+			RasdPrincipal actor) {
+		CampaignView campaign = forStaff(id, actor);
+		checkOutcome(kind, text, source, on);
+		if (!campaigns.updateOutcome(id, outcomeId, kind, text.strip(), source.strip(), on)) {
+			throw new NotFoundException("advocacy.outcome.not-found", outcomeId);
+		}
+		audit.record("advocacy.outcome.changed", "advocacy-campaign", id, campaign.governorateCode(),
+				"outcome=" + outcomeId + " " + kind.name());
+	}
+
+	/** Deletes an outcome. @throws NotFoundException {@code advocacy.outcome.not-found} */
+	@Transactional
+	public void deleteOutcome(long id, long outcomeId, RasdPrincipal actor) {
+		CampaignView campaign = forStaff(id, actor);
+		if (!campaigns.deleteOutcome(id, outcomeId)) {
+			throw new NotFoundException("advocacy.outcome.not-found", outcomeId);
+		}
+		audit.record("advocacy.outcome.deleted", "advocacy-campaign", id, campaign.governorateCode(),
+				"outcome=" + outcomeId);
+	}
+
+	private void checkOutcome(OutcomeKind kind, String text, String source, LocalDate on) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (kind == null) {
 			errors.put("kind", "advocacy.required");
@@ -164,7 +202,6 @@ public class CampaignManagement {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("advocacy.outcome.invalid", errors);
 		}
-		campaigns.addOutcome(id, kind, text.strip(), source.strip(), on);
 	}
 
 	/** A partner organisation joins the campaign. */

@@ -9,6 +9,8 @@ package ps.rasd.advocacy;
  * @param value the figure or fact now (a status, a reply rate, a share with its margin of error)
  * @param method how the figure was made (a poll's methodology), or {@code null}
  * @param url its page
+ * @param figure the figure as data (the value is it written in the reader's language)
  */
-public record Citable(CitationKind kind, String ref, String label, String value, String method, String url) {
+public record Citable(CitationKind kind, String ref, String label, String value, String method, String url,
+		Figure figure) {
 }

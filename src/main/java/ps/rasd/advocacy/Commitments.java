@@ -1,13 +1,16 @@
 package ps.rasd.advocacy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +19,9 @@ import ps.rasd.advocacy.domain.Commitment;
 import ps.rasd.advocacy.domain.MeetingStore;
 import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.PersonId;
+import ps.rasd.network.PersonSummary;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.Formats;
 import ps.rasd.shared.InvalidInputException;
@@ -44,10 +49,13 @@ public class Commitments {
 
 	private final NetworkManagement network;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	Commitments(MeetingStore meetings, CampaignManagement campaigns, RegistryManagement registry,
-			NetworkManagement network, Clock clock) {
+			NetworkManagement network, AuditTrail audit, Clock clock) {
+		this.audit = audit;
 		this.meetings = meetings;
 		this.campaigns = campaigns;
 		this.registry = registry;
@@ -58,18 +66,88 @@ public class Commitments {
 	/** Records a meeting of a campaign. @throws NotFoundException for a body or person that does not exist */
 	@Transactional
 	public MeetingView recordMeeting(long campaignId, MeetingDraft draft, RasdPrincipal actor) {
-		campaigns.forStaff(campaignId, actor);
+		CampaignView campaign = campaigns.forStaff(campaignId, actor);
+		String people = checked(draft, actor);
+		long id = meetings.insertMeeting(campaignId, heldAt(draft), draft.place().strip(), draft.authorityId(), people,
+				blank(draft.delegation()), blank(draft.asks()), String.join(",", MeetingStore.numbers(draft.evidence())),
+				blank(draft.minutes()), clock.instant());
+		audit.record("advocacy.meeting.recorded", "advocacy-meeting", id, campaign.governorateCode(),
+				"campaign=" + campaignId);
+		return meetings.meeting(id).orElseThrow();
+	}
+
+	/** Corrects a meeting. @throws NotFoundException for the meeting, a body or a person that does not exist */
+	@Transactional
+	public MeetingView describeMeeting(long meetingId, MeetingDraft draft, RasdPrincipal actor) {
+		MeetingView meeting = meeting(meetingId, actor);
+		String people = checked(draft, actor);
+		meetings.updateMeeting(meetingId, heldAt(draft), draft.place().strip(), draft.authorityId(), people,
+				blank(draft.delegation()), blank(draft.asks()), String.join(",", MeetingStore.numbers(draft.evidence())),
+				blank(draft.minutes()));
+		audit.record("advocacy.meeting.changed", "advocacy-meeting", meetingId, null,
+				"campaign=" + meeting.campaignId());
+		return meetings.meeting(meetingId).orElseThrow();
+	}
+
+	/**
+	 * Deletes a meeting with the commitments made there, while none of them has a status set.
+	 * @throws ConflictException {@code advocacy.meeting.settled} when one has
+	 */
+	@Transactional
+	public void deleteMeeting(long meetingId, RasdPrincipal actor) {
+		MeetingView meeting = meeting(meetingId, actor);
+		if (meetings.settledAt(meetingId) > 0) {
+			throw new ConflictException("advocacy.meeting.settled", meetingId);
+		}
+		meetings.deleteMeeting(meetingId);
+		audit.record("advocacy.meeting.deleted", "advocacy-meeting", meetingId, null,
+				"campaign=" + meeting.campaignId());
+	}
+
+	/** The decision makers met at a campaign's meetings (the people the team may read), to say who committed. */
+	public List<PersonSummary> peopleMet(long campaignId, RasdPrincipal actor) {
+		Set<PersonId> ids = new LinkedHashSet<>();
+		meetings(campaignId, actor).forEach(m -> m.people().forEach(p -> ids.add(new PersonId(p))));
+		return ids.isEmpty() ? List.of() : network.readablePeople(ids, actor);
+	}
+
+	/** The people of a list of record numbers (as a meeting form sends them) the team may read. */
+	public List<PersonSummary> people(String numbers, RasdPrincipal actor) {
+		AdvocacyManagement.requireAdvocate(actor);
+		List<PersonId> ids = MeetingStore.numbers(numbers).stream().map(n -> new PersonId(Long.parseLong(n))).toList();
+		return ids.isEmpty() ? List.of() : network.readablePeople(ids, actor);
+	}
+
+	/** A meeting of a campaign, for the advocacy team. @throws NotFoundException {@code advocacy.meeting.not-found} */
+	public MeetingView meeting(long meetingId, RasdPrincipal actor) {
+		MeetingView meeting = meetings.meeting(meetingId)
+			.orElseThrow(() -> new NotFoundException("advocacy.meeting.not-found", meetingId));
+		campaigns.forStaff(meeting.campaignId(), actor);
+		return meeting;
+	}
+
+	private String checked(MeetingDraft draft, RasdPrincipal actor) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (draft.onDate() == null) {
+			errors.put("onDate", "advocacy.date.required");
+		}
+		if (draft.place() == null || draft.place().isBlank() || draft.place().length() > 400) {
+			errors.put("place", "advocacy.required");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("advocacy.meeting.invalid", errors);
+		}
 		if (draft.authorityId() != null) {
 			registry.authority(draft.authorityId());
 		}
 		List<String> people = MeetingStore.numbers(draft.people());
 		people.forEach(p -> network.person(new PersonId(Long.parseLong(p)), actor));
-		ZonedDateTime held = draft.onDate().atTime(draft.atTime() == null ? java.time.LocalTime.NOON : draft.atTime())
-			.atZone(Formats.ZONE);
-		long id = meetings.insertMeeting(campaignId, held.toInstant(), draft.place().strip(), draft.authorityId(),
-				String.join(",", people), blank(draft.delegation()), blank(draft.asks()),
-				String.join(",", MeetingStore.numbers(draft.evidence())), blank(draft.minutes()), clock.instant());
-		return meetings.meeting(id).orElseThrow();
+		return String.join(",", people);
+	}
+
+	private static Instant heldAt(MeetingDraft draft) {
+		return draft.onDate().atTime(draft.atTime() == null ? LocalTime.NOON : draft.atTime()).atZone(Formats.ZONE)
+			.toInstant();
 	}
 
 	/** The meetings of a campaign, earliest first (the advocacy team). */
@@ -85,9 +163,60 @@ public class Commitments {
 	@Transactional
 	public CommitmentView commit(long meetingId, Long personId, Long authorityId, String maker, String promise,
 			LocalDate dueOn, RasdPrincipal actor) {
-		MeetingView meeting = meetings.meeting(meetingId)
-			.orElseThrow(() -> new NotFoundException("advocacy.meeting.not-found", meetingId));
-		campaigns.forStaff(meeting.campaignId(), actor);
+		MeetingView meeting = meeting(meetingId, actor);
+		Long body = checked(meeting, personId, authorityId, maker, promise, dueOn, actor);
+		long id = meetings.insertCommitment(meetingId, meeting.campaignId(), personId, body, maker.strip(),
+				promise.strip(), dueOn);
+		audit.record("advocacy.commitment.made", "advocacy-commitment", id, null, "due=" + dueOn);
+		return meetings.commitment(id, today()).orElseThrow();
+	}
+
+	/**
+	 * Corrects a commitment before any status was set for it (after that, its record stands: a status is corrected
+	 * with its own source).
+	 * @throws InvalidInputException {@code advocacy.commitment.invalid}
+	 * @throws ConflictException {@code advocacy.commitment.settled} once a status was set, {@code ...stale}
+	 */
+	@Transactional
+	public CommitmentView changeCommitment(long commitmentId, long version, Long personId, Long authorityId,
+			String maker, String promise, LocalDate dueOn, RasdPrincipal actor) {
+		CommitmentView now = unsettled(commitmentId, version, actor);
+		Long body = checked(meeting(now.meetingId(), actor), personId, authorityId, maker, promise, dueOn, actor);
+		if (!meetings.updateCommitment(commitmentId, version, personId, body, maker.strip(), promise.strip(), dueOn)) {
+			throw new ConflictException("advocacy.commitment.stale", commitmentId);
+		}
+		audit.record("advocacy.commitment.changed", "advocacy-commitment", commitmentId, null, "due=" + dueOn);
+		return meetings.commitment(commitmentId, today()).orElseThrow();
+	}
+
+	/**
+	 * Deletes a commitment recorded by mistake, before any status was set for it.
+	 * @throws ConflictException {@code advocacy.commitment.settled} once a status was set, {@code ...stale}
+	 */
+	@Transactional
+	public void deleteCommitment(long commitmentId, long version, RasdPrincipal actor) {
+		unsettled(commitmentId, version, actor);
+		if (!meetings.deleteCommitment(commitmentId, version)) {
+			throw new ConflictException("advocacy.commitment.stale", commitmentId);
+		}
+		audit.record("advocacy.commitment.deleted", "advocacy-commitment", commitmentId, null, null);
+	}
+
+	private CommitmentView unsettled(long commitmentId, long version, RasdPrincipal actor) {
+		CommitmentView now = meetings.commitment(commitmentId, today())
+			.orElseThrow(() -> new NotFoundException("advocacy.commitment.not-found", commitmentId));
+		campaigns.forStaff(now.campaignId(), actor);
+		if (now.statusAt() != null) {
+			throw new ConflictException("advocacy.commitment.settled", commitmentId);
+		}
+		if (now.version() != version) {
+			throw new ConflictException("advocacy.commitment.stale", commitmentId);
+		}
+		return now;
+	}
+
+	private Long checked(MeetingView meeting, Long personId, Long authorityId, String maker, String promise,
+			LocalDate dueOn, RasdPrincipal actor) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (promise == null || promise.isBlank() || promise.length() > 2000) {
 			errors.put("promise", "advocacy.required");
@@ -108,9 +237,7 @@ public class Commitments {
 		if (personId != null) {
 			network.person(new PersonId(personId), actor);
 		}
-		long id = meetings.insertCommitment(meetingId, meeting.campaignId(), personId, body, maker.strip(),
-				promise.strip(), dueOn);
-		return meetings.commitment(id, today()).orElseThrow();
+		return body;
 	}
 
 	/**
@@ -131,7 +258,16 @@ public class Commitments {
 		if (!meetings.settle(settled, version)) {
 			throw new ConflictException("advocacy.commitment.stale", commitmentId);
 		}
+		audit.record("advocacy.commitment.settled", "advocacy-commitment", commitmentId, null, status.name());
 		return meetings.commitment(commitmentId, today()).orElseThrow();
+	}
+
+	/** A commitment, for the advocacy team. @throws NotFoundException {@code advocacy.commitment.not-found} */
+	public CommitmentView commitment(long commitmentId, RasdPrincipal actor) {
+		CommitmentView c = meetings.commitment(commitmentId, today())
+			.orElseThrow(() -> new NotFoundException("advocacy.commitment.not-found", commitmentId));
+		campaigns.forStaff(c.campaignId(), actor);
+		return c;
 	}
 
 	/** The commitments of a campaign, by due day (the advocacy team). */

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.advocacy.domain.CitationStore;
 import ps.rasd.advocacy.internal.CitableRecords;
+import ps.rasd.advocacy.internal.FigureText;
 import ps.rasd.search.SearchHit;
 import ps.rasd.search.SearchManagement;
 import ps.rasd.search.SearchRequest;
@@ -47,10 +48,13 @@ public class EvidenceBase {
 
 	private final SearchManagement search;
 
+	private final FigureText figures;
+
 	private final Clock clock;
 
 	EvidenceBase(CitationStore citations, CampaignManagement campaigns, CitableRecords records,
-			SearchManagement search, Clock clock) {
+			SearchManagement search, FigureText figures, Clock clock) {
+		this.figures = figures;
 		this.citations = citations;
 		this.campaigns = campaigns;
 		this.records = records;
@@ -100,8 +104,8 @@ public class EvidenceBase {
 		if (citations.find(campaignId, kind, r).isEmpty()) {
 			Citable now = records.read(kind, r, actor, true, locale)
 				.orElseThrow(() -> new DomainException("advocacy.citation.unavailable", r));
-			citations.insert(campaignId, kind, r, now.label(), now.value(), now.method(), clock.instant(),
-					actor.accountId() > 0 ? actor.accountId() : null);
+			citations.insert(campaignId, kind, r, now.label(), now.value(), now.figure().json(), now.method(),
+					clock.instant(), actor.accountId() > 0 ? actor.accountId() : null);
 		}
 		return evidence(campaignId, actor, locale).stream().filter(c -> c.kind() == kind && c.ref().equals(r))
 			.findFirst().orElseThrow();
@@ -127,14 +131,16 @@ public class EvidenceBase {
 		for (CitationStore.Row row : citations.of(campaignId)) {
 			number++;
 			Optional<Citable> asPublic = records.read(row.kind(), row.ref(), null, false, locale);
+			Figure cited = Figure.parse(row.figure()).or(() -> figures.legacy(row.kind(), row.value())).orElse(null);
+			String value = cited == null ? row.value() : figures.write(cited, locale);
 			if (team) {
 				Optional<Citable> now = records.read(row.kind(), row.ref(), viewer, true, locale);
-				list.add(new Citation(row.id(), number, row.kind(), row.ref(), row.label(), row.value(), row.method(),
-						row.citedAt(), now.orElse(null), asPublic.isPresent()));
+				list.add(new Citation(row.id(), number, row.kind(), row.ref(), row.label(), value, row.method(),
+						row.citedAt(), now.orElse(null), asPublic.isPresent(), cited));
 			}
 			else if (asPublic.isPresent()) {
 				list.add(new Citation(row.id(), list.size() + 1, row.kind(), row.ref(), asPublic.get().label(),
-						row.value(), asPublic.get().method(), row.citedAt(), asPublic.get(), true));
+						value, asPublic.get().method(), row.citedAt(), asPublic.get(), true, cited));
 			}
 		}
 		return list;

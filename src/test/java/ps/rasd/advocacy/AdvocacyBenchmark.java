@@ -69,9 +69,11 @@ class AdvocacyBenchmark {
 		Map<Integer, Citation> cited = new LinkedHashMap<>();
 		for (int n = 1; n <= CITATIONS; n++) {
 			Citable now = new Citable(CitationKind.POLL, "p/q/" + n, "استطلاع الشباب: الرضا عن خدمة المياه " + n,
-					"٦٢٫" + n + "٪ ± ٤٫١ (العينة ١٢٠٠)", "عينة احتمالية طبقية من ١٢٠٠ شاب، ترجيح بالتقسيم اللاحق", "/x");
+					"٦٢٫" + n + "٪ ± ٤٫١ (العينة ١٢٠٠)", "عينة احتمالية طبقية من ١٢٠٠ شاب، ترجيح بالتقسيم اللاحق", "/x",
+					Figure.of("advocacy.value.poll", Figure.decimal(62 + n / 100.0), Figure.decimal(4.1),
+							Figure.integer(1200)));
 			cited.put(n, new Citation(n, n, CitationKind.POLL, now.ref(), now.label(), now.value(), now.method(),
-					Instant.now(), now, true));
+					Instant.now(), now, true, now.figure()));
 		}
 		StringBuilder body = new StringBuilder();
 		String sentence = "تعاني أحياء الخليل من انقطاع المياه لأيام متتالية في الصيف، ولا تنشر الدائرة جدول الضخ. ";

@@ -2,8 +2,10 @@ package ps.rasd.advocacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ps.rasd.advocacy.internal.CommitmentReminders;
 import ps.rasd.cases.ActionInput;
@@ -30,13 +35,17 @@ import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.OrganisationKind;
+import ps.rasd.network.PersonDetails;
 import ps.rasd.notifications.MailOutbox;
 import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollPublication;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.AuditTrail;
+import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
+import ps.rasd.shared.Formats;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Tier;
@@ -114,6 +123,15 @@ class AdvocacyManagementTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	DecisionMakers decisionMakers;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private final RasdPrincipal analyst = Principals.analyst();
 
@@ -297,6 +315,122 @@ class AdvocacyManagementTests {
 		assertThat(publicRow.suppressed()).isTrue();
 		assertThat(publicRow.made()).isZero();
 		assertThat(publicRow.kept()).isZero();
+	}
+
+	@Test
+	void aCitedFigureIsKeptAsDataAndShownInEachReadersLanguageAndDigits() {
+		var poll = AdvocacyFixtures.publishedPoll(polls, forms, fieldwork, pollPublication);
+		CampaignView campaign = campaigns.create(AdvocacyFixtures.waterCampaign("figure-" + System.nanoTime()), false, analyst);
+		evidence.cite(campaign.id(), CitationKind.POLL, poll.code() + "/free_expression/yes", analyst, AR);
+
+		Citation arabic = evidence.evidence(campaign.id(), analyst, AR).get(0);
+		Citation english = evidence.evidence(campaign.id(), analyst, Locale.ENGLISH).get(0);
+		assertThat(arabic.valueCited()).contains("٪", "±", "العينة ٦٠").doesNotContainPattern("[0-9]");
+		assertThat(english.valueCited()).contains("%", "±", "(sample 60)").doesNotContainPattern("[٠-٩]");
+		assertThat(english.figureCited()).isEqualTo(arabic.figureCited());
+		assertThat(Figure.parse(jdbc.queryForObject("select value_data from advocacy_citation where campaign_id = ?",
+				String.class, campaign.id()))).contains(arabic.figureCited());
+		assertThat(english.changed()).as("the same figure read in another language has not changed").isFalse();
+		assertThat(evidence.evidence(campaign.id(), null, Locale.ENGLISH).get(0).valueCited())
+			.isEqualTo(english.valueCited());
+
+		// a citation kept as Arabic text before figures were kept as data is read back and shown in English
+		jdbc.update("insert into advocacy_citation (campaign_id, kind, ref, label, value_text, cited_at) values "
+				+ "(?, 'POLL', ?, 'قديم', ?, ?)", campaign.id(), poll.code() + "/free_expression/no",
+				"٥٧٫١٪ ± ١٢٫٥ (العينة ٦٠)", Timestamp.from(clock.instant()));
+		jdbc.update("insert into advocacy_citation (campaign_id, kind, ref, label, value_text, cited_at) values "
+				+ "(?, 'CASE', 'RSD-1999-000001', 'قديم', 'تم التحقق', ?)", campaign.id(),
+				Timestamp.from(clock.instant()));
+		jdbc.update("insert into advocacy_citation (campaign_id, kind, ref, label, value_text, cited_at) values "
+				+ "(?, 'PUBLICATION', 'gone', 'قديم', 'نص لا يُقرأ', ?)", campaign.id(),
+				Timestamp.from(clock.instant()));
+		List<Citation> old = evidence.evidence(campaign.id(), analyst, Locale.ENGLISH);
+		assertThat(old).extracting(Citation::valueCited).containsExactly(english.valueCited(),
+				"57.1% ± 12.5 (sample 60)", "Verified", "نص لا يُقرأ");
+	}
+
+	@Test
+	void meetingsCommitmentsAndOutcomesAreCorrectedOrDeletedWhileTheirRecordMayChangeAndEachChangeIsAudited() {
+		var point = AdvocacyFixtures.hebronWaterPoint(registry);
+		CampaignView campaign = campaigns.create(AdvocacyFixtures.waterCampaign("edit-" + System.nanoTime()), false, analyst);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
+		var director = network.create(PersonDetails.named("سامر الحلبي", "50"),
+				Principals.coordinator("50"));
+		MeetingView meeting = commitments.recordMeeting(campaign.id(), new MeetingDraft(today, null, "مقر الدائرة",
+				point.authorityId(), null, null, null, null, null), analyst);
+		MeetingView moved = commitments.describeMeeting(meeting.id(), new MeetingDraft(today.minusDays(1), null,
+				"مقر البلدية", point.authorityId(), String.valueOf(director.id().value()), "وفد", null, "1", null), analyst);
+		assertThat(moved.place()).isEqualTo("مقر البلدية");
+		assertThat(moved.people()).containsExactly(director.id().value());
+		assertThat(commitments.peopleMet(campaign.id(), analyst)).extracting(p -> p.name()).containsExactly("سامر الحلبي");
+		assertThatThrownBy(() -> commitments.describeMeeting(meeting.id(), new MeetingDraft(null, null, " ", null, null,
+				null, null, null, null), analyst)).isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.fields()).extracting(InvalidInputException.Field::field)
+							.containsExactly("onDate", "place"));
+
+		CommitmentView made = commitments.commit(meeting.id(), director.id().value(), null, "المدير", "نشر الجدول",
+				today.plusDays(7), analyst);
+		CommitmentView changed = commitments.changeCommitment(made.id(), made.version(), director.id().value(), null,
+				"مدير الدائرة", "نشر جدول الضخ", today.plusDays(14), analyst);
+		assertThat(changed.dueOn()).isEqualTo(today.plusDays(14));
+		assertThat(changed.maker()).isEqualTo("مدير الدائرة");
+		assertThatThrownBy(() -> commitments.changeCommitment(made.id(), made.version(), null, null, "x", "y",
+				today, analyst)).isInstanceOf(ConflictException.class);
+
+		CommitmentView kept = commitments.settle(changed.id(), changed.version(), CommitmentStatus.KEPT, "موقع الدائرة",
+				analyst);
+		assertThatThrownBy(() -> commitments.changeCommitment(kept.id(), kept.version(), null, null, "x", "y", today,
+				analyst)).isInstanceOfSatisfying(ConflictException.class,
+						ex -> assertThat(ex.code()).isEqualTo("advocacy.commitment.settled"));
+		assertThatThrownBy(() -> commitments.deleteCommitment(kept.id(), kept.version(), analyst))
+			.isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> commitments.deleteMeeting(meeting.id(), analyst))
+			.isInstanceOfSatisfying(ConflictException.class,
+					ex -> assertThat(ex.code()).isEqualTo("advocacy.meeting.settled"));
+
+		MeetingView mistaken = commitments.recordMeeting(campaign.id(), new MeetingDraft(today, null, "خطأ", null, null,
+				null, null, null, null), analyst);
+		CommitmentView pending = commitments.commit(mistaken.id(), null, null, "أحد", "وعد", today, analyst);
+		CommitmentView other = commitments.commit(meeting.id(), null, null, "نائب المدير", "وعد آخر", today, analyst);
+		commitments.deleteCommitment(other.id(), other.version(), analyst);
+		commitments.deleteMeeting(mistaken.id(), analyst);
+		assertThat(commitments.meetings(campaign.id(), analyst)).extracting(MeetingView::id).containsExactly(meeting.id());
+		assertThat(commitments.commitments(campaign.id(), analyst)).extracting(CommitmentView::id)
+			.containsExactly(kept.id()).doesNotContain(pending.id());
+
+		campaigns.addOutcome(campaign.id(), OutcomeKind.POLICY_ADOPTED, "نُشر الجدول", "موقع الدائرة", today, analyst);
+		long outcome = campaigns.outcomes(campaign.id()).get(0).id();
+		campaigns.changeOutcome(campaign.id(), outcome, OutcomeKind.SERVICE_FIXED, "انتظم الضخ", "زيارة ميدانية",
+				today.minusDays(1), analyst);
+		assertThat(campaigns.outcomes(campaign.id())).extracting(Outcome::kind, Outcome::text)
+			.containsExactly(tuple(OutcomeKind.SERVICE_FIXED, "انتظم الضخ"));
+		assertThatThrownBy(() -> campaigns.changeOutcome(campaign.id(), outcome, OutcomeKind.OTHER, "x", "",
+				today, analyst)).isInstanceOf(InvalidInputException.class);
+		campaigns.deleteOutcome(campaign.id(), outcome, analyst);
+		assertThat(campaigns.outcomes(campaign.id())).isEmpty();
+
+		// the entries this test's transaction would write on commit (the trail writes them just before a commit)
+		String written = String.valueOf(TransactionSynchronizationManager.getResource(
+				AopTestUtils.getUltimateTargetObject(audit)));
+		assertThat(written).contains("advocacy.meeting.changed", "advocacy.meeting.deleted",
+				"advocacy.commitment.changed", "advocacy.commitment.deleted", "advocacy.commitment.settled",
+				"advocacy.outcome.changed", "advocacy.outcome.deleted");
+	}
+
+	@Test
+	void decisionMakersAndBodiesAreFoundByNameForTheTeamOnly() {
+		var point = AdvocacyFixtures.hebronWaterPoint(registry);
+		String body = registry.authority(point.authorityId()).name().ar();
+		network.create(PersonDetails.named("رنا الخطيب", "50"), Principals.coordinator("50"));
+
+		assertThat(decisionMakers.find("رنا الخطيب", analyst, AR)).extracting(DecisionMakers.Found::kind,
+				DecisionMakers.Found::name).contains(tuple(TargetKind.PERSON, "رنا الخطيب"));
+		assertThat(decisionMakers.find(body, analyst, AR)).extracting(DecisionMakers.Found::kind,
+				DecisionMakers.Found::id).contains(tuple(TargetKind.AUTHORITY,
+						point.authorityId()));
+		assertThat(decisionMakers.find("x", analyst, AR)).isEmpty();
+		assertThatThrownBy(() -> decisionMakers.find("رنا", Principals.partner(9), AR))
+			.isInstanceOf(ForbiddenException.class);
 	}
 
 	private InstrumentDraft draftOfKind(String kind) {

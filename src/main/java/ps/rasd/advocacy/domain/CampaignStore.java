@@ -132,6 +132,15 @@ public class CampaignStore {
 				campaignId, kind.name(), text, source, Date.valueOf(on));
 	}
 
+	public boolean updateOutcome(long campaignId, long id, OutcomeKind kind, String text, String source, LocalDate on) {
+		return jdbc.update("update advocacy_outcome set kind = ?, text_ar = ?, source = ?, on_date = ? where id = ? "
+				+ "and campaign_id = ?", kind.name(), text, source, Date.valueOf(on), id, campaignId) == 1;
+	}
+
+	public boolean deleteOutcome(long campaignId, long id) {
+		return jdbc.update("delete from advocacy_outcome where id = ? and campaign_id = ?", id, campaignId) == 1;
+	}
+
 	private static Object[] values(CampaignDraft d) {
 		return new Object[] { d.slug(), d.titleAr().strip(), InstrumentStore.blank(d.titleEn()), d.goalAr().strip(),
 				InstrumentStore.blank(d.goalEn()), InstrumentStore.blank(d.asksAr()), InstrumentStore.blank(d.asksEn()),

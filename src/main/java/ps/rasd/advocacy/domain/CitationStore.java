@@ -16,7 +16,7 @@ public class CitationStore {
 
 	/** A citation as stored. */
 	public record Row(long id, long campaignId, CitationKind kind, String ref, String label, String value,
-			String method, Instant citedAt) {
+			String method, Instant citedAt, String figure) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -25,11 +25,11 @@ public class CitationStore {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(long campaignId, CitationKind kind, String ref, String label, String value, String method,
-			Instant at, Long by) {
-		return Inserts.key(jdbc, "insert into advocacy_citation (campaign_id, kind, ref, label, value_text, method_text, "
-				+ "cited_at, cited_by) values (?, ?, ?, ?, ?, ?, ?, ?)", campaignId, kind.name(), ref, label, value,
-				method, Inserts.at(at), by);
+	public long insert(long campaignId, CitationKind kind, String ref, String label, String value, String figure,
+			String method, Instant at, Long by) {
+		return Inserts.key(jdbc, "insert into advocacy_citation (campaign_id, kind, ref, label, value_text, value_data, "
+				+ "method_text, cited_at, cited_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", campaignId, kind.name(), ref,
+				label, value, figure, method, Inserts.at(at), by);
 	}
 
 	public Optional<Row> find(long campaignId, CitationKind kind, String ref) {
@@ -46,11 +46,11 @@ public class CitationStore {
 		return jdbc.query(SELECT + " where campaign_id = ? order by id", CitationStore::map, campaignId);
 	}
 
-	private static final String SELECT = "select id, campaign_id, kind, ref, label, value_text, method_text, cited_at "
-			+ "from advocacy_citation";
+	private static final String SELECT = "select id, campaign_id, kind, ref, label, value_text, method_text, cited_at, "
+			+ "value_data from advocacy_citation";
 
 	private static Row map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
 		return new Row(rs.getLong(1), rs.getLong(2), CitationKind.valueOf(rs.getString(3)), rs.getString(4),
-				rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9));
 	}
 }

@@ -36,6 +36,40 @@ public class MeetingStore {
 				Inserts.at(now));
 	}
 
+	public boolean updateMeeting(long id, Instant heldAt, String place, Long authorityId, String people,
+			String delegation, String asks, String evidence, String minutes) {
+		return jdbc.update("update advocacy_meeting set held_at = ?, place = ?, authority_id = ?, people = ?, "
+				+ "delegation = ?, asks = ?, evidence = ?, minutes = ? where id = ?", Inserts.at(heldAt), place,
+				authorityId, people, delegation, asks, evidence, minutes, id) == 1;
+	}
+
+	/** How many commitments made at the meeting have had a status set. */
+	public int settledAt(long meetingId) {
+		return jdbc.queryForObject("select count(*) from advocacy_commitment where meeting_id = ? and status_at is not "
+				+ "null", Integer.class, meetingId);
+	}
+
+	/** Deletes a meeting and its commitments (none of which has a status set: see {@link #settledAt}). */
+	public void deleteMeeting(long id) {
+		jdbc.update("delete from advocacy_commitment where meeting_id = ? and status_at is null", id);
+		jdbc.update("delete from advocacy_meeting where id = ?", id);
+	}
+
+	/** Changes a commitment no status was set for; a new due day is reminded of again. */
+	public boolean updateCommitment(long id, long expectedVersion, Long personId, Long authorityId, String maker,
+			String promise, LocalDate due) {
+		return jdbc.update("update advocacy_commitment set person_id = ?, authority_id = ?, maker_label = ?, "
+				+ "promise = ?, reminded_at = case when due_on = ? then reminded_at else null end, due_on = ?, "
+				+ "version = version + 1 where id = ? and version = ? and status_at is null", personId, authorityId,
+				maker, promise, Date.valueOf(due), Date.valueOf(due), id, expectedVersion) == 1;
+	}
+
+	/** Deletes a commitment no status was set for. */
+	public boolean deleteCommitment(long id, long expectedVersion) {
+		return jdbc.update("delete from advocacy_commitment where id = ? and version = ? and status_at is null", id,
+				expectedVersion) == 1;
+	}
+
 	public List<MeetingView> meetings(long campaignId) {
 		return jdbc.query("select id, campaign_id, held_at, place, authority_id, people, delegation, asks, evidence, "
 				+ "minutes from advocacy_meeting where campaign_id = ? order by held_at, id", MeetingStore::meeting,

@@ -1,5 +1,6 @@
 package ps.rasd.advocacy.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import ps.rasd.advocacy.Citable;
 import ps.rasd.advocacy.CitationKind;
+import ps.rasd.advocacy.Figure;
 import ps.rasd.cases.AuthorityScorecard;
 import ps.rasd.cases.AuthorityScorecards;
 import ps.rasd.cases.CaseQueue;
@@ -63,9 +65,15 @@ public class CitableRecords {
 
 	private final MessageSource messages;
 
+	private final FigureText figures;
+
+	private final Clock clock;
+
 	CitableRecords(PublicFindings findings, CaseQueue queue, AuthorityScorecards scorecards, PollPublication polls,
 			FreedomsPublication freedoms, LibraryManagement library, MonitoringManagement monitoring,
-			RegistryManagement registry, MessageSource messages) {
+			RegistryManagement registry, MessageSource messages, FigureText figures, Clock clock) {
+		this.figures = figures;
+		this.clock = clock;
 		this.findings = findings;
 		this.queue = queue;
 		this.scorecards = scorecards;
@@ -112,16 +120,16 @@ public class CitableRecords {
 			// reader's transaction rollback-only
 			var page = findings.publicFindings(new PublicFindings.PublicQuery(null, null, java.util.Set.of(reference),
 					null, null, null), 0, 1);
-			return page.items().stream().findFirst().map(f -> new Citable(CitationKind.CASE, reference, f.title(),
-					status(f.status().name(), locale), null, "/findings/" + reference));
+			return page.items().stream().findFirst().map(f -> citable(CitationKind.CASE, reference, f.title(),
+					status(f.status().name()), null, "/findings/" + reference, locale));
 		}
 		CaseSummary c = queue.byReference(reference, staff);
 		if (UNVERIFIED.contains(c.status())) {
 			return Optional.empty();
 		}
 		String title = c.publicTitle() != null ? c.publicTitle() : c.title();
-		return Optional.of(new Citable(CitationKind.CASE, reference, title, status(c.status().name(), locale), null,
-				"/cases/" + reference));
+		return Optional.of(citable(CitationKind.CASE, reference, title, status(c.status().name()), null,
+				"/cases/" + reference, locale));
 	}
 
 	private Optional<Citable> scorecard(long authorityId, boolean staff, Locale locale) {
@@ -130,12 +138,10 @@ public class CitableRecords {
 			return Optional.empty();
 		}
 		String name = registry.authority(authorityId).name().in(locale);
-		String median = s.medianDaysToReply() == null ? "—" : Formats.of(locale).decimal(s.medianDaysToReply(), 1);
-		String value = text("advocacy.value.scorecard", locale, Formats.of(locale).number(s.referred()),
-				s.replyRatePercent() == null ? "—" : Formats.of(locale).number(s.replyRatePercent()), median,
-				Formats.of(locale).number(s.overdue()));
-		return Optional.of(new Citable(CitationKind.SCORECARD, String.valueOf(authorityId), name, value, null,
-				"/authorities/" + authorityId));
+		Figure value = Figure.of("advocacy.value.scorecard", Figure.integer(s.referred()),
+				Figure.integer(s.replyRatePercent()), Figure.decimal(s.medianDaysToReply()), Figure.integer(s.overdue()));
+		return Optional.of(citable(CitationKind.SCORECARD, String.valueOf(authorityId), name, value, null,
+				"/authorities/" + authorityId, locale));
 	}
 
 	private Optional<Citable> poll(String ref, Locale locale) {
@@ -147,30 +153,29 @@ public class CitableRecords {
 	private Citable share(PublishedShare s, Locale locale) {
 		String label = text("advocacy.value.poll-label", locale, s.pollTitle().in(locale), s.questionLabel().in(locale),
 				s.categoryLabel().in(locale));
-		String value = text("advocacy.value.poll", locale, Formats.of(locale).decimal(100 * s.share(), 1),
-				Formats.of(locale).decimal(100 * s.marginOfError(), 1), Formats.of(locale).number(s.base()));
-		return new Citable(CitationKind.POLL, s.reference(), label, value, s.methodology().in(locale),
-				"/opinion-polls/" + s.pollCode());
+		Figure value = Figure.of("advocacy.value.poll", Figure.decimal(100 * s.share()),
+				Figure.decimal(100 * s.marginOfError()), Figure.integer(s.base()));
+		return citable(CitationKind.POLL, s.reference(), label, value, s.methodology().in(locale),
+				"/opinion-polls/" + s.pollCode(), locale);
 	}
 
 	private Optional<Citable> violation(String reference, Locale locale) {
 		PublishedEvent e = freedoms.publishedCopy(reference)
 			.filter(c -> c.tier() == ps.rasd.shared.Tier.PUBLIC && (c.embargoUntil() == null
-					|| !c.embargoUntil().isAfter(LocalDate.now(Formats.ZONE))))
+					|| !c.embargoUntil().isAfter(LocalDate.ofInstant(clock.instant(), Formats.ZONE))))
 			.orElse(null);
 		if (e == null) {
 			return Optional.empty();
 		}
-		String value = text("advocacy.value.violation", locale, Formats.of(locale).date(e.dateFrom()),
-				Formats.of(locale).number(e.victims()));
-		return Optional.of(new Citable(CitationKind.VIOLATION, reference, e.title(), value, null,
-				"/violations/" + reference));
+		Figure value = Figure.of("advocacy.value.violation", Figure.date(e.dateFrom()), Figure.integer(e.victims()));
+		return Optional.of(citable(CitationKind.VIOLATION, reference, e.title(), value, null,
+				"/violations/" + reference, locale));
 	}
 
 	private Citable publication(PublicationView p, Locale locale) {
 		String title = "en".equals(locale.getLanguage()) && p.titleEn() != null ? p.titleEn() : p.titleAr();
-		String value = text("advocacy.value.publication", locale, p.authors(), Formats.of(locale).date(p.issuedOn()));
-		return new Citable(CitationKind.PUBLICATION, p.slug(), title, value, null, p.path());
+		Figure value = Figure.of("advocacy.value.publication", Figure.text(p.authors()), Figure.date(p.issuedOn()));
+		return citable(CitationKind.PUBLICATION, p.slug(), title, value, null, p.path(), locale);
 	}
 
 	private Optional<Citable> scores(long facilityId, RasdPrincipal viewer, Locale locale) {
@@ -181,16 +186,21 @@ public class CitableRecords {
 		}
 		VisitSummary first = visits.get(0);
 		VisitSummary last = visits.get(visits.size() - 1);
-		String value = text("advocacy.value.monitoring", locale, Formats.of(locale).decimal(last.overallScore(), 1),
-				Formats.of(locale).date(LocalDate.ofInstant(last.submittedAt(), Formats.ZONE)),
-				Formats.of(locale).decimal(first.overallScore(), 1), Formats.of(locale).number(visits.size()));
+		Figure value = Figure.of("advocacy.value.monitoring", Figure.decimal(last.overallScore()),
+				Figure.date(LocalDate.ofInstant(last.submittedAt(), Formats.ZONE)), Figure.decimal(first.overallScore()),
+				Figure.integer(visits.size()));
 		String name = registry.facility(facilityId).name().in(locale);
-		return Optional.of(new Citable(CitationKind.MONITORING, String.valueOf(facilityId), name, value, null,
-				"/facilities/" + facilityId));
+		return Optional.of(citable(CitationKind.MONITORING, String.valueOf(facilityId), name, value, null,
+				"/facilities/" + facilityId, locale));
 	}
 
-	private String status(String status, Locale locale) {
-		return messages.getMessage("cases.status." + status, null, status, locale);
+	private static Figure status(String status) {
+		return Figure.of(null, Figure.code("cases.status." + status));
+	}
+
+	private Citable citable(CitationKind kind, String ref, String label, Figure value, String method, String url,
+			Locale locale) {
+		return new Citable(kind, ref, label, figures.write(value, locale), method, url, value);
 	}
 
 	private String text(String key, Locale locale, Object... args) {

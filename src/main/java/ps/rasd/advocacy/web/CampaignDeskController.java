@@ -23,6 +23,7 @@ import ps.rasd.advocacy.CampaignView;
 import ps.rasd.advocacy.CitationKind;
 import ps.rasd.advocacy.Commitments;
 import ps.rasd.advocacy.CommitmentStatus;
+import ps.rasd.advocacy.DecisionMakers;
 import ps.rasd.advocacy.EvidenceBase;
 import ps.rasd.advocacy.OutcomeKind;
 import ps.rasd.advocacy.PositionPapers;
@@ -57,8 +58,12 @@ class CampaignDeskController {
 
 	private final NetworkManagement network;
 
+	private final DecisionMakers decisionMakers;
+
 	CampaignDeskController(CampaignManagement campaigns, EvidenceBase evidence, PositionPapers papers,
-			Commitments commitments, RegistryManagement registry, NetworkManagement network) {
+			Commitments commitments, RegistryManagement registry, NetworkManagement network,
+			DecisionMakers decisionMakers) {
+		this.decisionMakers = decisionMakers;
 		this.campaigns = campaigns;
 		this.evidence = evidence;
 		this.papers = papers;
@@ -120,7 +125,16 @@ class CampaignDeskController {
 
 	@GetMapping("/advocacy/campaigns/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String who, @RequestParam(required = false) String met,
 			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+		if (who != null && !who.isBlank()) {
+			model.addAttribute("who", who);
+			model.addAttribute("targetPicks", decisionMakers.find(who, actor, locale));
+		}
+		if (met != null && !met.isBlank()) {
+			model.addAttribute("met", met);
+			model.addAttribute("peoplePicks", people(decisionMakers.find(met, actor, locale)));
+		}
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("q", q);
 			try {
@@ -131,6 +145,29 @@ class CampaignDeskController {
 			}
 		}
 		return page(id, actor, locale, model);
+	}
+
+	/** The decision makers and bodies found by name, as the part of the page that lists them (htmx). */
+	@GetMapping("/advocacy/campaigns/{id}/decision-makers")
+	String decisionMakers(@PathVariable long id, @RequestParam(required = false) String who,
+			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+		model.addAttribute("campaign", campaigns.forStaff(id, actor));
+		model.addAttribute("targetPicks", who == null || who.isBlank() ? null : decisionMakers.find(who, actor, locale));
+		return "advocacy/picker :: targets";
+	}
+
+	/** The people found by name for a meeting form, as the part of the page that lists them (htmx). */
+	@GetMapping("/advocacy/campaigns/{id}/people-met")
+	String peopleMet(@PathVariable long id, @RequestParam(required = false) String met,
+			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+		campaigns.forStaff(id, actor);
+		model.addAttribute("peoplePicks",
+				met == null || met.isBlank() ? null : people(decisionMakers.find(met, actor, locale)));
+		return "advocacy/picker :: people";
+	}
+
+	static List<DecisionMakers.Found> people(List<DecisionMakers.Found> found) {
+		return found.stream().filter(f -> f.kind() == TargetKind.PERSON).toList();
 	}
 
 	@PostMapping("/advocacy/campaigns/{id}/publish")
@@ -298,6 +335,9 @@ class CampaignDeskController {
 		model.addAttribute("papers", papers.papers(id, actor));
 		model.addAttribute("meetings", commitments.meetings(id, actor));
 		model.addAttribute("commitments", commitments.commitments(id, actor));
+		model.addAttribute("metPeople", commitments.peopleMet(id, actor));
+		MeetingForm typed = (MeetingForm) model.getAttribute("meetingForm");
+		model.addAttribute("chosenPeople", commitments.people(typed == null ? null : typed.people(), actor));
 		model.addAttribute("scorecard", commitments.scorecard(c, actor, locale));
 		model.addAttribute("organisations", network.organisations(OrganisationKind.PARTNER));
 		model.addAttribute("authorities", registry.authorities());

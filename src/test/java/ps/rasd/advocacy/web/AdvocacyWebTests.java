@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
+import ps.rasd.network.NetworkManagement;
+import ps.rasd.network.PersonDetails;
 import ps.rasd.shared.access.Role;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.Principals;
 
 /**
  * The advocacy desk and the public pages in Arabic and English: an analyst tracks a law through its stages and
@@ -37,6 +41,9 @@ class AdvocacyWebTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	NetworkManagement network;
 
 	private RequestPostProcessor analyst() {
 		String name = identity.createWithPassword(AccountFixtures.uniqueName("advocate"), new AccountDetails("باحثة",
@@ -107,8 +114,82 @@ class AdvocacyWebTests {
 			.bodyText().contains("No citable record matches");
 	}
 
+	@Test
+	void decisionMakersArePickedByNameAndMeetingsCommitmentsAndOutcomesAreCorrected() throws Exception {
+		RequestPostProcessor analyst = analyst();
+		var director = network.create(PersonDetails.named("وليد الشريف", "50"), Principals.coordinator("50"));
+		var deputy = network.create(PersonDetails.named("وليد النتشة", "50"), Principals.coordinator("50"));
+		String campaign = mvc.post().uri("/advocacy/campaigns").with(analyst).with(csrf())
+			.param("slug", "pick-" + System.nanoTime() % 100000).param("titleAr", "حملة الاختيار").param("goalAr", "هدف")
+			.param("governorateCode", "50").param("_scorecardPublic", "on").exchange().getResponse().getRedirectedUrl();
+
+		// without JavaScript: the search is a plain form, each found person or body a button to target them
+		assertThat(mvc.get().uri(campaign + "?who=وليد").with(analyst).exchange()).hasStatusOk().bodyText()
+			.contains("وليد الشريف", "وليد النتشة", "data-pick=\"PERSON:" + director.id().value() + "\"");
+		// with htmx: only the list
+		assertThat(mvc.get().uri(campaign + "/decision-makers?who=الشريف").with(analyst).exchange()).hasStatusOk()
+			.bodyText().contains("وليد الشريف", "id=\"target-picks\"").doesNotContain("وليد النتشة", "<html");
+		assertThat(mvc.post().uri(campaign + "/targets").with(analyst).with(csrf()).param("kind", "PERSON")
+			.param("ref", String.valueOf(director.id().value())).exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(campaign).with(analyst).exchange()).bodyText().contains("وليد الشريف");
+
+		// the people met are ticked from the search, as boxes of the meeting form
+		assertThat(mvc.get().uri(campaign + "/people-met?met=وليد").with(analyst).exchange()).bodyText()
+			.contains("form=\"meeting-form\"", "وليد الشريف", "وليد النتشة");
+		assertThat(mvc.post().uri(campaign + "/meetings").with(analyst).with(csrf()).param("onDate", "2026-11-20")
+			.param("place", "مقر الدائرة").param("people", String.valueOf(director.id().value()),
+					String.valueOf(deputy.id().value())).exchange()).hasStatus3xxRedirection();
+		String page = mvc.get().uri(campaign).with(analyst).exchange().getResponse().getContentAsString();
+		String meeting = meetingId(page);
+		assertThat(mvc.get().uri("/advocacy/meetings/" + meeting + "/edit").with(analyst).exchange()).hasStatusOk()
+			.bodyText().contains("مقر الدائرة", "checked", "وليد الشريف", "وليد النتشة");
+		assertThat(mvc.post().uri("/advocacy/meetings/" + meeting).with(analyst).with(csrf()).param("onDate", "2026-11-21")
+			.param("place", "مقر البلدية").param("people", String.valueOf(director.id().value())).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(mvc.post().uri("/advocacy/meetings/" + meeting + "?lang=en").with(analyst).with(csrf())
+			.param("place", "").exchange()).hasStatusOk().bodyText().contains("The date is required");
+
+		// the commitment's decision maker is chosen among those met; corrected, then deleted before any status
+		assertThat(mvc.post().uri(campaign + "/commitments").with(analyst).with(csrf()).param("meetingId", meeting)
+			.param("personId", String.valueOf(director.id().value())).param("maker", "المدير")
+			.param("promise", "نشر الجدول").param("dueOn", "2026-12-20").exchange()).hasStatus3xxRedirection();
+		page = mvc.get().uri(campaign).with(analyst).exchange().getResponse().getContentAsString();
+		assertThat(page).contains("مقر البلدية").doesNotContain("مقر الدائرة");
+		var edit = Pattern.compile("/advocacy/commitments/(\\d+)/edit").matcher(page);
+		assertThat(edit.find()).isTrue();
+		String commitment = "/advocacy/commitments/" + edit.group(1);
+		assertThat(mvc.get().uri(commitment + "/edit").with(analyst).exchange()).hasStatusOk().bodyText()
+			.contains("نشر الجدول", "وليد الشريف");
+		assertThat(mvc.post().uri(commitment).with(analyst).with(csrf()).param("version", "0").param("meetingId", meeting)
+			.param("maker", "مدير الدائرة").param("promise", "نشر جدول الضخ").param("dueOn", "2026-12-27").exchange())
+			.hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(campaign).with(analyst).exchange()).bodyText().contains("نشر جدول الضخ");
+		assertThat(mvc.post().uri(commitment + "/delete").with(analyst).with(csrf()).param("version", "1").exchange())
+			.hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(campaign).with(analyst).exchange()).bodyText().doesNotContain("نشر جدول الضخ");
+
+		// an outcome corrected, then deleted
+		mvc.post().uri(campaign + "/outcomes").with(analyst).with(csrf()).param("kind", "POLICY_ADOPTED")
+			.param("text", "نُشر الجدول").param("source", "موقع الدائرة").param("onDate", "2026-11-25").exchange();
+		page = mvc.get().uri(campaign).with(analyst).exchange().getResponse().getContentAsString();
+		var outcome = Pattern.compile("(/advocacy/campaigns/\\d+/outcomes/\\d+)/edit").matcher(page);
+		assertThat(outcome.find()).isTrue();
+		assertThat(mvc.get().uri(outcome.group(1) + "/edit").with(analyst).exchange()).hasStatusOk().bodyText()
+			.contains("نُشر الجدول", "موقع الدائرة");
+		assertThat(mvc.post().uri(outcome.group(1)).with(analyst).with(csrf()).param("kind", "SERVICE_FIXED")
+			.param("text", "انتظم الضخ").param("source", "").param("onDate", "2026-11-25").exchange()).hasStatusOk()
+			.bodyText().contains("انتظم الضخ", "field-error");
+		assertThat(mvc.post().uri(outcome.group(1)).with(analyst).with(csrf()).param("kind", "SERVICE_FIXED")
+			.param("text", "انتظم الضخ").param("source", "زيارة").param("onDate", "2026-11-25").exchange())
+			.hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(campaign).with(analyst).exchange()).bodyText().contains("انتظم الضخ");
+		assertThat(mvc.post().uri(outcome.group(1) + "/delete").with(analyst).with(csrf()).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(campaign).with(analyst).exchange()).bodyText().doesNotContain("انتظم الضخ");
+	}
+
 	private static String meetingId(String html) {
-		var m = java.util.regex.Pattern.compile("name=\"meetingId\"><option value=\"(\\d+)\"").matcher(html);
+		var m = Pattern.compile("name=\"meetingId\"><option value=\"(\\d+)\"").matcher(html);
 		assertThat(m.find()).isTrue();
 		return m.group(1);
 	}

@@ -77,6 +77,9 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.advocacy.AdvocacyManagement tracker;
 
+	@Autowired
+	ps.rasd.advocacy.Commitments advocacyCommitments;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -120,6 +123,13 @@ class AccessControlTableTests {
 				null, null, null, null, null, null, null, null, null, null, null, null), false,
 				ps.rasd.support.Principals.admin());
 		tracker.publish(law.id(), true, ps.rasd.support.Principals.admin());
+		var meeting = advocacyCommitments.recordMeeting(draftCampaign.id(), new ps.rasd.advocacy.MeetingDraft(
+				java.time.LocalDate.now(), null, "مقر", null, null, null, null, null, null), ps.rasd.support.Principals.admin());
+		var commitment = advocacyCommitments.commit(meeting.id(), null, null, "مدير", "وعد",
+				java.time.LocalDate.now(), ps.rasd.support.Principals.admin());
+		campaigns.addOutcome(draftCampaign.id(), ps.rasd.advocacy.OutcomeKind.OTHER, "نتيجة", "مصدر",
+				java.time.LocalDate.now(), ps.rasd.support.Principals.admin());
+		long outcome = campaigns.outcomes(draftCampaign.id()).get(0).id();
 		long person = network.create(ps.rasd.network.PersonDetails.named("عضو للاختبار", "50")
 			.withContacts("0599555666", null), ps.rasd.support.Principals.coordinator("50")).id().value();
 
@@ -244,7 +254,13 @@ class AccessControlTableTests {
 				{ "/advocacy/laws/new", "D D D A A A D A" },
 				{ "/advocacy/laws/" + law.id(), "D D D A A A D A" },
 				{ "/advocacy/campaigns/new", "D D D A A A D A" },
-				{ "/advocacy/campaigns/" + draftCampaign.id(), "D D D A A A D A" } };
+				{ "/advocacy/campaigns/" + draftCampaign.id(), "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "?who=abc&met=abc", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "/decision-makers?who=abc", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "/people-met?met=abc", "D D D A A A D A" },
+				{ "/advocacy/meetings/" + meeting.id() + "/edit", "D D D A A A D A" },
+				{ "/advocacy/commitments/" + commitment.id() + "/edit", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "/outcomes/" + outcome + "/edit", "D D D A A A D A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");

@@ -1,0 +1,110 @@
+package ps.rasd.advocacy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import ps.rasd.advocacy.AdvocacyFixtures;
+import ps.rasd.advocacy.CampaignManagement;
+import ps.rasd.advocacy.CampaignView;
+import ps.rasd.advocacy.CitationKind;
+import ps.rasd.advocacy.EvidenceBase;
+import ps.rasd.cases.CaseIntake;
+import ps.rasd.cases.CasePublication;
+import ps.rasd.cases.CaseQueue;
+import ps.rasd.cases.CaseWorkflow;
+import ps.rasd.identity.AccountDetails;
+import ps.rasd.identity.IdentityManagement;
+import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.Tier;
+import ps.rasd.shared.access.Role;
+import ps.rasd.support.AccountFixtures;
+import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.Principals;
+
+/**
+ * Outside a test transaction, every write committed as in production: a campaign cites a case that is then made
+ * private. Reading the citation (which no longer reads for the public, or never read for a coordinator of another
+ * governorate) must not mark the page's transaction for rollback: the public page answers 200 and withholds it; the
+ * desk answers 200 and marks it.
+ */
+@IntegrationTest
+class AdvocacyCommittedPageTests {
+
+	private static final Locale AR = Locale.forLanguageTag("ar");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	CampaignManagement campaigns;
+
+	@Autowired
+	EvidenceBase evidence;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	CaseIntake intake;
+
+	@Autowired
+	CaseWorkflow workflow;
+
+	@Autowired
+	CasePublication publication;
+
+	@Autowired
+	CaseQueue queue;
+
+	@Test
+	void aCitationToACaseMadePrivateIsWithheldFromThePublicPageWithoutRollingBackItsTransaction() {
+		RasdPrincipal analyst = Principals.analyst();
+		var point = AdvocacyFixtures.hebronWaterPoint(registry);
+		String kept = AdvocacyFixtures.publishedCase(intake, workflow, publication, point, "انقطاع المياه في حي الزيتون");
+		String hidden = AdvocacyFixtures.publishedCase(intake, workflow, publication, point, "ضعف الضخ في حي الجامعة");
+		CampaignView campaign = campaigns.create(AdvocacyFixtures.waterCampaign("committed-" + System.nanoTime()), false,
+				analyst);
+		evidence.cite(campaign.id(), CitationKind.CASE, kept, analyst, AR);
+		evidence.cite(campaign.id(), CitationKind.CASE, hidden, analyst, AR);
+		campaigns.publish(campaign.id(), true, analyst);
+		assertThat(mvc.get().uri("/campaigns/" + campaign.slug()).exchange()).hasStatusOk().bodyText()
+			.contains("انقطاع المياه في حي الزيتون", "ضعف الضخ في حي الجامعة");
+
+		var summary = queue.byReference(hidden, Principals.coordinator("50"));
+		publication.publication(hidden, summary.version(), Tier.INTERNAL, null, null, null,
+				Principals.coordinator("50"));
+
+		for (String lang : new String[] { "", "?lang=en" }) {
+			assertThat(mvc.get().uri("/campaigns/" + campaign.slug() + lang).exchange()).hasStatusOk().bodyText()
+				.contains("انقطاع المياه في حي الزيتون").doesNotContain("ضعف الضخ في حي الجامعة", hidden);
+		}
+		assertThat(mvc.get().uri("/advocacy/campaigns/" + campaign.id()).with(account(Role.ANALYST, Set.of()))
+			.exchange()).hasStatusOk().bodyText().contains("ضعف الضخ في حي الجامعة", "يُحجب عن الصفحة العامة");
+		// a coordinator of another governorate is on the advocacy team but does not read Hebron's cases
+		assertThat(mvc.get().uri("/advocacy/campaigns/" + campaign.id()).with(account(Role.COORDINATOR, Set.of("40")))
+			.exchange()).hasStatusOk().bodyText().contains("لم يعد هذا السجل متاحاً");
+	}
+
+	private RequestPostProcessor account(Role role, Set<String> governorates) {
+		String name = identity.createWithPassword(AccountFixtures.uniqueName("committed"), new AccountDetails("مناصِرة",
+				null, EnumSet.of(role), governorates), AccountFixtures.PASSWORD).username();
+		return user(users.loadUserByUsername(name));
+	}
+}
