@@ -14,6 +14,7 @@ import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.HomePageSection;
 import ps.rasd.shared.spi.PdfRenderer;
 import ps.rasd.shared.spi.SearchSource;
+import ps.rasd.shared.spi.ShareableSource;
 import ps.rasd.shared.spi.SitemapSource;
 
 /** Everything the media module plugs into the rest of Rasd, in one listing. */
@@ -23,14 +24,14 @@ class MediaContributions {
 	/** Published pages and news posts in the search. */
 	@Bean
 	SearchSource articleSearchSource(MediaManagement media, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		return new ArticleSearchSource(media, clock, messages);
 	}
 
 	/** Published publications in the search, with the text of their PDFs. */
 	@Bean
 	SearchSource publicationSearchSource(LibraryManagement library, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		return new PublicationSearchSource(library, clock, messages);
 	}
 
@@ -63,5 +64,23 @@ class MediaContributions {
 	@Bean
 	DemoSeed demoProductions(ProductionManagement productions) {
 		return new DemoProductions(productions);
+	}
+
+	/** Published news posts in the social-media kit. */
+	@Bean
+	ShareableSource newsShareables(MediaManagement media) {
+		return MediaShareables.news(media);
+	}
+
+	/** Published publications in the social-media kit. */
+	@Bean
+	ShareableSource publicationShareables(LibraryManagement library) {
+		return MediaShareables.publications(library);
+	}
+
+	/** Published productions in the social-media kit. */
+	@Bean
+	ShareableSource productionShareables(ProductionManagement productions) {
+		return MediaShareables.productions(productions);
 	}
 }

@@ -18,6 +18,7 @@ import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.WorkSection;
+import ps.rasd.shared.spi.ShareableSource;
 
 /**
  * What the polls module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -51,5 +52,11 @@ public class PollsContributions {
 	@Bean
 	PollWork pollWork(PollManagement polls) {
 		return new PollWork(polls);
+	}
+
+	/** Contributes: {@link ShareableSource}. */
+	@Bean
+	PollShareables pollShareables(PollPublication publication) {
+		return new PollShareables(publication);
 	}
 }
