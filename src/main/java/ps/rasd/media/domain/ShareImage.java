@@ -116,8 +116,7 @@ public final class ShareImage {
 					rightToLeft) + 24;
 			paragraph(g, summary, Fonts.TEXT.deriveFont(format.summarySize), INK, format, y, format.summaryLines,
 					rightToLeft);
-			paragraph(g, footer, Fonts.BOLD.deriveFont(format.summarySize * 0.9f), PAPER, format,
-					format.height - band + (band - format.summarySize * 1.6f) / 2, 1, rightToLeft);
+			footer(g, footer, Fonts.BOLD.deriveFont(format.summarySize * 0.9f), format, band, rightToLeft);
 		}
 		finally {
 			g.dispose();
@@ -132,6 +131,17 @@ public final class ShareImage {
 		}
 	}
 
+	/** One line in the middle of the band. */
+	private static void footer(Graphics2D g, String text, Font font, Format format, int band, boolean rtl) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		TextLayout layout = new TextLayout(styled(text.strip(), font, rtl).getIterator(), g.getFontRenderContext());
+		float baseline = format.height - band / 2f + (layout.getAscent() - layout.getDescent()) / 2;
+		g.setColor(PAPER);
+		layout.draw(g, rtl ? format.width - MARGIN - layout.getAdvance() : MARGIN, baseline);
+	}
+
 	/** Draws wrapped lines from {@code top}, aligned to the start side; returns where the next text goes. */
 	private static float paragraph(Graphics2D g, String text, Font font, Color color, Format format, float top,
 			int maxLines, boolean rtl) {
@@ -143,11 +153,14 @@ public final class ShareImage {
 		AttributedCharacterIterator styled = styled(value, font, rtl).getIterator();
 		LineBreakMeasurer measurer = new LineBreakMeasurer(styled, g.getFontRenderContext());
 		float y = top;
+		var metrics = font.getLineMetrics(value, g.getFontRenderContext());
+		float lineHeight = metrics.getAscent() + metrics.getDescent() + metrics.getLeading();
+		int fitting = Math.min(maxLines, (int) ((bottom(format) - top) / lineHeight));
 		g.setColor(color);
-		for (int line = 0; line < maxLines && measurer.getPosition() < value.length(); line++) {
+		for (int line = 0; line < fitting && measurer.getPosition() < value.length(); line++) {
 			int start = measurer.getPosition();
 			TextLayout layout = measurer.nextLayout(width);
-			if (line == maxLines - 1 && measurer.getPosition() < value.length()) {
+			if (line == fitting - 1 && measurer.getPosition() < value.length()) {
 				layout = cut(g, value.substring(start), font, rtl, width);
 			}
 			y += layout.getAscent();
@@ -155,6 +168,11 @@ public final class ShareImage {
 			y += layout.getDescent() + layout.getLeading();
 		}
 		return y;
+	}
+
+	/** Where text may go down to: just above the band at the bottom. */
+	private static float bottom(Format format) {
+		return format.height - format.height / 9f - 8;
 	}
 
 	/** The rest of the text on one line, shortened at a word with an ellipsis. */
