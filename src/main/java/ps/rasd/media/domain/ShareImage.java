@@ -31,7 +31,7 @@ public final class ShareImage {
 	/** The two sizes. */
 	public enum Format {
 
-		WIDE(1200, 630, 64, 4, 30, 2), SQUARE(1080, 1080, 72, 6, 34, 5);
+		WIDE(1200, 630, 64, 4, 30, 2), SQUARE(1080, 1080, 72, 5, 34, 4);
 
 		final int width;
 
@@ -151,11 +151,9 @@ public final class ShareImage {
 		String value = text.strip().replaceAll("\\s+", " ");
 		float width = format.width - 2f * MARGIN;
 		AttributedCharacterIterator styled = styled(value, font, rtl).getIterator();
+		int fitting = fitting(g, styled, format, top, maxLines);
 		LineBreakMeasurer measurer = new LineBreakMeasurer(styled, g.getFontRenderContext());
 		float y = top;
-		var metrics = font.getLineMetrics(value, g.getFontRenderContext());
-		float lineHeight = metrics.getAscent() + metrics.getDescent() + metrics.getLeading();
-		int fitting = Math.min(maxLines, (int) ((bottom(format) - top) / lineHeight));
 		g.setColor(color);
 		for (int line = 0; line < fitting && measurer.getPosition() < value.length(); line++) {
 			int start = measurer.getPosition();
@@ -170,9 +168,23 @@ public final class ShareImage {
 		return y;
 	}
 
-	/** Where text may go down to: just above the band at the bottom. */
-	private static float bottom(Format format) {
-		return format.height - format.height / 9f - 8;
+	/** How many lines, at most {@code maxLines}, fit from {@code top} down to the band at the bottom. */
+	private static int fitting(Graphics2D g, AttributedCharacterIterator text, Format format, float top,
+			int maxLines) {
+		float bottom = format.height - format.height / 9f - 8;
+		LineBreakMeasurer measurer = new LineBreakMeasurer(text, g.getFontRenderContext());
+		float y = top;
+		int lines = 0;
+		while (lines < maxLines && measurer.getPosition() < text.getEndIndex()) {
+			TextLayout layout = measurer.nextLayout(format.width - 2f * MARGIN);
+			y += layout.getAscent() + layout.getDescent();
+			if (y > bottom) {
+				break;
+			}
+			y += layout.getLeading();
+			lines++;
+		}
+		return lines;
 	}
 
 	/** The rest of the text on one line, shortened at a word with an ellipsis. */

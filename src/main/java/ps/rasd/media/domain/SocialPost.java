@@ -124,7 +124,7 @@ public class SocialPost {
 	}
 
 	public SocialPostView view() {
-		return new SocialPostView(id, plannedOn, platform, language,
+		return new SocialPostView(id == null ? 0 : id, plannedOn, platform, language,
 				recordType == null ? null : recordType + ":" + recordKey, link, text, status, postUrl, postedAt, views,
 				shares, audience, updatedAt, version);
 	}
