@@ -80,7 +80,7 @@ class SocialCalendarController {
 
 	@GetMapping(BASE + "/new")
 	String blank(@RequestParam(required = false) String record, @RequestParam(defaultValue = "x") String platform,
-			@RequestParam(defaultValue = "ar") String lang, @RequestParam(required = false) LocalDate on,
+			@RequestParam(defaultValue = "ar") String language, @RequestParam(required = false) LocalDate on,
 			@AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		String text = "";
 		String link = "";
@@ -89,12 +89,12 @@ class SocialCalendarController {
 					actor);
 			if (found.isPresent()) {
 				link = found.get().url();
-				text = found.get().in(lang).stream().filter(p -> p.platform().equals(platform))
+				text = found.get().in(language).stream().filter(p -> p.platform().equals(platform))
 					.map(SocialKit.Post::text).findFirst().orElse("");
 			}
 		}
 		LocalDate day = on != null ? on : LocalDate.now(clock.withZone(PALESTINE));
-		model.addAttribute("post", new PlannedPost(day, platform, lang, record, link, text));
+		model.addAttribute("post", new PlannedPost(day, platform, language, record, link, text));
 		return form(null, model);
 	}
 

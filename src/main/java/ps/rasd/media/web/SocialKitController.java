@@ -45,11 +45,11 @@ class SocialKitController {
 
 	@GetMapping("/editorial/social/{type}/{key}/{format:wide|square}.png")
 	ResponseEntity<byte[]> image(@PathVariable String type, @PathVariable String key, @PathVariable String format,
-			@RequestParam(defaultValue = "ar") String lang, @AuthenticationPrincipal RasdPrincipal actor,
+			@RequestParam(defaultValue = "ar") String language, @AuthenticationPrincipal RasdPrincipal actor,
 			WebRequest request) {
-		Locale language = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
+		Locale in = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
 		SocialKit.Image image = kit
-			.image(type, key, ShareImage.Format.valueOf(format.toUpperCase(Locale.ROOT)), language, actor)
+			.image(type, key, ShareImage.Format.valueOf(format.toUpperCase(Locale.ROOT)), in, actor)
 			.orElseThrow(() -> new NotFoundException("media.social.not-found", key));
 		if (request.checkNotModified("\"" + image.etag() + "\"")) {
 			return null;

@@ -58,20 +58,20 @@ class SocialWebTests {
 		assertThat(mvc.get().uri("/editorial/social").with(coordinator()).locale(Locale.forLanguageTag("ar"))
 			.exchange()).hasStatusOk().bodyText()
 			.contains("عدّة التواصل الاجتماعي", "حملة توزيع المياه", "textarea readonly", "data-copy=",
-					"/news/" + slug, "/editorial/social/news/" + slug + "/wide.png?lang=ar", "واتساب", "#مياه");
-		assertThat(mvc.get().uri("/editorial/social?type=news").with(coordinator()).locale(Locale.ENGLISH).exchange())
+					"/news/" + slug, "/editorial/social/news/" + slug + "/wide.png?language=ar", "واتساب", "#مياه");
+		assertThat(mvc.get().uri("/editorial/social?type=news&lang=en").with(coordinator()).locale(Locale.ENGLISH).exchange())
 			.hasStatusOk().bodyText().contains("Social-media kit", "Water distribution", "WhatsApp", "Plan it");
 
-		var image = mvc.get().uri("/editorial/social/news/" + slug + "/wide.png?lang=ar").with(coordinator())
+		var image = mvc.get().uri("/editorial/social/news/" + slug + "/wide.png?language=ar").with(coordinator())
 			.exchange();
 		assertThat(image).hasStatusOk().hasContentType("image/png");
 		String etag = image.getResponse().getHeader(HttpHeaders.ETAG);
-		assertThat(mvc.get().uri("/editorial/social/news/" + slug + "/wide.png?lang=ar").with(coordinator())
+		assertThat(mvc.get().uri("/editorial/social/news/" + slug + "/wide.png?language=ar").with(coordinator())
 			.header(HttpHeaders.IF_NONE_MATCH, etag).exchange()).hasStatus(304);
 		assertThat(mvc.get().uri("/editorial/social/news/no-such/square.png").with(coordinator()).exchange())
 			.hasStatus(404);
 
-		assertThat(mvc.get().uri("/editorial/social/calendar/new?record=news:" + slug + "&platform=telegram&lang=en")
+		assertThat(mvc.get().uri("/editorial/social/calendar/new?record=news:" + slug + "&platform=telegram&language=en")
 			.with(coordinator()).exchange()).hasStatusOk().bodyText().contains("Water distribution", "#Rasd");
 		var planned = mvc.post().uri("/editorial/social/calendar").with(coordinator()).with(csrf())
 			.param("plannedOn", "2026-12-10").param("platform", "telegram").param("language", "en")
@@ -83,7 +83,7 @@ class SocialWebTests {
 		}
 		mvc.post().uri(post + "/move").with(coordinator()).with(csrf()).param("to", "POSTED").param("url", "t.me/x")
 			.exchange();
-		assertThat(mvc.get().uri(post).with(coordinator()).locale(Locale.ENGLISH).exchange()).bodyText()
+		assertThat(mvc.get().uri(post + "?lang=en").with(coordinator()).exchange()).bodyText()
 			.contains("Approved", "starting with https://");
 		mvc.post().uri(post + "/move").with(coordinator()).with(csrf()).param("to", "POSTED")
 			.param("url", "https://t.me/rasd/41").exchange();
@@ -92,8 +92,8 @@ class SocialWebTests {
 					"Post link,Views,Shares\nhttps://t.me/rasd/41,812,9\n".getBytes(StandardCharsets.UTF_8)))
 			.param("platform", "telegram").with(coordinator()).with(csrf()).exchange()).hasStatus3xxRedirection();
 
-		assertThat(mvc.get().uri("/editorial/social/calendar?month=2026-12&view=list").with(coordinator())
-			.locale(Locale.ENGLISH).exchange()).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/editorial/social/calendar?month=2026-12&view=list&lang=en").with(coordinator())
+			.exchange()).hasStatusOk().bodyText()
 			.contains("Water distribution #Rasd", "Posted", "812", "https://t.me/rasd/41");
 		assertThat(mvc.get().uri("/editorial/social/calendar?month=2026-12").with(coordinator())
 			.locale(Locale.forLanguageTag("ar")).exchange()).hasStatusOk().bodyText()
