@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
+import ps.rasd.media.ContentCalendar;
 import ps.rasd.media.LibraryManagement;
 import ps.rasd.media.MediaManagement;
 import ps.rasd.media.ProductionManagement;
@@ -82,5 +83,11 @@ class MediaContributions {
 	@Bean
 	ShareableSource productionShareables(ProductionManagement productions) {
 		return MediaShareables.productions(productions);
+	}
+
+	/** Four fictional posts in the content calendar around today, marked. */
+	@Bean
+	DemoSeed demoCalendar(ContentCalendar calendar, Clock clock) {
+		return new DemoCalendar(calendar, clock);
 	}
 }

@@ -81,10 +81,11 @@ class SocialWebTests {
 		for (String to : new String[] { "DRAFTED", "APPROVED" }) {
 			mvc.post().uri(post + "/move").with(coordinator()).with(csrf()).param("to", to).exchange();
 		}
-		mvc.post().uri(post + "/move").with(coordinator()).with(csrf()).param("to", "POSTED").param("url", "t.me/x")
-			.exchange();
-		assertThat(mvc.get().uri(post + "?lang=en").with(coordinator()).exchange()).bodyText()
-			.contains("Approved", "starting with https://");
+		var withoutAddress = mvc.post().uri(post + "/move").with(coordinator()).with(csrf()).param("to", "POSTED")
+			.param("url", "t.me/x").exchange();
+		assertThat(withoutAddress.getMvcResult().getFlashMap().get("problem")).isEqualTo("media.calendar.url-needed");
+		assertThat(mvc.get().uri(post + "?lang=en").with(coordinator()).exchange()).bodyText().contains("Approved",
+				"Posted: keep the post");
 		mvc.post().uri(post + "/move").with(coordinator()).with(csrf()).param("to", "POSTED")
 			.param("url", "https://t.me/rasd/41").exchange();
 		assertThat(mvc.post().uri("/editorial/social/calendar/reach").multipart()
