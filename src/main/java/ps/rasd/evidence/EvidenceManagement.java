@@ -27,6 +27,7 @@ import ps.rasd.evidence.domain.EvidenceFile;
 import ps.rasd.evidence.domain.EvidenceFileRepository;
 import ps.rasd.evidence.internal.EvidenceProcessing;
 import ps.rasd.evidence.internal.FileStore;
+import ps.rasd.evidence.internal.Mp4Metadata;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
@@ -174,12 +175,17 @@ public class EvidenceManagement {
 			if (!MEDIA.contains(mediaType)) {
 				throw new DomainException("evidence.type-refused", mediaType);
 			}
-			String hash = HexFormat.of().formatHex(digest.digest());
+			String received = HexFormat.of().formatHex(digest.digest());
+			int blanked = Mp4Metadata.TYPES.contains(mediaType) ? Mp4Metadata.strip(temporary) : 0;
+			String hash = blanked == 0 ? received : sha256(temporary);
 			store.putFile(hash, temporary);
 			temporary = null;
-			EvidenceFile file = files.save(new EvidenceFile(hash, hash, null, mediaType, size, null, null, subjectType,
-					subjectId, null, actor == null ? 0 : actor.accountId(), clock.instant()));
-			step(file.getId(), actor, "RECEIVED", hash + " " + size + " bytes, streamed");
+			EvidenceFile file = files.save(new EvidenceFile(received, hash, null, mediaType, size, null, null,
+					subjectType, subjectId, null, actor == null ? 0 : actor.accountId(), clock.instant()));
+			step(file.getId(), actor, "RECEIVED", received + " " + size + " bytes, streamed");
+			if (blanked > 0) {
+				step(file.getId(), actor, "STRIPPED", blanked + " location and device boxes blanked, not re-encoded");
+			}
 			step(file.getId(), actor, "STORED", hash);
 			audit.record("evidence.uploaded", "evidence", file.getId(), null,
 					subjectType + " " + subjectId + " " + mediaType);
@@ -197,6 +203,14 @@ public class EvidenceManagement {
 		finally {
 			deleteQuietly(temporary);
 		}
+	}
+
+	private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/**

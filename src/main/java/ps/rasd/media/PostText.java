@@ -20,10 +20,14 @@ public final class PostText {
 	public record Platform(String code, int limit, boolean weighted) {
 	}
 
-	/** X (280 weighted), Facebook (text kept short: 500), Instagram (2,200), LinkedIn (3,000), Telegram (4,096). */
+	/**
+	 * X (280 weighted), Facebook (text kept short: 500), Instagram (2,200), LinkedIn (3,000), Telegram (4,096),
+	 * WhatsApp (kept to one screen: 1,000).
+	 */
 	public static final List<Platform> PLATFORMS = List.of(new Platform("x", 280, true),
 			new Platform("facebook", 500, false), new Platform("instagram", 2200, false),
-			new Platform("linkedin", 3000, false), new Platform("telegram", 4096, false));
+			new Platform("linkedin", 3000, false), new Platform("telegram", 4096, false),
+			new Platform("whatsapp", 1000, false));
 
 	/** What X counts for any link, whatever its length. */
 	static final int X_LINK = 23;

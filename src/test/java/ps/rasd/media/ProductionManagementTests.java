@@ -16,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.evidence.Mp4Fixtures;
 import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.PersonDetails;
 import ps.rasd.network.PersonId;
@@ -65,6 +66,24 @@ class ProductionManagementTests {
 		assertThatThrownBy(() -> productions.attach(made.id(),
 				new ByteArrayInputStream("<html>not a video</html>".getBytes(StandardCharsets.UTF_8)), editor))
 			.isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "evidence.type-refused");
+	}
+
+	@Test
+	void aPhoneVideoLosesWhereAndWithWhatItWasFilmedButNotAFrame() throws IOException {
+		ProductionView made = productions.create(sketch("phone-" + System.nanoTime()), false, editor);
+		byte[] video = Mp4Fixtures.phoneVideo();
+
+		ProductionView withFile = productions.attach(made.id(), new ByteArrayInputStream(video), editor);
+
+		assertThat(withFile.fileType()).isEqualTo("video/mp4");
+		try (InputStream in = productions.file(made.slug(), editor).getInputStream()) {
+			byte[] kept = in.readAllBytes();
+			String text = new String(kept, StandardCharsets.ISO_8859_1);
+			assertThat(kept).hasSameSizeAs(video);
+			assertThat(text).doesNotContain(Mp4Fixtures.PLACE, Mp4Fixtures.DEVICE).contains("mvhd-facts");
+			int mdat = text.indexOf("mdat");
+			assertThat(text.substring(mdat)).isEqualTo(new String(video, StandardCharsets.ISO_8859_1).substring(mdat));
+		}
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.shared.spi.AssignmentGate;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.ReportSection;
+import ps.rasd.shared.spi.ShareableSource;
 
 /**
  * What the activities module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -41,5 +42,11 @@ public class ActivitiesContributions {
 	DemoActivities demoActivities(ActivitiesManagement activities, Registrations registrations,
 			GeographyManagement geography, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		return new DemoActivities(activities, registrations, geography, jdbc, transactions, clock);
+	}
+
+	/** Contributes: {@link ShareableSource}. */
+	@Bean
+	ActivityShareables activityShareables(ActivitiesManagement activities) {
+		return new ActivityShareables(activities);
 	}
 }

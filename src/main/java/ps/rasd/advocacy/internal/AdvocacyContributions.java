@@ -14,6 +14,7 @@ import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.EvidenceAccess;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
+import ps.rasd.shared.spi.ShareableSource;
 
 /** Everything the advocacy module plugs into the rest of Rasd, in one listing. */
 @Configuration(proxyBeanMethods = false)
@@ -42,5 +43,11 @@ class AdvocacyContributions {
 	DemoSeed demoAdvocacy(AdvocacyManagement tracker, CampaignManagement campaigns, PositionPapers papers,
 			Commitments commitments, RegistryManagement registry, Clock clock) {
 		return new DemoAdvocacy(tracker, campaigns, papers, commitments, registry, clock);
+	}
+
+	/** Published campaigns in the social-media kit. */
+	@Bean
+	ShareableSource campaignShareables(CampaignManagement campaigns) {
+		return new CampaignShareables(campaigns);
 	}
 }

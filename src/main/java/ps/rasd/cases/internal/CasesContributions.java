@@ -34,6 +34,7 @@ import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SectorPageSection;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.WorkSection;
+import ps.rasd.shared.spi.ShareableSource;
 
 /**
  * What the cases module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -134,5 +135,11 @@ public class CasesContributions {
 	@Bean
 	CaseWork caseWork(CaseQueue queue, CaseFollowUps followUps) {
 		return new CaseWork(queue, followUps);
+	}
+
+	/** Contributes: {@link ShareableSource}. */
+	@Bean
+	FindingShareables findingShareables(PublicFindings cases) {
+		return new FindingShareables(cases);
 	}
 }

@@ -148,7 +148,7 @@ public final class ReachCsv {
 		return Long.parseLong(value.replaceAll("\\.0+$", ""));
 	}
 
-	private static String western(String text) {
+	static String western(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
 			if (c >= '\u0660' && c <= '\u0669') {

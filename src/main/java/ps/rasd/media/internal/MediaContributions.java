@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
+import ps.rasd.media.ContentCalendar;
 import ps.rasd.media.LibraryManagement;
 import ps.rasd.media.MediaManagement;
 import ps.rasd.media.ProductionManagement;
@@ -14,6 +15,7 @@ import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.HomePageSection;
 import ps.rasd.shared.spi.PdfRenderer;
 import ps.rasd.shared.spi.SearchSource;
+import ps.rasd.shared.spi.ShareableSource;
 import ps.rasd.shared.spi.SitemapSource;
 
 /** Everything the media module plugs into the rest of Rasd, in one listing. */
@@ -23,14 +25,14 @@ class MediaContributions {
 	/** Published pages and news posts in the search. */
 	@Bean
 	SearchSource articleSearchSource(MediaManagement media, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		return new ArticleSearchSource(media, clock, messages);
 	}
 
 	/** Published publications in the search, with the text of their PDFs. */
 	@Bean
 	SearchSource publicationSearchSource(LibraryManagement library, Clock clock,
-			org.springframework.context.MessageSource messages) {
+			MessageSource messages) {
 		return new PublicationSearchSource(library, clock, messages);
 	}
 
@@ -63,5 +65,29 @@ class MediaContributions {
 	@Bean
 	DemoSeed demoProductions(ProductionManagement productions) {
 		return new DemoProductions(productions);
+	}
+
+	/** Published news posts in the social-media kit. */
+	@Bean
+	ShareableSource newsShareables(MediaManagement media) {
+		return MediaShareables.news(media);
+	}
+
+	/** Published publications in the social-media kit. */
+	@Bean
+	ShareableSource publicationShareables(LibraryManagement library) {
+		return MediaShareables.publications(library);
+	}
+
+	/** Published productions in the social-media kit. */
+	@Bean
+	ShareableSource productionShareables(ProductionManagement productions) {
+		return MediaShareables.productions(productions);
+	}
+
+	/** Four fictional posts in the content calendar around today, marked. */
+	@Bean
+	DemoSeed demoCalendar(ContentCalendar calendar, Clock clock) {
+		return new DemoCalendar(calendar, clock);
 	}
 }

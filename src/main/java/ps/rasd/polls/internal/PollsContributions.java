@@ -20,6 +20,7 @@ import ps.rasd.shared.spi.LibrarySource;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.WorkSection;
+import ps.rasd.shared.spi.ShareableSource;
 
 /**
  * What the polls module contributes to the others, in one listing: each class implements a {@code shared.spi}
@@ -59,5 +60,11 @@ public class PollsContributions {
 	@Bean
 	PollWork pollWork(PollManagement polls) {
 		return new PollWork(polls);
+	}
+
+	/** Contributes: {@link ShareableSource}. */
+	@Bean
+	PollShareables pollShareables(PollPublication publication) {
+		return new PollShareables(publication);
 	}
 }

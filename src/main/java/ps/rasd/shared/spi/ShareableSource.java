@@ -7,9 +7,9 @@ import ps.rasd.shared.LocalizedText;
 
 /**
  * A module's published records for the social-media kit: what a communications officer posts by hand (nothing is
- * ever posted automatically). Findings, poll results, publications, news posts and media productions contribute
- * today; activities and campaigns contribute the same way, each module declaring its bean in its
- * {@code internal/<Module>Contributions}. Only records anyone may read belong here.
+ * ever posted automatically). Findings, poll results, publications, news posts, media productions, activities and
+ * campaigns contribute, each module declaring its bean in its {@code internal/<Module>Contributions}; the media
+ * module's {@code SocialKit} collects them. Only records anyone may read belong here.
  */
 public interface ShareableSource {
 
