@@ -103,6 +103,16 @@ public class Subscriber {
 		return language;
 	}
 
+	/** The sectors (topics) chosen, codes separated by commas; {@code null} for all. */
+	public String getTopics() {
+		return topics;
+	}
+
+	/** The governorates chosen, PCBS codes separated by commas; {@code null} for all. */
+	public String getGovernorates() {
+		return governorates;
+	}
+
 	public SubscriberStatus getStatus() {
 		return status;
 	}

@@ -15,6 +15,7 @@ import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollPublication;
 import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.NewsletterSource;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.WorkSection;
@@ -30,6 +31,12 @@ public class PollsContributions {
 	@Bean
 	PollSearchSource pollSearchSource(PollPublication publication, MessageSource messages) {
 		return new PollSearchSource(publication, messages);
+	}
+
+	/** Contributes: {@link NewsletterSource} (the poll result card). */
+	@Bean
+	PollNewsletterSource pollNewsletterSource(PollPublication publication) {
+		return new PollNewsletterSource(publication);
 	}
 
 	/** Contributes: {@link SitemapSource}. */
