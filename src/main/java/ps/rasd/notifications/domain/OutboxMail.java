@@ -68,6 +68,8 @@ public class OutboxMail {
 
 	private String attachments;
 
+	private String claimedBy;
+
 	@Version
 	private long version;
 
