@@ -262,17 +262,19 @@ public class NewsletterManagement {
 	private int queueChunk(long id, IssueView frozen, Map<String, String[]> parts) {
 		Issue issue = issues.findById(id).orElseThrow();
 		List<Subscriber> next = subscribers.activeAfter(issue.getQueuedUpTo(), PageRequest.of(0, CHUNK));
+		List<OutgoingMail> mails = new ArrayList<>(next.size());
 		for (Subscriber s : next) {
 			String[] part = parts.computeIfAbsent(s.getLanguage() + '|' + s.getGovernorates() + '|' + s.getTopics(),
 					key -> parts(blocks.forReader(frozen, codes(s.getGovernorates()), codes(s.getTopics())),
 							Locale.forLanguageTag(s.getLanguage())));
 			String unsubscribe = baseUrl + "/newsletter/unsubscribe/" + s.getToken() + "?issue=" + id;
-			outbox.queue(new OutgoingMail(s.getEmail(), part[0], part[1].replace(IssueRenderer.UNSUBSCRIBE, unsubscribe),
+			mails.add(new OutgoingMail(s.getEmail(), part[0], part[1].replace(IssueRenderer.UNSUBSCRIBE, unsubscribe),
 					part[2].replace(IssueRenderer.UNSUBSCRIBE, HtmlUtils.htmlEscape(unsubscribe)), MAIL_KIND,
 					reference(issue), Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",
 							"List-Unsubscribe=One-Click", "List-Id", "<newsletter." + host() + ">"),
 					true));
 		}
+		outbox.queueAll(mails);
 		if (!next.isEmpty()) {
 			issue.queued(next.get(next.size() - 1).getId(), next.size());
 		}
