@@ -88,8 +88,8 @@ class NewsletterBlocksTests {
 			assertThat(html(all).length()).isGreaterThan(html(one).length());
 		}
 		assertThat(html(none)).contains("For everyone").doesNotContain("data-governorate", "Latest findings");
-		assertThat(jdbc.queryForObject("select subject from notifications_outbox where recipient = ?", String.class,
-				none)).isEqualTo("Governorates issue");
+		assertThat(jdbc.queryForObject("select subject from notifications_outbox where recipient = ? and kind = ?",
+				String.class, none, NewsletterManagement.MAIL_KIND)).isEqualTo("Governorates issue");
 	}
 
 	private String subscriber(String name, String language, String governorates) {
