@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +49,8 @@ public class NewsletterManagement {
 	public static final String MAIL_KIND = "media.newsletter";
 
 	private static final int CHUNK = 500;
+
+	private static final int RENDERINGS_KEPT = 64;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -246,7 +248,13 @@ public class NewsletterManagement {
 		if (frozen.status() == IssueStatus.SENT) {
 			return 0;
 		}
-		Map<String, String[]> parts = new HashMap<>();
+		// rendered once per language and choice of governorates and sectors; the few most recent kept
+		Map<String, String[]> parts = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+				return size() > RENDERINGS_KEPT;
+			}
+		};
 		int total = 0;
 		while (true) {
 			Integer queued = chunks.execute(tx -> queueChunk(id, frozen, parts));
