@@ -3,11 +3,14 @@ package ps.rasd.media;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +25,7 @@ import ps.rasd.media.domain.Issue;
 import ps.rasd.media.domain.IssueRepository;
 import ps.rasd.media.domain.Subscriber;
 import ps.rasd.media.domain.SubscriberRepository;
+import ps.rasd.media.internal.IssueBlocks;
 import ps.rasd.media.internal.IssueRenderer;
 import ps.rasd.notifications.MailOutbox;
 import ps.rasd.notifications.OutgoingMail;
@@ -46,6 +50,8 @@ public class NewsletterManagement {
 
 	private static final int CHUNK = 500;
 
+	private static final int RENDERINGS_KEPT = 64;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SubscriberRepository subscribers;
@@ -56,9 +62,7 @@ public class NewsletterManagement {
 
 	private final IssueRenderer renderer;
 
-	private final MediaManagement media;
-
-	private final LibraryManagement library;
+	private final IssueBlocks blocks;
 
 	private final MessageSource messages;
 
@@ -71,14 +75,13 @@ public class NewsletterManagement {
 	private final Clock clock;
 
 	NewsletterManagement(SubscriberRepository subscribers, IssueRepository issues, MailOutbox outbox,
-			IssueRenderer renderer, MediaManagement media, LibraryManagement library, MessageSource messages,
+			IssueRenderer renderer, IssueBlocks blocks, MessageSource messages,
 			MediaProperties properties, RasdProperties rasd, PlatformTransactionManager transactions, Clock clock) {
 		this.subscribers = subscribers;
 		this.issues = issues;
 		this.outbox = outbox;
 		this.renderer = renderer;
-		this.media = media;
-		this.library = library;
+		this.blocks = blocks;
 		this.messages = messages;
 		this.properties = properties;
 		this.baseUrl = rasd.baseUrl();
@@ -245,8 +248,13 @@ public class NewsletterManagement {
 		if (frozen.status() == IssueStatus.SENT) {
 			return 0;
 		}
-		Map<String, String[]> parts = Map.of("ar", parts(frozen, Locale.forLanguageTag("ar")), "en",
-				parts(frozen, Locale.ENGLISH));
+		// rendered once per language and choice of governorates and sectors; the few most recent kept
+		Map<String, String[]> parts = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, String[]> eldest) {
+				return size() > RENDERINGS_KEPT;
+			}
+		};
 		int total = 0;
 		while (true) {
 			Integer queued = chunks.execute(tx -> queueChunk(id, frozen, parts));
@@ -262,15 +270,19 @@ public class NewsletterManagement {
 	private int queueChunk(long id, IssueView frozen, Map<String, String[]> parts) {
 		Issue issue = issues.findById(id).orElseThrow();
 		List<Subscriber> next = subscribers.activeAfter(issue.getQueuedUpTo(), PageRequest.of(0, CHUNK));
+		List<OutgoingMail> mails = new ArrayList<>(next.size());
 		for (Subscriber s : next) {
-			String[] part = parts.get(s.getLanguage());
+			String[] part = parts.computeIfAbsent(s.getLanguage() + '|' + s.getGovernorates() + '|' + s.getTopics(),
+					key -> parts(blocks.forReader(frozen, codes(s.getGovernorates()), codes(s.getTopics())),
+							Locale.forLanguageTag(s.getLanguage())));
 			String unsubscribe = baseUrl + "/newsletter/unsubscribe/" + s.getToken() + "?issue=" + id;
-			outbox.queue(new OutgoingMail(s.getEmail(), part[0], part[1].replace(IssueRenderer.UNSUBSCRIBE, unsubscribe),
+			mails.add(new OutgoingMail(s.getEmail(), part[0], part[1].replace(IssueRenderer.UNSUBSCRIBE, unsubscribe),
 					part[2].replace(IssueRenderer.UNSUBSCRIBE, HtmlUtils.htmlEscape(unsubscribe)), MAIL_KIND,
 					reference(issue), Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",
 							"List-Unsubscribe=One-Click", "List-Id", "<newsletter." + host() + ">"),
 					true));
 		}
+		outbox.queueAll(mails);
 		if (!next.isEmpty()) {
 			issue.queued(next.get(next.size() - 1).getId(), next.size());
 		}
@@ -281,36 +293,13 @@ public class NewsletterManagement {
 		return new String[] { issue.subject(locale), renderer.text(issue, locale), renderer.html(issue, locale) };
 	}
 
-	/** List blocks filled with the latest news and publications, as they would be sent now. */
+	/** List blocks filled with what they would show if the issue were sent now. */
 	private IssueView filled(IssueView issue) {
 		if (issue.status() != IssueStatus.DRAFT) {
 			return issue;
 		}
-		List<IssueView.Block> blocks = issue.blocks().stream().map(b -> switch (b.kind()) {
-			case TEXT -> b;
-			case NEWS -> list(b, media.latest(ArticleKind.NEWS, 5).stream()
-				.map(a -> new String[] { a.path(), a.titleAr(), a.titleEn() }).toList(), "media.desk.news");
-			case PUBLICATIONS -> list(b, library.list(LibraryQuery.ALL, null, 0, 5).items().stream()
-				.map(p -> new String[] { p.path(), p.titleAr(), p.titleEn() }).toList(), "media.library.heading");
-		}).toList();
 		return new IssueView(issue.id(), issue.number(), issue.subjectAr(), issue.subjectEn(), issue.status(),
-				issue.sentAt(), issue.recipients(), issue.demo(), blocks);
-	}
-
-	private IssueView.Block list(IssueView.Block block, List<String[]> items, String heading) {
-		return new IssueView.Block(block.position(), block.kind(), listHtml(items, heading, 1, new Locale("ar")),
-				listHtml(items, heading, 2, Locale.ENGLISH));
-	}
-
-	private String listHtml(List<String[]> items, String heading, int title, Locale locale) {
-		StringBuilder html = new StringBuilder("<h2>")
-			.append(HtmlUtils.htmlEscape(messages.getMessage(heading, null, locale))).append("</h2><ul>");
-		for (String[] item : items) {
-			String text = item[title] != null ? item[title] : item[1];
-			html.append("<li><a href=\"").append(baseUrl).append(item[0]).append("\">")
-				.append(HtmlUtils.htmlEscape(text)).append("</a></li>");
-		}
-		return html.append("</ul>").toString();
+				issue.sentAt(), issue.recipients(), issue.demo(), issue.blocks().stream().map(blocks::fill).toList());
 	}
 
 	private int leave(Subscriber s, String reason, Long issueId) {
@@ -340,6 +329,14 @@ public class NewsletterManagement {
 
 	private String host() {
 		return baseUrl.replaceFirst("^https?://", "").replaceFirst("[:/].*$", "");
+	}
+
+	/** The codes of a subscriber's choice, e.g. {@code 01,05} (spaces and commas between them). */
+	static Set<String> codes(String list) {
+		if (list == null || list.isBlank()) {
+			return Set.of();
+		}
+		return Set.copyOf(Arrays.asList(list.strip().split("[\\s,،]+")));
 	}
 
 	private static String token() {

@@ -1,13 +1,16 @@
 package ps.rasd.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +39,10 @@ public class MailOutbox {
 
 	private final Clock clock;
 
-	MailOutbox(OutboxMailRepository mails, AuditTrail audit, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	MailOutbox(OutboxMailRepository mails, AuditTrail audit, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.mails = mails;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,6 +59,20 @@ public class MailOutbox {
 	@Transactional(propagation = Propagation.MANDATORY, noRollbackFor = DomainException.class)
 	public long queue(OutgoingMail mail) {
 		return mails.save(new OutboxMail(mail, clock.instant())).getId();
+	}
+
+	/**
+	 * Queues many mails in the caller's transaction with one batch of inserts (a newsletter's chunk), each checked
+	 * as {@link #queue} checks one; a refused mail refuses the whole batch.
+	 * @return how many were queued
+	 * @throws DomainException as {@link #queue}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int queueAll(List<OutgoingMail> batch) {
+		Instant now = clock.instant();
+		List<Object[]> rows = batch.stream().map(mail -> new OutboxMail(mail, now).insertValues()).toList();
+		jdbc.batchUpdate(OutboxMail.INSERT, rows);
+		return rows.size();
 	}
 
 	/**
@@ -95,7 +115,7 @@ public class MailOutbox {
 	}
 
 	/** The recipients with at least {@code atLeast} failed mails of a kind (given up on, or refused outright). */
-	public java.util.List<String> failingRecipients(String kind, int atLeast) {
+	public List<String> failingRecipients(String kind, int atLeast) {
 		return mails.failuresOf(kind).stream().filter(row -> ((Number) row[1]).longValue() >= atLeast)
 			.map(row -> (String) row[0]).toList();
 	}

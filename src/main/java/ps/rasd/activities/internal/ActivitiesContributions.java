@@ -14,6 +14,7 @@ import ps.rasd.activities.Trainings;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.shared.spi.AssignmentGate;
 import ps.rasd.shared.spi.DemoSeed;
+import ps.rasd.shared.spi.NewsletterSource;
 import ps.rasd.shared.spi.ReportSection;
 import ps.rasd.shared.spi.ShareableSource;
 
@@ -29,6 +30,12 @@ public class ActivitiesContributions {
 	ActivityReportSection activityReportSection(ActivityFigures figures, GeographyManagement geography,
 			ActivitiesManagement activities) {
 		return new ActivityReportSection(figures, geography, activities);
+	}
+
+	/** Contributes: {@link NewsletterSource} (the upcoming activities). */
+	@Bean
+	ActivityNewsletterSource activityNewsletterSource(ActivitiesManagement activities, Clock clock) {
+		return new ActivityNewsletterSource(activities, clock);
 	}
 
 	/** Contributes: {@link AssignmentGate}. */

@@ -12,6 +12,7 @@ import ps.rasd.advocacy.PositionPapers;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.EvidenceAccess;
+import ps.rasd.shared.spi.NewsletterSource;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.ShareableSource;
@@ -24,6 +25,12 @@ class AdvocacyContributions {
 	@Bean
 	SearchSource instrumentSearchSource(AdvocacyManagement tracker, Clock clock) {
 		return new InstrumentSearchSource(tracker, clock);
+	}
+
+	/** The published campaigns that changed last, with their latest outcome, for the newsletter. */
+	@Bean
+	NewsletterSource campaignNewsletterSource(CampaignManagement campaigns) {
+		return new CampaignNewsletterSource(campaigns);
 	}
 
 	/** The official PDF of an instrument: anyone once it is published, the advocacy team before. */

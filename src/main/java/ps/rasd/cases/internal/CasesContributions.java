@@ -28,6 +28,7 @@ import ps.rasd.shared.spi.ExportSource;
 import ps.rasd.shared.spi.FacilityPageSection;
 import ps.rasd.shared.spi.GovernoratePageSection;
 import ps.rasd.shared.spi.HomePageSection;
+import ps.rasd.shared.spi.NewsletterSource;
 import ps.rasd.shared.spi.PublicStatistics;
 import ps.rasd.shared.spi.ReportFigures;
 import ps.rasd.shared.spi.SearchSource;
@@ -42,6 +43,12 @@ import ps.rasd.shared.spi.ShareableSource;
  */
 @Configuration(proxyBeanMethods = false)
 public class CasesContributions {
+
+	/** Contributes: {@link NewsletterSource} (the latest published findings). */
+	@Bean
+	FindingsNewsletterSource findingsNewsletterSource(PublicFindings cases) {
+		return new FindingsNewsletterSource(cases);
+	}
 
 	/** Contributes: {@link AuthorityPageSection}. */
 	@Bean

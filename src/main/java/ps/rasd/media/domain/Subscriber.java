@@ -45,6 +45,8 @@ public class Subscriber {
 
 	private Instant leftAt;
 
+	private String origin;
+
 	private Long leftIssueId;
 
 	private String leftReason;
@@ -80,6 +82,23 @@ public class Subscriber {
 		return true;
 	}
 
+	/**
+	 * Confirmed by consent recorded elsewhere (a network person who agreed to the newsletter), not by a click.
+	 * @param origin where the consent is recorded, e.g. {@code network-group:12}
+	 */
+	public void confirmFrom(String origin, Instant now) {
+		if (status == SubscriberStatus.PENDING) {
+			this.origin = origin;
+			status = SubscriberStatus.ACTIVE;
+			confirmedAt = now;
+		}
+	}
+
+	/** Where the subscription came from: {@code null} for the public form, else e.g. {@code network-group:12}. */
+	public String getOrigin() {
+		return origin;
+	}
+
 	/** Leaves: unsubscribed by themself, or suppressed (reason {@code FAILED} or {@code BOUNCED}). */
 	public void leave(SubscriberStatus to, String reason, Long issueId, Instant now) {
 		if (status == SubscriberStatus.UNSUBSCRIBED || status == SubscriberStatus.SUPPRESSED) {
@@ -101,6 +120,16 @@ public class Subscriber {
 
 	public String getLanguage() {
 		return language;
+	}
+
+	/** The sectors (topics) chosen, codes separated by commas; {@code null} for all. */
+	public String getTopics() {
+		return topics;
+	}
+
+	/** The governorates chosen, PCBS codes separated by commas; {@code null} for all. */
+	public String getGovernorates() {
+		return governorates;
 	}
 
 	public SubscriberStatus getStatus() {

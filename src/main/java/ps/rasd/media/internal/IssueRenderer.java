@@ -48,7 +48,7 @@ public class IssueRenderer {
 	public String text(IssueView issue, Locale locale) {
 		StringBuilder text = new StringBuilder(issue.subject(locale)).append("\n\n");
 		for (IssueView.Block block : issue.blocks()) {
-			if (block.body(locale) == null) {
+			if (block.body(locale) == null || block.body(locale).isBlank()) {
 				continue;
 			}
 			Document html = Jsoup.parse(block.body(locale), baseUrl);

@@ -1,5 +1,10 @@
 package ps.rasd.media.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +17,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import ps.rasd.media.NewsletterManagement;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.spi.CodeList;
 
 /**
  * The public newsletter: subscribe (then confirm from the mail), leave in one click (a form, or the mail program's
@@ -23,22 +30,29 @@ class NewsletterController {
 
 	private final NewsletterManagement newsletter;
 
-	NewsletterController(NewsletterManagement newsletter) {
+	private final ObjectProvider<CodeList> codeLists;
+
+	NewsletterController(NewsletterManagement newsletter, ObjectProvider<CodeList> codeLists) {
 		this.newsletter = newsletter;
+		this.codeLists = codeLists;
 	}
 
 	@GetMapping("/newsletter")
 	String page(Model model) {
 		model.addAttribute("archive", newsletter.archive());
+		model.addAttribute("governorates", codes(CodeList.GOVERNORATES));
+		model.addAttribute("sectors", codes(CodeList.SECTORS));
 		return "media/newsletter";
 	}
 
+	/** Subscribes; the governorates and sectors ticked (unknown codes are left out) narrow what list blocks show. */
 	@PostMapping("/newsletter")
 	String subscribe(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "ar") String language,
-			@RequestParam(required = false) String topics, @RequestParam(required = false) String governorates,
-			Model model) {
+			@RequestParam(required = false) List<String> topics,
+			@RequestParam(required = false) List<String> governorates, Model model) {
 		try {
-			newsletter.subscribe(email, language, topics, governorates);
+			newsletter.subscribe(email, language, known(CodeList.SECTORS, topics),
+					known(CodeList.GOVERNORATES, governorates));
 		}
 		catch (DomainException ex) {
 			model.addAttribute("error", ex.code());
@@ -83,6 +97,20 @@ class NewsletterController {
 		model.addAttribute("issue", newsletter.sent(number)
 			.orElseThrow(() -> new NotFoundException("media.issue.not-found", number)));
 		return "media/issue";
+	}
+
+	private Map<String, LocalizedText> codes(String list) {
+		return codeLists.orderedStream().filter(c -> c.name().equals(list)).findFirst().map(CodeList::entries)
+			.orElse(Map.of());
+	}
+
+	private String known(String list, List<String> chosen) {
+		if (chosen == null) {
+			return null;
+		}
+		Map<String, LocalizedText> codes = codes(list);
+		String joined = chosen.stream().filter(codes::containsKey).distinct().collect(Collectors.joining(","));
+		return joined.isEmpty() ? null : joined;
 	}
 
 	private static String step(Model model, String message, String action, String button) {

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ps.rasd.media.BlockKind;
 import ps.rasd.media.IssueView;
+import ps.rasd.media.NewsletterImport;
 import ps.rasd.media.NewsletterManagement;
 import ps.rasd.media.internal.IssueRenderer;
 import ps.rasd.shared.DomainException;
@@ -26,16 +27,28 @@ class NewsletterEditorController {
 
 	private final IssueRenderer renderer;
 
-	NewsletterEditorController(NewsletterManagement newsletter, IssueRenderer renderer) {
+	private final NewsletterImport imports;
+
+	NewsletterEditorController(NewsletterManagement newsletter, IssueRenderer renderer, NewsletterImport imports) {
 		this.newsletter = newsletter;
 		this.renderer = renderer;
+		this.imports = imports;
 	}
 
 	@GetMapping("/editorial/newsletter")
 	String desk(@AuthenticationPrincipal RasdPrincipal actor, Model model) {
 		model.addAttribute("counts", newsletter.subscriberCounts(actor));
 		model.addAttribute("issues", newsletter.allIssues(actor));
+		model.addAttribute("groups", imports.groups(actor));
 		return "media/newsletter-desk";
+	}
+
+	/** Adds the consenting people of a network group or segment as confirmed subscribers. */
+	@PostMapping("/editorial/newsletter/import")
+	String importGroup(@RequestParam long group, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("imported", imports.fromGroup(group, actor));
+		return "redirect:/editorial/newsletter";
 	}
 
 	@PostMapping("/editorial/newsletter/issues")

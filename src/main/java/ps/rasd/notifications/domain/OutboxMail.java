@@ -68,6 +68,8 @@ public class OutboxMail {
 
 	private String attachments;
 
+	private String claimedBy;
+
 	@Version
 	private long version;
 
@@ -94,6 +96,18 @@ public class OutboxMail {
 	}
 
 	/** The mail server accepted it. */
+	/** The insert of a new mail, one row at a time in a JDBC batch ({@link #insertValues()}). */
+	public static final String INSERT = "insert into notifications_outbox (recipient, subject, text_body, html_body, "
+			+ "kind, reference, status, attempts, next_attempt_at, created_at, bulk, extra_headers, attachments, "
+			+ "version) values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, 0)";
+
+	/** The values of {@link #INSERT} for this new mail. */
+	public Object[] insertValues() {
+		return new Object[] { recipient, subject, textBody, htmlBody, kind, reference,
+				java.sql.Timestamp.from(nextAttemptAt), java.sql.Timestamp.from(createdAt), bulk, extraHeaders,
+				attachments };
+	}
+
 	public void delivered(Instant now) {
 		requireSending();
 		status = MailStatus.SENT;

@@ -1,6 +1,7 @@
 package ps.rasd.notifications.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -28,6 +29,11 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 			+ "and m.nextAttemptAt <= :now and (m.bulk = false or :bulkToo = true) order by m.bulk, m.nextAttemptAt, m.id")
 	List<Long> findDue(Instant now, boolean bulkToo, Pageable pageable);
 
+	/** The ids of pending bulk mails due by the given time, the longest waiting first (the bulk lane). */
+	@Query("select m.id from OutboxMail m where m.status = ps.rasd.notifications.MailStatus.PENDING "
+			+ "and m.bulk = true and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+	List<Long> findDueBulk(Instant now, Pageable pageable);
+
 	/** The ids of all pending mails due by the given time, single mails first. */
 	default List<Long> findDue(Instant now, Pageable pageable) {
 		return findDue(now, true, pageable);
@@ -53,6 +59,36 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 	@Query("update OutboxMail m set m.status = ps.rasd.notifications.MailStatus.SENDING, m.nextAttemptAt = :until, "
 			+ "m.version = m.version + 1 where m.id = :id and m.status = ps.rasd.notifications.MailStatus.PENDING")
 	int claim(long id, Instant until);
+
+	/**
+	 * Claims pending mails for sending until the given time, in one statement and a transaction of its own: each row
+	 * changes only while it is still pending, so of several dispatchers exactly one holds each mail; the ones this
+	 * caller got carry its {@code claim} ({@link #findClaimed}).
+	 * @return how many this caller now holds
+	 */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update OutboxMail m set m.status = ps.rasd.notifications.MailStatus.SENDING, m.nextAttemptAt = :until, "
+			+ "m.claimedBy = :claim, m.version = m.version + 1 "
+			+ "where m.id in :ids and m.status = ps.rasd.notifications.MailStatus.PENDING")
+	int claimAll(Collection<Long> ids, Instant until, String claim);
+
+	/** The mails a dispatcher holds under its claim, in id order. */
+	@Query("select m from OutboxMail m where m.claimedBy = :claim "
+			+ "and m.status = ps.rasd.notifications.MailStatus.SENDING order by m.id")
+	List<OutboxMail> findClaimed(String claim);
+
+	/**
+	 * Marks mails sent in one statement, those still held under the claim (a mail taken over by another dispatcher
+	 * after its claim lapsed is theirs to mark).
+	 * @return how many were marked
+	 */
+	@Transactional
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update OutboxMail m set m.status = ps.rasd.notifications.MailStatus.SENT, m.sentAt = :now, "
+			+ "m.claimedBy = null, m.version = m.version + 1 where m.id in :ids and m.claimedBy = :claim "
+			+ "and m.status = ps.rasd.notifications.MailStatus.SENDING")
+	int deliveredAll(Collection<Long> ids, Instant now, String claim);
 
 	/**
 	 * Puts back in the queue mails whose claim lapsed before the given time: the node sending them stopped before it

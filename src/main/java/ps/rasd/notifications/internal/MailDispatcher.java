@@ -4,17 +4,17 @@ import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +24,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,8 +35,10 @@ import ps.rasd.notifications.domain.OutboxMail;
 import ps.rasd.notifications.domain.OutboxMailRepository;
 
 /**
- * Sends the outbox. Each due mail is claimed on its own by a conditional update (so that dispatchers on several
- * nodes never send the same mail), sent as a UTF-8 MIME message, then marked sent or failed. A mail whose claim
+ * Sends the outbox in batches: due mails are claimed by one conditional update (so that dispatchers on several nodes
+ * never send the same mail), sent as UTF-8 MIME messages over one connection to the mail server, then the delivered
+ * ones marked sent by one update and each failed one on its own. Mails of their own (a referral) and bulk mails (a
+ * newsletter) are two lanes: each round sends the due mails of their own first, then one batch of bulk mails. A mail whose claim
  * lapsed (its node stopped mid-send) is queued again. Without a mail server nothing is touched: mail waits.
  */
 @Component
@@ -45,9 +49,8 @@ public class MailDispatcher {
 	/** After this many failures in a row the server is taken to be away, and the other mails wait for the next run. */
 	private static final int FAILURES_IN_A_ROW = 3;
 
-	private static final int BATCHES_PER_RUN = 50;
-
-	private enum Outcome { SENT, FAILED, REFUSED, TAKEN }
+	/** At most this many rounds (a batch of single mails, then one of bulk mails) in one run. */
+	private static final int ROUNDS_PER_RUN = 1000;
 
 	private final OutboxMailRepository mails;
 
@@ -100,8 +103,9 @@ public class MailDispatcher {
 	}
 
 	/**
-	 * Sends what is due now: first queues again the mails whose claim lapsed, then claims and sends due mails in
-	 * batches until none is left, or until several failed in a row.
+	 * Sends what is due now: first queues again the mails whose claim lapsed, then, round after round, the due mails
+	 * of their own (a referral) and a batch of bulk mails (a newsletter, at most {@code bulkPerPoll} in a run), until
+	 * none is left or the mail server seems away.
 	 * @return how many mails the mail server accepted
 	 */
 	public int dispatchNow() {
@@ -113,84 +117,109 @@ public class MailDispatcher {
 			log.warn("{} mail(s) left unfinished by a stopped node are queued again", lapsed);
 		}
 		int sent = 0;
-		int failures = 0;
 		int bulkLeft = settings.bulkPerPoll();
-		for (int batch = 0; batch < BATCHES_PER_RUN; batch++) {
-			// read again each batch: a referral queued while a newsletter goes out is next, not after it
-			List<Long> due = mails.findDue(now(), bulkLeft > 0, PageRequest.of(0, settings.batchSize()));
-			for (Long id : due) {
-				Outcome outcome = send(id);
-				if (outcome == Outcome.SENT || outcome == Outcome.REFUSED) {
-					sent += outcome == Outcome.SENT ? 1 : 0;
-					failures = 0;
-				}
-				else if (outcome == Outcome.FAILED && ++failures >= FAILURES_IN_A_ROW) {
-					log.warn("{} mails failed in a row; the others wait for the next poll", failures);
-					return sent;
-				}
-				boolean wasBulk = bulk(id);
-				if (outcome != Outcome.TAKEN && wasBulk && --bulkLeft <= 0) {
-					break;
-				}
+		for (int round = 0; round < ROUNDS_PER_RUN; round++) {
+			// read again each round: a referral queued while a newsletter goes out leaves before its next batch
+			List<Long> single = mails.findDue(now(), false, PageRequest.of(0, settings.batchSize()));
+			Batch singles = sendBatch(single);
+			sent += singles.sent();
+			if (singles.serverAway()) {
+				return sent;
 			}
-			if (due.isEmpty() || (due.size() < settings.batchSize() && bulkLeft > 0)) {
+			List<Long> bulk = bulkLeft <= 0 ? List.of()
+					: mails.findDueBulk(now(), PageRequest.of(0, Math.min(settings.bulkBatchSize(), bulkLeft)));
+			Batch bulks = sendBatch(bulk);
+			sent += bulks.sent();
+			bulkLeft -= bulks.held();
+			if (bulks.serverAway()) {
+				return sent;
+			}
+			if (single.isEmpty() && bulk.isEmpty()) {
 				break;
 			}
 		}
 		return sent;
 	}
 
-	private final java.util.Set<Long> bulkIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+	/** What became of a batch: how many this dispatcher held and sent, and whether the server seems away. */
+	private record Batch(int held, int sent, boolean serverAway) {
 
-	private boolean bulk(long id) {
-		return bulkIds.remove(id);
+		static final Batch NONE = new Batch(0, 0, false);
 	}
 
-	private Outcome send(long id) {
-		if (!claim(id)) {
-			return Outcome.TAKEN;
+	/**
+	 * Claims the mails in one statement, sends those it got over one connection to the mail server, marks the
+	 * delivered ones sent in one statement and each failed one on its own.
+	 */
+	private Batch sendBatch(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Batch.NONE;
 		}
-		OutboxMail mail = mails.findById(id).orElse(null);
-		if (mail == null) {
-			return Outcome.TAKEN;
-		}
-		if (mail.isBulk()) {
-			bulkIds.add(id);
-		}
+		String claim = UUID.randomUUID().toString();
 		try {
-			sender.send(message(mail));
-		}
-		catch (MessagingException | RuntimeException ex) {
-			String error = describe(ex);
-			log.warn("Mail {} ({}) not sent: {}", id, mail.getKind(), error);
-			if (mail.isBulk() && refusedOutright(ex)) {
-				return save(mail, m -> m.refused(error)) ? Outcome.REFUSED : Outcome.TAKEN;
+			if (mails.claimAll(ids, now().plus(settings.claimTimeout()), claim) == 0) {
+				return Batch.NONE;
 			}
-			return save(mail, m -> m.attemptFailed(error, now(), settings.maxAttempts()))
-					? Outcome.FAILED : Outcome.TAKEN;
 		}
-		return save(mail, m -> m.delivered(now())) ? Outcome.SENT : Outcome.TAKEN;
+		catch (PessimisticLockingFailureException ex) {
+			// another dispatcher held the rows for longer than the lock timeout: it has those mails
+			return Batch.NONE;
+		}
+		List<OutboxMail> held = mails.findClaimed(claim);
+		Map<OutboxMail, Exception> failed = new LinkedHashMap<>();
+		Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
+		for (OutboxMail mail : held) {
+			try {
+				messages.put(MailMessages.of(mail, sender, from, now()), mail);
+			}
+			catch (MessagingException | RuntimeException ex) {
+				failed.put(mail, ex);
+			}
+		}
+		if (!messages.isEmpty()) {
+			try {
+				sender.send(messages.keySet().toArray(MimeMessage[]::new));
+			}
+			catch (MailSendException ex) {
+				ex.getFailedMessages().forEach((message, cause) -> failed.put(messages.get(message), cause));
+				if (ex.getFailedMessages().isEmpty()) {
+					messages.values().forEach(mail -> failed.put(mail, ex));
+				}
+			}
+			catch (MailException ex) {
+				messages.values().forEach(mail -> failed.put(mail, ex));
+			}
+		}
+		List<Long> delivered = held.stream().filter(mail -> !failed.containsKey(mail)).map(OutboxMail::getId).toList();
+		int sent = delivered.isEmpty() ? 0 : mails.deliveredAll(delivered, now(), claim);
+		int failures = 0;
+		for (Map.Entry<OutboxMail, Exception> entry : failed.entrySet()) {
+			OutboxMail mail = entry.getKey();
+			String error = describe(entry.getValue());
+			log.warn("Mail {} ({}) not sent: {}", mail.getId(), mail.getKind(), error);
+			if (mail.isBulk() && refusedOutright(entry.getValue())) {
+				save(mail, m -> m.refused(error));
+			}
+			else if (save(mail, m -> m.attemptFailed(error, now(), settings.maxAttempts()))) {
+				failures++;
+			}
+		}
+		boolean away = delivered.isEmpty() && failures > 0 && failures >= Math.min(FAILURES_IN_A_ROW, held.size());
+		if (away) {
+			log.warn("{} mails failed in a row; the others wait for the next poll", failures);
+		}
+		return new Batch(held.size(), sent, away);
 	}
 
 	/** The server answered the recipient with a permanent (5xx) refusal: the address does not take mail. */
 	private static boolean refusedOutright(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof jakarta.mail.SendFailedException failed && failed.getInvalidAddresses() != null
+			if (cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
 					&& failed.getInvalidAddresses().length > 0) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private boolean claim(long id) {
-		try {
-			return mails.claim(id, now().plus(settings.claimTimeout())) == 1;
-		}
-		catch (PessimisticLockingFailureException ex) {
-			// another dispatcher held the row for longer than the lock timeout: it has the mail
-			return false;
-		}
 	}
 
 	/** Saves the change against the version claimed: if the claim lapsed and another node took the mail, it wins. */
@@ -206,62 +235,12 @@ public class MailDispatcher {
 		}
 	}
 
-	private MimeMessage message(OutboxMail mail) throws MessagingException {
-		MimeMessage message = sender.createMimeMessage();
-		message.setFrom(from);
-		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
-		message.setSubject(mail.getSubject(), "UTF-8");
-		message.setSentDate(Date.from(now()));
-		message.setHeader("X-Rasd-Outbox-Id", String.valueOf(mail.getId()));
-		for (String[] header : mail.extraHeaders()) {
-			message.setHeader(header[0], header[1]);
-		}
-		if (mail.isBulk()) {
-			message.setHeader("Precedence", "bulk");
-			message.setHeader("Auto-Submitted", "auto-generated");
-		}
-		var files = mail.attachments();
-		if (mail.getHtmlBody() == null && files.isEmpty()) {
-			message.setText(mail.getTextBody(), "UTF-8", "plain");
-		}
-		else {
-			MimeBodyPart text = new MimeBodyPart();
-			text.setText(mail.getTextBody(), "UTF-8", "plain");
-			MimeMultipart alternative = null;
-			MimeBodyPart body = text;
-			if (mail.getHtmlBody() != null) {
-				MimeBodyPart html = new MimeBodyPart();
-				html.setText(mail.getHtmlBody(), "UTF-8", "html");
-				alternative = new MimeMultipart("alternative", text, html);
-				body = new MimeBodyPart();
-				body.setContent(alternative);
-			}
-			if (files.isEmpty()) {
-				message.setContent(alternative);
-			}
-			else {
-				MimeMultipart mixed = new MimeMultipart("mixed", body);
-				for (var file : files) {
-					MimeBodyPart part = new MimeBodyPart();
-					part.setDataHandler(new jakarta.activation.DataHandler(
-							new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
-					part.setFileName(file.fileName());
-					part.setDisposition(jakarta.mail.Part.ATTACHMENT);
-					mixed.addBodyPart(part);
-				}
-				message.setContent(mixed);
-			}
-		}
-		message.saveChanges();
-		return message;
-	}
-
 	/** The time as the database keeps it: a finer one would be rounded there and compare wrongly. */
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private static String describe(Exception ex) {
+	private static String describe(Throwable ex) {
 		StringBuilder text = new StringBuilder();
 		Throwable cause = ex;
 		for (int depth = 0; cause != null && depth < 4; depth++, cause = cause.getCause()) {

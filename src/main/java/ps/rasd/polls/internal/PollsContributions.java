@@ -17,6 +17,7 @@ import ps.rasd.polls.PollPublication;
 import ps.rasd.polls.web.PollReport;
 import ps.rasd.shared.spi.DemoSeed;
 import ps.rasd.shared.spi.LibrarySource;
+import ps.rasd.shared.spi.NewsletterSource;
 import ps.rasd.shared.spi.SearchSource;
 import ps.rasd.shared.spi.SitemapSource;
 import ps.rasd.shared.spi.WorkSection;
@@ -33,6 +34,12 @@ public class PollsContributions {
 	@Bean
 	PollSearchSource pollSearchSource(PollPublication publication, MessageSource messages) {
 		return new PollSearchSource(publication, messages);
+	}
+
+	/** Contributes: {@link NewsletterSource} (the poll result card). */
+	@Bean
+	PollNewsletterSource pollNewsletterSource(PollPublication publication) {
+		return new PollNewsletterSource(publication);
 	}
 
 	/** Contributes: {@link SitemapSource}. */

@@ -383,6 +383,9 @@ class AccessControlTableTests {
 		assertThat(mvc.post().uri("/admin/forms").with(as(monitor)).with(csrf()).param("code", "x").exchange())
 			.hasStatus(403);
 		assertThat(mvc.post().uri("/rounds").with(as(monitor)).with(csrf()).exchange()).hasStatus(403);
+		// subscribers from a network group: editors only (a monitor, an analyst)
+		assertThat(mvc.post().uri("/editorial/newsletter/import").with(as(monitor)).with(csrf()).param("group", "1")
+			.exchange()).hasStatus(403);
 		assertThat(mvc.post().uri("/advocacy/laws").with(as(monitor)).with(csrf()).param("slug", "x").exchange())
 			.hasStatus(403);
 		assertThat(mvc.post().uri("/advocacy/campaigns").with(csrf()).param("slug", "x").exchange().getResponse()
