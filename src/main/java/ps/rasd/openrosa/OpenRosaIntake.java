@@ -14,6 +14,7 @@ import ps.rasd.forms.FormSummary;
 import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.forms.Question;
+import ps.rasd.forms.QuestionType;
 import ps.rasd.forms.XForm;
 import ps.rasd.monitoring.AssignmentSummary;
 import ps.rasd.monitoring.MonitoringManagement;
@@ -130,20 +131,27 @@ public class OpenRosaIntake {
 			return;
 		}
 		value = value.strip();
-		switch (q.type()) {
-			case TIME -> answers.put(q.name(), value.matches("\\d{2}:\\d{2}.*") ? value.substring(0, 5) : value);
+		if (q.type() == QuestionType.FILE) {
+			InputStream content = filled.attachments().get(value);
+			if (content != null) {
+				files.add(new VisitFile(q.name(), content, seal));
+			}
+		}
+		else {
+			answers.put(q.name(), value(q, value));
+		}
+	}
+
+	/** An XForm answer written as Rasd writes it: a time without seconds and zone, a point without altitude. */
+	static String value(Question q, String value) {
+		return switch (q.type()) {
+			case TIME -> value.matches("\\d{2}:\\d{2}.*") ? value.substring(0, 5) : value;
 			case GEOPOINT -> {
 				String[] parts = value.split("\\s+");
-				answers.put(q.name(), parts.length >= 2 ? parts[0] + " " + parts[1] : value);
+				yield parts.length >= 2 ? parts[0] + " " + parts[1] : value;
 			}
-			case FILE -> {
-				InputStream content = filled.attachments().get(value);
-				if (content != null) {
-					files.add(new VisitFile(q.name(), content, seal));
-				}
-			}
-			default -> answers.put(q.name(), value);
-		}
+			default -> value;
+		};
 	}
 
 	/**
@@ -170,7 +178,7 @@ public class OpenRosaIntake {
 			.findFirst());
 	}
 
-	private static Submission refused(String code, Object... arguments) {
+	static Submission refused(String code, Object... arguments) {
 		return new Submission(Submission.Outcome.INVALID, null,
 				List.of(new Submission.Error("form", code, List.of(arguments), null)));
 	}

@@ -37,10 +37,15 @@ import ps.rasd.identity.IdentityManagement;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.VisitStatus;
 import ps.rasd.monitoring.VisitSummary;
+import ps.rasd.polls.FieldworkMode;
+import ps.rasd.polls.PollFieldwork;
+import ps.rasd.polls.PollManagement;
+import ps.rasd.polls.PollSummary;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.MonitoringFixtures;
+import ps.rasd.support.PollFixtures;
 import ps.rasd.support.Principals;
 import ps.rasd.support.ServerTest;
 
@@ -76,6 +81,12 @@ class OpenRosaServerTests {
 
 	@Autowired
 	ps.rasd.monitoring.RoundPlanning rounds;
+
+	@Autowired
+	PollManagement polls;
+
+	@Autowired
+	PollFieldwork fieldwork;
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -226,6 +237,71 @@ class OpenRosaServerTests {
 				new byte[3 * 1024 * 1024]);
 		assertThat(sent.statusCode()).isEqualTo(413);
 		assertThat(sent.body()).contains("larger than allowed");
+	}
+
+	@Test
+	void aPollInFieldworkIsListedDownloadedAndAnsweredOnceAsAnInterview() throws Exception {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		String formId = "poll." + poll.code();
+
+		Element entry = OdkHttp.entries(get("/formList", "en").body()).get(formId);
+
+		assertThat(entry).isNotNull();
+		assertThat(OdkHttp.text(entry, "name")).isEqualTo("Youth opinion on public services");
+		assertThat(OdkHttp.text(entry, "manifestUrl")).isNull();
+		HttpResponse<String> download = OdkHttp.get(OdkHttp.text(entry, "downloadUrl"), "en");
+		assertThat(download.statusCode()).isEqualTo(200);
+		Document xform = OdkHttp.xml(download.body());
+		assertThat(bind(xform, "/data/about/age").getAttribute("type")).isEqualTo("int");
+		assertThat(bind(xform, "/data/meta/timeStart").getAttributeNS("http://openrosa.org/javarosa", "preloadParams"))
+			.isEqualTo("start");
+		assertThat(download.body()).doesNotContain("rasd_facility", "facilities.csv");
+		String version = OdkHttp.text(entry, "version");
+		String instance = "uuid:" + UUID.randomUUID();
+		Map<String, String> answers = PollFixtures.answers("50", "female", 24, "urban", 4);
+
+		HttpResponse<String> sent = pollSubmission(formId, version, answers, instance);
+		HttpResponse<String> again = pollSubmission(formId, version, answers, instance);
+
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		assertThat(sent.body()).contains(poll.code());
+		assertThat(again.statusCode()).isEqualTo(202);
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isEqualTo(1);
+		var response = fieldwork.allResponses(poll.id(), Principals.analyst()).get(0);
+		assertThat(response.enumeratorId()).isEqualTo(monitor.id());
+		assertThat(response.mode()).isEqualTo(FieldworkMode.ENUMERATOR);
+		assertThat(response.answers()).containsEntry("age", "24").containsEntry("sex", "female");
+	}
+
+	@Test
+	void aPollAnswerOutsideTheChoicesIsRefusedAsOnTheWeb() throws Exception {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		Map<String, String> answers = PollFixtures.answers("50", "unknown", 24, "urban", 4);
+		answers.remove("age");
+
+		HttpResponse<String> sent = pollSubmission("poll." + poll.code(), "1", answers, "uuid:" + UUID.randomUUID());
+
+		assertThat(sent.statusCode()).isEqualTo(400);
+		assertThat(sent.body()).contains("The interview was not accepted", "sex: ", "age: ");
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
+	}
+
+	@Test
+	void aPollWithOtherEnumeratorsIsNeitherListedNorAnswerable() throws Exception {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		polls.assignEnumerators(poll.id(), java.util.Set.of(monitor.id() + 100_000), Principals.analyst());
+
+		assertThat(OdkHttp.entries(get("/formList", "en").body())).doesNotContainKey("poll." + poll.code());
+		assertThat(OdkHttp.get(base() + "/polls/" + poll.id() + ".xml", "en").statusCode()).isEqualTo(404);
+		assertThat(pollSubmission("poll." + poll.code(), "1", PollFixtures.answers("50", "male", 30, "urban", 3),
+				"uuid:" + UUID.randomUUID()).statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<String> pollSubmission(String formId, String version, Map<String, String> answers,
+			String instance) throws Exception {
+		String xml = OdkHttp.instance(formId, version, answers,
+				Map.of("instanceID", instance, "timeStart", "2026-12-07T10:00:00.000+02:00"));
+		return OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml)));
 	}
 
 	private HttpResponse<String> submit(String instance, Map<String, String> changes, String language,

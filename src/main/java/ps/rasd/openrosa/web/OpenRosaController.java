@@ -41,6 +41,7 @@ import ps.rasd.forms.XForm;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.openrosa.OpenRosaIntake;
 import ps.rasd.openrosa.OpenRosaManagement;
+import ps.rasd.openrosa.OpenRosaPolls;
 import ps.rasd.openrosa.Submission;
 import ps.rasd.registry.FacilityQuery;
 import ps.rasd.registry.FacilitySummary;
@@ -67,6 +68,8 @@ class OpenRosaController {
 
 	private final OpenRosaIntake intake;
 
+	private final OpenRosaPolls pollForms;
+
 	private final FormsManagement forms;
 
 	private final RegistryManagement registry;
@@ -76,20 +79,24 @@ class OpenRosaController {
 	private final long maxSubmission;
 
 	/** Published versions never change: their XForm and its hash are kept. */
-	private final Map<Long, String> xforms = new ConcurrentHashMap<>();
+	private final Map<String, String> xforms = new ConcurrentHashMap<>();
 
-	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, FormsManagement forms,
+	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, OpenRosaPolls pollForms, FormsManagement forms,
 			RegistryManagement registry, MessageSource messages,
 			@Value("${rasd.openrosa.max-submission-size:20MB}") DataSize maxSubmission) {
 		this.devices = devices;
 		this.intake = intake;
+		this.pollForms = pollForms;
 		this.forms = forms;
 		this.registry = registry;
 		this.messages = messages;
 		this.maxSubmission = maxSubmission.toBytes();
 	}
 
-	/** The scorecards this monitor can fill: the current version of every form of a sector. */
+	/**
+	 * The scorecards this monitor can fill (the current version of every form of a sector) and the polls they may
+	 * interview for.
+	 */
 	@GetMapping("/formList")
 	ResponseEntity<String> formList(@PathVariable String token, HttpServletRequest request) {
 		RasdPrincipal actor = device(token);
@@ -101,6 +108,11 @@ class OpenRosaController {
 					+ escape(v.definition().title().in(locale)) + "</name><version>" + v.number() + "</version>"
 					+ "<hash>md5:" + md5(xform(v)) + "</hash><downloadUrl>" + base + "/forms/" + id + ".xml"
 					+ "</downloadUrl><manifestUrl>" + base + "/forms/" + id + "/manifest</manifestUrl></xform>";
+		}).collect(Collectors.joining()) + pollForms.forms(actor).stream().map(p -> {
+			String xform = pollXform(p);
+			return "<xform><formID>" + escape(p.formId()) + "</formID><name>" + escape(p.poll().title().in(locale))
+					+ "</name><version>" + p.questionnaire().number() + "</version><hash>md5:" + md5(xform)
+					+ "</hash><downloadUrl>" + base + "/polls/" + p.poll().id() + ".xml</downloadUrl></xform>";
 		}).collect(Collectors.joining());
 		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">" + list + "</xforms>\n");
@@ -110,6 +122,14 @@ class OpenRosaController {
 	ResponseEntity<String> form(@PathVariable String token, @PathVariable long versionId) {
 		device(token);
 		return xml(HttpStatus.OK, xform(scorecard(versionId)));
+	}
+
+	/** A poll's questionnaire, for a person who may interview for it now. */
+	@GetMapping("/polls/{pollId}.xml")
+	ResponseEntity<String> poll(@PathVariable String token, @PathVariable long pollId) {
+		RasdPrincipal actor = device(token);
+		return xml(HttpStatus.OK, pollXform(pollForms.form(pollId, actor)
+			.orElseThrow(() -> new NotFoundException("openrosa.form.not-found"))));
 	}
 
 	@GetMapping("/forms/{versionId}/manifest")
@@ -164,24 +184,26 @@ class OpenRosaController {
 				attachments.put(file.getOriginalFilename(), file.getInputStream());
 			}
 		}
-		Submission result = intake.submit(new OpenRosaIntake.Filled(instance.formId(), instance.version(),
-				instance.instanceId(), instance.values(), attachments), actor);
+		OpenRosaIntake.Filled filled = new OpenRosaIntake.Filled(instance.formId(), instance.version(),
+				instance.instanceId(), instance.values(), attachments);
+		boolean poll = OpenRosaPolls.isPoll(instance.formId());
+		Submission result = poll ? pollForms.submit(filled, actor) : intake.submit(filled, actor);
+		String kind = poll ? "openrosa.submission.poll-" : "openrosa.submission.";
 		return switch (result.outcome()) {
-			case CREATED -> response(HttpStatus.CREATED, message("openrosa.submission.stored", locale,
+			case CREATED -> response(HttpStatus.CREATED, message(kind + "stored", locale, result.visitReference()));
+			case DUPLICATE -> response(HttpStatus.ACCEPTED, message(kind + "duplicate", locale,
 					result.visitReference()));
-			case DUPLICATE -> response(HttpStatus.ACCEPTED, message("openrosa.submission.duplicate", locale,
-					result.visitReference()));
-			case INVALID -> response(HttpStatus.BAD_REQUEST, errors(result, locale));
+			case INVALID -> response(HttpStatus.BAD_REQUEST, errors(kind + "invalid", result, locale));
 		};
 	}
 
-	private String errors(Submission result, Locale locale) {
+	private String errors(String heading, Submission result, Locale locale) {
 		String details = result.errors().stream()
 			.map(e -> (e.question().equals("form") ? "" : e.question() + ": ")
 					+ (e.message() != null ? e.message().in(locale)
 							: messages.getMessage(e.code(), e.arguments().toArray(), e.code(), locale)))
 			.collect(Collectors.joining("\n"));
-		return message("openrosa.submission.invalid", locale) + "\n" + details;
+		return message(heading, locale) + "\n" + details;
 	}
 
 	private RasdPrincipal device(String token) {
@@ -199,10 +221,14 @@ class OpenRosaController {
 	}
 
 	private String xform(FormVersionSummary v) {
-		return xforms.computeIfAbsent(v.id(), id -> XForm.of(v.definition(), v.formCode(),
+		return xforms.computeIfAbsent("form:" + v.id(), id -> XForm.of(v.definition(), v.formCode(),
 				String.valueOf(v.number()), new LocalizedText(messages.getMessage("openrosa.form.facility", null,
 						Locale.forLanguageTag("ar")), messages.getMessage("openrosa.form.facility", null,
 								Locale.ENGLISH))));
+	}
+
+	private String pollXform(OpenRosaPolls.PollForm p) {
+		return xforms.computeIfAbsent("poll:" + p.poll().id() + ":" + p.questionnaire().id(), id -> p.xform());
 	}
 
 	private String facilities(RasdPrincipal actor, FormVersionSummary version) {
