@@ -48,6 +48,16 @@ final class OdkHttp {
 		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** The pre-check ODK Collect makes before a submission. */
+	static HttpResponse<String> head(String url, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("X-OpenRosa-Version", "1.0")
+			.method("HEAD", HttpRequest.BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	static HttpResponse<String> post(String url, String language, List<Part> parts, String... headers)
 			throws Exception {
 		String boundary = "----odk" + System.nanoTime();
@@ -69,6 +79,32 @@ final class OdkHttp {
 			request.headers(headers);
 		}
 		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The {@code Authorization} header answering a Digest challenge, computed as RFC 7616 says (qop=auth).
+	 * @param algorithm {@code MD5} or {@code SHA-256}
+	 * @param challenge the {@code WWW-Authenticate} header of that algorithm
+	 */
+	static String digest(String algorithm, String challenge, String username, String password, String method,
+			String uri) throws Exception {
+		java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(challenge);
+		java.util.regex.Matcher realm = java.util.regex.Pattern.compile("realm=\"([^\"]+)\"").matcher(challenge);
+		if (!nonce.find() || !realm.find()) {
+			throw new AssertionError("not a challenge: " + challenge);
+		}
+		String cnonce = Long.toHexString(System.nanoTime());
+		String ha1 = hash(algorithm, username + ":" + realm.group(1) + ":" + password);
+		String ha2 = hash(algorithm, method + ":" + uri);
+		String response = hash(algorithm, ha1 + ":" + nonce.group(1) + ":00000001:" + cnonce + ":auth:" + ha2);
+		return "Digest username=\"" + username + "\", realm=\"" + realm.group(1) + "\", nonce=\"" + nonce.group(1)
+				+ "\", uri=\"" + uri + "\", algorithm=" + algorithm + ", qop=auth, nc=00000001, cnonce=\"" + cnonce
+				+ "\", response=\"" + response + "\"";
+	}
+
+	private static String hash(String algorithm, String text) throws Exception {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm)
+			.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/** A filled instance: the answers under {@code <data>}, then the instanceID (and other meta) under meta. */

@@ -297,6 +297,87 @@ class OpenRosaServerTests {
 				"uuid:" + UUID.randomUUID()).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void withoutATokenTheServerAsksForDigestAndTakesTheDevicesPasswordInMd5AndSha256() throws Exception {
+		String formList = "http://localhost:" + port + "/openrosa/formList";
+
+		HttpResponse<String> challenge = OdkHttp.get(formList, "en");
+
+		assertThat(challenge.statusCode()).isEqualTo(401);
+		List<String> offered = challenge.headers().allValues("WWW-Authenticate");
+		assertThat(offered).hasSize(2);
+		assertThat(offered.get(0)).startsWith("Digest ").contains("algorithm=SHA-256", "qop=\"auth\"");
+		assertThat(offered.get(1)).contains("algorithm=MD5");
+		String username = device.device().username();
+		assertThat(username).isEqualTo("odk-" + device.device().id());
+		for (int i = 0; i < 2; i++) {
+			String algorithm = i == 0 ? "SHA-256" : "MD5";
+			HttpResponse<String> list = OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest(algorithm,
+					offered.get(i), username, device.password(), "GET", "/openrosa/formList"));
+			assertThat(list.statusCode()).as(algorithm).isEqualTo(200);
+			Element entry = OdkHttp.entries(list.body()).get(form.code());
+			assertThat(OdkHttp.text(entry, "downloadUrl")).startsWith("http://localhost:" + port + "/openrosa/forms/");
+		}
+	}
+
+	@Test
+	void aWrongDigestPasswordOrAnotherAddressSignedIsAskedAgain() throws Exception {
+		String formList = "http://localhost:" + port + "/openrosa/formList";
+		String challenge = OdkHttp.get(formList, "en").headers().allValues("WWW-Authenticate").get(1);
+		String username = device.device().username();
+
+		HttpResponse<String> wrong = OdkHttp.get(formList, "ar", "Authorization",
+				OdkHttp.digest("MD5", challenge, username, device.password() + "x", "GET", "/openrosa/formList"));
+		HttpResponse<String> elsewhere = OdkHttp.get(formList, "en", "Authorization",
+				OdkHttp.digest("MD5", challenge, username, device.password(), "GET", "/openrosa/submission"));
+		HttpResponse<String> forged = OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest("MD5",
+				"Digest realm=\"rasd\", nonce=\"MTIzOmFiYw\"", username, device.password(), "GET",
+				"/openrosa/formList"));
+
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.headers().allValues("WWW-Authenticate")).hasSize(2);
+		assertThat(wrong.body()).contains("اسم المستخدم");
+		assertThat(elsewhere.statusCode()).isEqualTo(401);
+		assertThat(forged.statusCode()).isEqualTo(401);
+		devices.revoke(device.device().id(), Principals.coordinator(AccountFixtures.HEBRON));
+		assertThat(OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest("MD5", challenge, username,
+				device.password(), "GET", "/openrosa/formList")).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aDeviceSignedInWithDigestSubmitsAVisit() throws Exception {
+		String submission = "http://localhost:" + port + "/openrosa/submission";
+		HttpResponse<String> check = OdkHttp.head(submission);
+		assertThat(check.statusCode()).isEqualTo(401);
+		String challenge = check.headers().allValues("WWW-Authenticate").get(0);
+		assertThat(OdkHttp.head(submission, "Authorization", OdkHttp.digest("SHA-256", challenge,
+				device.device().username(), device.password(), "HEAD", "/openrosa/submission")).statusCode())
+			.isEqualTo(204);
+		String newPassword = devices.newPassword(device.device().id(), Principals.coordinator(AccountFixtures.HEBRON))
+			.password();
+		String instance = "uuid:" + UUID.randomUUID();
+
+		HttpResponse<String> old = OdkHttp.post(submission, "en", List.of(OdkHttp.Part.xml(visitXml(instance, Map.of()))),
+				"Authorization", OdkHttp.digest("SHA-256", challenge, device.device().username(), device.password(),
+						"POST", "/openrosa/submission"));
+		HttpResponse<String> sent = OdkHttp.post(submission, "en", List.of(OdkHttp.Part.xml(visitXml(instance,
+				Map.of()))), "Authorization", OdkHttp.digest("SHA-256", challenge, device.device().username(),
+						newPassword, "POST", "/openrosa/submission"));
+
+		assertThat(old.statusCode()).isEqualTo(401);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		assertThat(monitoring.visitByKey("odk:" + instance, Principals.monitor(monitor.id(), "50"))).isPresent();
+	}
+
+	private String visitXml(String instance, Map<String, String> changes) {
+		Map<String, String> answers = new java.util.LinkedHashMap<>();
+		answers.put(ps.rasd.forms.XForm.FACILITY, String.valueOf(facility.id()));
+		answers.putAll(MonitoringFixtures.goodHealthAnswers());
+		answers.put("arrival_time", "08:10:00.000+02:00");
+		answers.putAll(changes);
+		return OdkHttp.instance(form.code(), "1", answers, Map.of("instanceID", instance));
+	}
+
 	private HttpResponse<String> pollSubmission(String formId, String version, Map<String, String> answers,
 			String instance) throws Exception {
 		String xml = OdkHttp.instance(formId, version, answers,

@@ -53,11 +53,12 @@ import ps.rasd.shared.RasdPrincipal;
 
 /**
  * The OpenRosa 1.0 server ODK Collect, KoboCollect and Enketo talk to. The server address given to a device is
- * {@code <site>/openrosa/<token>}; the client adds {@code /formList} and {@code /submission}. Every answer carries
+ * {@code <site>/openrosa/<token>}, or {@code <site>/openrosa} with the device's user name and password (HTTP Digest,
+ * {@link DigestSignIn}); the client adds {@code /formList} and {@code /submission}. Every answer carries
  * {@code X-OpenRosa-Version: 1.0}; an unknown or revoked token is answered 401.
  */
 @RestController
-@RequestMapping("/openrosa/{token}")
+@RequestMapping({ "/openrosa/{token}", "/openrosa" })
 class OpenRosaController {
 
 	private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
@@ -70,6 +71,8 @@ class OpenRosaController {
 
 	private final OpenRosaPolls pollForms;
 
+	private final DigestSignIn digest;
+
 	private final FormsManagement forms;
 
 	private final RegistryManagement registry;
@@ -81,12 +84,14 @@ class OpenRosaController {
 	/** Published versions never change: their XForm and its hash are kept. */
 	private final Map<String, String> xforms = new ConcurrentHashMap<>();
 
-	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, OpenRosaPolls pollForms, FormsManagement forms,
+	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, OpenRosaPolls pollForms, DigestSignIn digest,
+			FormsManagement forms,
 			RegistryManagement registry, MessageSource messages,
 			@Value("${rasd.openrosa.max-submission-size:20MB}") DataSize maxSubmission) {
 		this.devices = devices;
 		this.intake = intake;
 		this.pollForms = pollForms;
+		this.digest = digest;
 		this.forms = forms;
 		this.registry = registry;
 		this.messages = messages;
@@ -98,8 +103,8 @@ class OpenRosaController {
 	 * interview for.
 	 */
 	@GetMapping("/formList")
-	ResponseEntity<String> formList(@PathVariable String token, HttpServletRequest request) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> formList(@PathVariable(required = false) String token, HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		Locale locale = language(request);
 		String base = base(token);
 		String list = scorecards().stream().map(v -> {
@@ -119,22 +124,25 @@ class OpenRosaController {
 	}
 
 	@GetMapping("/forms/{versionId}.xml")
-	ResponseEntity<String> form(@PathVariable String token, @PathVariable long versionId) {
-		device(token);
+	ResponseEntity<String> form(@PathVariable(required = false) String token, @PathVariable long versionId,
+			HttpServletRequest request) {
+		device(token, request);
 		return xml(HttpStatus.OK, xform(scorecard(versionId)));
 	}
 
 	/** A poll's questionnaire, for a person who may interview for it now. */
 	@GetMapping("/polls/{pollId}.xml")
-	ResponseEntity<String> poll(@PathVariable String token, @PathVariable long pollId) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> poll(@PathVariable(required = false) String token, @PathVariable long pollId,
+			HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		return xml(HttpStatus.OK, pollXform(pollForms.form(pollId, actor)
 			.orElseThrow(() -> new NotFoundException("openrosa.form.not-found"))));
 	}
 
 	@GetMapping("/forms/{versionId}/manifest")
-	ResponseEntity<String> manifest(@PathVariable String token, @PathVariable long versionId) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> manifest(@PathVariable(required = false) String token, @PathVariable long versionId,
+			HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		FormVersionSummary version = scorecard(versionId);
 		String csv = facilities(actor, version);
 		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -145,23 +153,25 @@ class OpenRosaController {
 
 	/** The facilities of the form's sector in the monitor's governorates ({@code name,label}). */
 	@GetMapping("/forms/{versionId}/facilities.csv")
-	ResponseEntity<String> facilityList(@PathVariable String token, @PathVariable long versionId) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> facilityList(@PathVariable(required = false) String token, @PathVariable long versionId,
+			HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		return ResponseEntity.ok().header(VERSION, "1.0").contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(facilities(actor, scorecard(versionId)));
 	}
 
 	/** The pre-check ODK Collect makes before sending: how large a submission may be. */
 	@RequestMapping(path = "/submission", method = RequestMethod.HEAD)
-	ResponseEntity<Void> submissionCheck(@PathVariable String token) {
-		device(token);
+	ResponseEntity<Void> submissionCheck(@PathVariable(required = false) String token, HttpServletRequest request) {
+		device(token, request);
 		return ResponseEntity.noContent().header(VERSION, "1.0")
 			.header("X-OpenRosa-Accept-Content-Length", String.valueOf(maxSubmission)).build();
 	}
 
 	@PostMapping("/submission")
-	ResponseEntity<String> submit(@PathVariable String token, HttpServletRequest request) throws IOException {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> submit(@PathVariable(required = false) String token, HttpServletRequest request)
+			throws IOException {
+		RasdPrincipal actor = device(token, request);
 		Locale locale = language(request);
 		if (request.getContentLengthLong() > maxSubmission) {
 			return response(HttpStatus.PAYLOAD_TOO_LARGE, message("openrosa.submission.too-large", locale,
@@ -206,7 +216,11 @@ class OpenRosaController {
 		return message(heading, locale) + "\n" + details;
 	}
 
-	private RasdPrincipal device(String token) {
+	/** The device's person: by the token in the address, or else by HTTP Digest. */
+	private RasdPrincipal device(String token, HttpServletRequest request) {
+		if (token == null) {
+			return digest.authenticate(request);
+		}
 		return devices.authenticate(token).orElseThrow(DeviceRefused::new);
 	}
 
@@ -282,7 +296,8 @@ class OpenRosaController {
 	}
 
 	private static String base(String token) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/openrosa/" + token).toUriString();
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path(token == null ? "/openrosa" : "/openrosa/" + token).toUriString();
 	}
 
 	private static String md5(String text) {
@@ -306,6 +321,14 @@ class OpenRosaController {
 	@ExceptionHandler(DeviceRefused.class)
 	ResponseEntity<String> refused(HttpServletRequest request) {
 		return response(HttpStatus.UNAUTHORIZED, message("openrosa.device.refused", language(request)));
+	}
+
+	@ExceptionHandler(DigestSignIn.Challenge.class)
+	ResponseEntity<String> challenge(DigestSignIn.Challenge challenge, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(VERSION, "1.0")
+			.header("WWW-Authenticate", digest.challenges(challenge.stale()).toArray(String[]::new))
+			.contentType(XML).body(response(HttpStatus.UNAUTHORIZED,
+					message("openrosa.device.sign-in", language(request))).getBody());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
