@@ -369,6 +369,35 @@ class OpenRosaServerTests {
 		assertThat(monitoring.visitByKey("odk:" + instance, Principals.monitor(monitor.id(), "50"))).isPresent();
 	}
 
+	@Test
+	void aSubmissionSplitInTwoPartsIsJoinedIntoOneVisitWithThePhoto() throws Exception {
+		String instance = "uuid:" + UUID.randomUUID();
+		String xml = visitXml(instance, Map.of("photo", "IMG_0002.jpg"));
+
+		HttpResponse<String> first = OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml),
+				new OdkHttp.Part("IMG_0002.jpg", "IMG_0002.jpg", "image/jpeg", TestFiles.photoWithGps(64, 48)),
+				OdkHttp.Part.field("*isIncomplete*", "yes")));
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(first.body()).contains("part was received");
+		var principal = Principals.monitor(monitor.id(), "50");
+		VisitSummary waiting = monitoring.visitByKey("odk:" + instance, principal).orElseThrow();
+		assertThat(waiting.status()).isEqualTo(VisitStatus.DRAFT);
+		String photo = waiting.answers().get("photo");
+		assertThat(photo).isNotNull();
+
+		HttpResponse<String> last = OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml)));
+		HttpResponse<String> resent = OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml),
+				OdkHttp.Part.field("*isIncomplete*", "yes")));
+
+		assertThat(last.statusCode()).as(last.body()).isEqualTo(201);
+		assertThat(resent.statusCode()).isEqualTo(202);
+		VisitSummary visit = monitoring.visitByKey("odk:" + instance, principal).orElseThrow();
+		assertThat(visit.status()).isEqualTo(VisitStatus.SUBMITTED);
+		assertThat(visit.answers()).containsEntry("photo", photo);
+		assertThat(monitoring.visitsMadeBy(monitor.id())).isEqualTo(1);
+	}
+
 	private String visitXml(String instance, Map<String, String> changes) {
 		Map<String, String> answers = new java.util.LinkedHashMap<>();
 		answers.put(ps.rasd.forms.XForm.FACILITY, String.valueOf(facility.id()));

@@ -195,12 +195,18 @@ class OpenRosaController {
 			}
 		}
 		OpenRosaIntake.Filled filled = new OpenRosaIntake.Filled(instance.formId(), instance.version(),
-				instance.instanceId(), instance.values(), attachments);
+				instance.instanceId(), instance.values(), attachments,
+				"yes".equalsIgnoreCase(multipart.getParameter("*isIncomplete*")));
 		boolean poll = OpenRosaPolls.isPoll(instance.formId());
+		if (poll && filled.incomplete()) {
+			// a questionnaire takes no attachments: the last part carries the answers
+			return response(HttpStatus.CREATED, message("openrosa.submission.part", locale));
+		}
 		Submission result = poll ? pollForms.submit(filled, actor) : intake.submit(filled, actor);
 		String kind = poll ? "openrosa.submission.poll-" : "openrosa.submission.";
 		return switch (result.outcome()) {
 			case CREATED -> response(HttpStatus.CREATED, message(kind + "stored", locale, result.visitReference()));
+			case PART -> response(HttpStatus.CREATED, message("openrosa.submission.part", locale));
 			case DUPLICATE -> response(HttpStatus.ACCEPTED, message(kind + "duplicate", locale,
 					result.visitReference()));
 			case INVALID -> response(HttpStatus.BAD_REQUEST, errors(kind + "invalid", result, locale));
