@@ -24,6 +24,9 @@ public final class XForm {
 	/** The name of the facility question. */
 	public static final String FACILITY = "rasd_facility";
 
+	/** The element that holds when a questionnaire was opened (an XForm {@code dateTime}). */
+	public static final String STARTED = "timeStart";
+
 	private final FormDefinition form;
 
 	private final Map<String, String> paths = new LinkedHashMap<>();
@@ -49,17 +52,33 @@ public final class XForm {
 		return new XForm(form).write(formId, version, facilityLabel);
 	}
 
+	/**
+	 * The XForm of a questionnaire answered away from any facility (a poll): no facility question and no media file;
+	 * the time the interview started is kept in {@code /data/meta/timeStart} ({@value #STARTED}).
+	 * @param formId the instance's {@code id}
+	 * @param version the instance's {@code version}
+	 */
+	public static String questionnaire(FormDefinition form, String formId, String version) {
+		return new XForm(form).write(formId, version, null);
+	}
+
 	private String write(String formId, String version, LocalizedText facilityLabel) {
 		StringBuilder instance = new StringBuilder();
 		StringBuilder binds = new StringBuilder();
 		StringBuilder body = new StringBuilder();
 		String facility = "/data/" + FACILITY;
-		text(facility + ":label", facilityLabel);
-		instance.append("<").append(FACILITY).append("/>");
-		binds.append("<bind nodeset=\"").append(facility).append("\" type=\"string\" required=\"true()\"/>");
-		body.append("<select1 ref=\"").append(facility).append("\" appearance=\"autocomplete\">")
-			.append(labelRef(facility)).append("<itemset nodeset=\"instance('facilities')/root/item\">")
-			.append("<value ref=\"name\"/><label ref=\"label\"/></itemset></select1>");
+		if (facilityLabel != null) {
+			text(facility + ":label", facilityLabel);
+			instance.append("<").append(FACILITY).append("/>");
+			binds.append("<bind nodeset=\"").append(facility).append("\" type=\"string\" required=\"true()\"/>");
+			body.append("<select1 ref=\"").append(facility).append("\" appearance=\"autocomplete\">")
+				.append(labelRef(facility)).append("<itemset nodeset=\"instance('facilities')/root/item\">")
+				.append("<value ref=\"name\"/><label ref=\"label\"/></itemset></select1>");
+		}
+		else {
+			binds.append("<bind nodeset=\"/data/meta/").append(STARTED)
+				.append("\" type=\"dateTime\" jr:preload=\"timestamp\" jr:preloadParams=\"start\"/>");
+		}
 		for (Section s : form.sections()) {
 			String group = "/data/" + s.name();
 			text(group + ":label", s.title());
@@ -82,8 +101,9 @@ public final class XForm {
 				+ "<translation lang=\"Arabic (ar)\" default=\"true()\">" + ar + "</translation>"
 				+ "<translation lang=\"English (en)\">" + en + "</translation></itext>"
 				+ "<instance><data id=\"" + escape(formId) + "\" version=\"" + escape(version) + "\">" + instance
-				+ "<meta><instanceID/></meta></data></instance>"
-				+ "<instance id=\"facilities\" src=\"jr://file-csv/" + FACILITIES + "\"/>" + binds
+				+ "<meta><instanceID/>" + (facilityLabel == null ? "<" + STARTED + "/>" : "") + "</meta></data></instance>"
+				+ (facilityLabel == null ? "" : "<instance id=\"facilities\" src=\"jr://file-csv/" + FACILITIES + "\"/>")
+				+ binds
 				+ "</model></h:head><h:body>" + body + "</h:body></h:html>\n";
 	}
 

@@ -9,10 +9,11 @@ import java.time.Instant;
  * @param accountId the monitor it acts as
  * @param label what the coordinator called it ("Samsung of Rami")
  * @param tokenPrefix the first characters of its token, to recognise it
+ * @param username its user name for the Digest sign-in, {@code null} for a device registered before it existed
  * @param createdAt when it was made
  * @param lastUsedAt when it last talked to the server, may be {@code null}
  * @param revokedAt when it was revoked, {@code null} while it works
  */
-public record DeviceSummary(long id, long accountId, String label, String tokenPrefix, Instant createdAt,
-		Instant lastUsedAt, Instant revokedAt) {
+public record DeviceSummary(long id, long accountId, String label, String tokenPrefix, String username,
+		Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 }

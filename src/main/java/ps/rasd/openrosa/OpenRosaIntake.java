@@ -14,6 +14,7 @@ import ps.rasd.forms.FormSummary;
 import ps.rasd.forms.FormVersionSummary;
 import ps.rasd.forms.FormsManagement;
 import ps.rasd.forms.Question;
+import ps.rasd.forms.QuestionType;
 import ps.rasd.forms.XForm;
 import ps.rasd.monitoring.AssignmentSummary;
 import ps.rasd.monitoring.MonitoringManagement;
@@ -29,7 +30,8 @@ import ps.rasd.shared.RasdPrincipal;
  * idempotency key, so a resent form finds the visit the first one made; a visit to a facility the monitor is
  * assigned to in a round of the form is that assignment's visit; the answers are checked by the monitoring
  * module exactly as a visit from the web is (the form version's checker), photos go through the evidence module.
- * Only the XForm's way of writing a time ({@code 08:05:00.000+03:00}) and a point ({@code lat lon alt accuracy})
+ * A submission split into several requests (ODK Collect, above 10 MB of photos) is kept as a draft with the photos
+ * of each part until its last part submits it. Only the XForm's way of writing a time ({@code 08:05:00.000+03:00}) and a point ({@code lat lon alt accuracy})
  * is brought to Rasd's before the check.
  */
 @Service
@@ -58,9 +60,11 @@ public class OpenRosaIntake {
 	 * @param instanceId the instance's {@code meta/instanceID}
 	 * @param answers the values of the instance's leaves, by element name
 	 * @param attachments the files sent with it, by file name
+	 * @param incomplete whether more parts follow ({@code *isIncomplete*=yes}: ODK Collect splits a submission whose
+	 *     attachments are larger than 10 MB into several requests with the same instance)
 	 */
 	public record Filled(String formId, String version, String instanceId, Map<String, String> answers,
-			Map<String, InputStream> attachments) {
+			Map<String, InputStream> attachments, boolean incomplete) {
 	}
 
 	/**
@@ -108,8 +112,13 @@ public class OpenRosaIntake {
 		List<VisitFile> files = new ArrayList<>();
 		// the evidence module keeps a sealed original only for those who may read it: the governorate's coordinators
 		boolean seal = actor.manages(visit.governorateCode());
-		version.get().definition().questions().forEach(q -> answer(q, filled, answers, files, seal));
-		VisitSaved saved = monitoring.save(visit.id(), answers, files, true, actor);
+		// the photos of the earlier parts of a split submission are already the draft's answers
+		Map<String, String> kept = visit.answers() == null ? Map.of() : visit.answers();
+		version.get().definition().questions().forEach(q -> answer(q, filled, kept, answers, files, seal));
+		VisitSaved saved = monitoring.save(visit.id(), answers, files, !filled.incomplete(), actor);
+		if (filled.incomplete() && saved.fileErrors().isEmpty()) {
+			return new Submission(Submission.Outcome.PART, saved.check().visit().reference(), List.of());
+		}
 		List<Submission.Error> errors = new ArrayList<>();
 		saved.fileErrors().values().forEach(e -> errors.add(new Submission.Error(e.question(), e.code(),
 				e.arguments(), e.message())));
@@ -123,27 +132,37 @@ public class OpenRosaIntake {
 				saved.check().visit().reference(), errors);
 	}
 
-	private static void answer(Question q, Filled filled, Map<String, String> answers, List<VisitFile> files,
-			boolean seal) {
+	private static void answer(Question q, Filled filled, Map<String, String> kept, Map<String, String> answers,
+			List<VisitFile> files, boolean seal) {
 		String value = filled.answers().get(q.name());
 		if (value == null || value.isBlank()) {
 			return;
 		}
 		value = value.strip();
-		switch (q.type()) {
-			case TIME -> answers.put(q.name(), value.matches("\\d{2}:\\d{2}.*") ? value.substring(0, 5) : value);
+		if (q.type() == QuestionType.FILE) {
+			InputStream content = filled.attachments().get(value);
+			if (content != null) {
+				files.add(new VisitFile(q.name(), content, seal));
+			}
+			else if (kept.get(q.name()) != null) {
+				answers.put(q.name(), kept.get(q.name()));
+			}
+		}
+		else {
+			answers.put(q.name(), value(q, value));
+		}
+	}
+
+	/** An XForm answer written as Rasd writes it: a time without seconds and zone, a point without altitude. */
+	static String value(Question q, String value) {
+		return switch (q.type()) {
+			case TIME -> value.matches("\\d{2}:\\d{2}.*") ? value.substring(0, 5) : value;
 			case GEOPOINT -> {
 				String[] parts = value.split("\\s+");
-				answers.put(q.name(), parts.length >= 2 ? parts[0] + " " + parts[1] : value);
+				yield parts.length >= 2 ? parts[0] + " " + parts[1] : value;
 			}
-			case FILE -> {
-				InputStream content = filled.attachments().get(value);
-				if (content != null) {
-					files.add(new VisitFile(q.name(), content, seal));
-				}
-			}
-			default -> answers.put(q.name(), value);
-		}
+			default -> value;
+		};
 	}
 
 	/**
@@ -170,7 +189,7 @@ public class OpenRosaIntake {
 			.findFirst());
 	}
 
-	private static Submission refused(String code, Object... arguments) {
+	static Submission refused(String code, Object... arguments) {
 		return new Submission(Submission.Outcome.INVALID, null,
 				List.of(new Submission.Error("form", code, List.of(arguments), null)));
 	}

@@ -21,6 +21,8 @@ public record Submission(Outcome outcome, String visitReference, List<Error> err
 		CREATED,
 		/** The instanceID was already received and submitted: nothing changed. */
 		DUPLICATE,
+		/** A part of a split submission was kept with its photos; the visit waits for the last part. */
+		PART,
 		/** The answers were refused (kept as a draft). */
 		INVALID
 	}

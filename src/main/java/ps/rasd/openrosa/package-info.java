@@ -5,7 +5,7 @@
  * visit from the web does (the same checks, the same evidence path, the instanceID as the idempotency key).
  */
 @ApplicationModule(displayName = "OpenRosa",
-		allowedDependencies = { "shared", "shared::spi", "forms", "monitoring", "identity", "registry" })
+		allowedDependencies = { "shared", "shared::spi", "forms", "monitoring", "identity", "registry", "polls" })
 package ps.rasd.openrosa;
 
 import org.springframework.modulith.ApplicationModule;

@@ -37,10 +37,15 @@ import ps.rasd.identity.IdentityManagement;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.VisitStatus;
 import ps.rasd.monitoring.VisitSummary;
+import ps.rasd.polls.FieldworkMode;
+import ps.rasd.polls.PollFieldwork;
+import ps.rasd.polls.PollManagement;
+import ps.rasd.polls.PollSummary;
 import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.MonitoringFixtures;
+import ps.rasd.support.PollFixtures;
 import ps.rasd.support.Principals;
 import ps.rasd.support.ServerTest;
 
@@ -76,6 +81,12 @@ class OpenRosaServerTests {
 
 	@Autowired
 	ps.rasd.monitoring.RoundPlanning rounds;
+
+	@Autowired
+	PollManagement polls;
+
+	@Autowired
+	PollFieldwork fieldwork;
 
 	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -226,6 +237,181 @@ class OpenRosaServerTests {
 				new byte[3 * 1024 * 1024]);
 		assertThat(sent.statusCode()).isEqualTo(413);
 		assertThat(sent.body()).contains("larger than allowed");
+	}
+
+	@Test
+	void aPollInFieldworkIsListedDownloadedAndAnsweredOnceAsAnInterview() throws Exception {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		String formId = "poll." + poll.code();
+
+		Element entry = OdkHttp.entries(get("/formList", "en").body()).get(formId);
+
+		assertThat(entry).isNotNull();
+		assertThat(OdkHttp.text(entry, "name")).isEqualTo("Youth opinion on public services");
+		assertThat(OdkHttp.text(entry, "manifestUrl")).isNull();
+		HttpResponse<String> download = OdkHttp.get(OdkHttp.text(entry, "downloadUrl"), "en");
+		assertThat(download.statusCode()).isEqualTo(200);
+		Document xform = OdkHttp.xml(download.body());
+		assertThat(bind(xform, "/data/about/age").getAttribute("type")).isEqualTo("int");
+		assertThat(bind(xform, "/data/meta/timeStart").getAttributeNS("http://openrosa.org/javarosa", "preloadParams"))
+			.isEqualTo("start");
+		assertThat(download.body()).doesNotContain("rasd_facility", "facilities.csv");
+		String version = OdkHttp.text(entry, "version");
+		String instance = "uuid:" + UUID.randomUUID();
+		Map<String, String> answers = PollFixtures.answers("50", "female", 24, "urban", 4);
+
+		HttpResponse<String> sent = pollSubmission(formId, version, answers, instance);
+		HttpResponse<String> again = pollSubmission(formId, version, answers, instance);
+
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		assertThat(sent.body()).contains(poll.code());
+		assertThat(again.statusCode()).isEqualTo(202);
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isEqualTo(1);
+		var response = fieldwork.allResponses(poll.id(), Principals.analyst()).get(0);
+		assertThat(response.enumeratorId()).isEqualTo(monitor.id());
+		assertThat(response.mode()).isEqualTo(FieldworkMode.ENUMERATOR);
+		assertThat(response.answers()).containsEntry("age", "24").containsEntry("sex", "female");
+	}
+
+	@Test
+	void aPollAnswerOutsideTheChoicesIsRefusedAsOnTheWeb() throws Exception {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		Map<String, String> answers = PollFixtures.answers("50", "unknown", 24, "urban", 4);
+		answers.remove("age");
+
+		HttpResponse<String> sent = pollSubmission("poll." + poll.code(), "1", answers, "uuid:" + UUID.randomUUID());
+
+		assertThat(sent.statusCode()).isEqualTo(400);
+		assertThat(sent.body()).contains("The interview was not accepted", "sex: ", "age: ");
+		assertThat(fieldwork.responseCounts(poll.id())[0]).isZero();
+	}
+
+	@Test
+	void aPollWithOtherEnumeratorsIsNeitherListedNorAnswerable() throws Exception {
+		PollSummary poll = PollFixtures.pollInFieldwork(polls, forms);
+		polls.assignEnumerators(poll.id(), java.util.Set.of(monitor.id() + 100_000), Principals.analyst());
+
+		assertThat(OdkHttp.entries(get("/formList", "en").body())).doesNotContainKey("poll." + poll.code());
+		assertThat(OdkHttp.get(base() + "/polls/" + poll.id() + ".xml", "en").statusCode()).isEqualTo(404);
+		assertThat(pollSubmission("poll." + poll.code(), "1", PollFixtures.answers("50", "male", 30, "urban", 3),
+				"uuid:" + UUID.randomUUID()).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void withoutATokenTheServerAsksForDigestAndTakesTheDevicesPasswordInMd5AndSha256() throws Exception {
+		String formList = "http://localhost:" + port + "/openrosa/formList";
+
+		HttpResponse<String> challenge = OdkHttp.get(formList, "en");
+
+		assertThat(challenge.statusCode()).isEqualTo(401);
+		List<String> offered = challenge.headers().allValues("WWW-Authenticate");
+		assertThat(offered).hasSize(2);
+		assertThat(offered.get(0)).startsWith("Digest ").contains("algorithm=SHA-256", "qop=\"auth\"");
+		assertThat(offered.get(1)).contains("algorithm=MD5");
+		String username = device.device().username();
+		assertThat(username).isEqualTo("odk-" + device.device().id());
+		for (int i = 0; i < 2; i++) {
+			String algorithm = i == 0 ? "SHA-256" : "MD5";
+			HttpResponse<String> list = OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest(algorithm,
+					offered.get(i), username, device.password(), "GET", "/openrosa/formList"));
+			assertThat(list.statusCode()).as(algorithm).isEqualTo(200);
+			Element entry = OdkHttp.entries(list.body()).get(form.code());
+			assertThat(OdkHttp.text(entry, "downloadUrl")).startsWith("http://localhost:" + port + "/openrosa/forms/");
+		}
+	}
+
+	@Test
+	void aWrongDigestPasswordOrAnotherAddressSignedIsAskedAgain() throws Exception {
+		String formList = "http://localhost:" + port + "/openrosa/formList";
+		String challenge = OdkHttp.get(formList, "en").headers().allValues("WWW-Authenticate").get(1);
+		String username = device.device().username();
+
+		HttpResponse<String> wrong = OdkHttp.get(formList, "ar", "Authorization",
+				OdkHttp.digest("MD5", challenge, username, device.password() + "x", "GET", "/openrosa/formList"));
+		HttpResponse<String> elsewhere = OdkHttp.get(formList, "en", "Authorization",
+				OdkHttp.digest("MD5", challenge, username, device.password(), "GET", "/openrosa/submission"));
+		HttpResponse<String> forged = OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest("MD5",
+				"Digest realm=\"rasd\", nonce=\"MTIzOmFiYw\"", username, device.password(), "GET",
+				"/openrosa/formList"));
+
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.headers().allValues("WWW-Authenticate")).hasSize(2);
+		assertThat(wrong.body()).contains("اسم المستخدم");
+		assertThat(elsewhere.statusCode()).isEqualTo(401);
+		assertThat(forged.statusCode()).isEqualTo(401);
+		devices.revoke(device.device().id(), Principals.coordinator(AccountFixtures.HEBRON));
+		assertThat(OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest("MD5", challenge, username,
+				device.password(), "GET", "/openrosa/formList")).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aDeviceSignedInWithDigestSubmitsAVisit() throws Exception {
+		String submission = "http://localhost:" + port + "/openrosa/submission";
+		HttpResponse<String> check = OdkHttp.head(submission);
+		assertThat(check.statusCode()).isEqualTo(401);
+		String challenge = check.headers().allValues("WWW-Authenticate").get(0);
+		assertThat(OdkHttp.head(submission, "Authorization", OdkHttp.digest("SHA-256", challenge,
+				device.device().username(), device.password(), "HEAD", "/openrosa/submission")).statusCode())
+			.isEqualTo(204);
+		String newPassword = devices.newPassword(device.device().id(), Principals.coordinator(AccountFixtures.HEBRON))
+			.password();
+		String instance = "uuid:" + UUID.randomUUID();
+
+		HttpResponse<String> old = OdkHttp.post(submission, "en", List.of(OdkHttp.Part.xml(visitXml(instance, Map.of()))),
+				"Authorization", OdkHttp.digest("SHA-256", challenge, device.device().username(), device.password(),
+						"POST", "/openrosa/submission"));
+		HttpResponse<String> sent = OdkHttp.post(submission, "en", List.of(OdkHttp.Part.xml(visitXml(instance,
+				Map.of()))), "Authorization", OdkHttp.digest("SHA-256", challenge, device.device().username(),
+						newPassword, "POST", "/openrosa/submission"));
+
+		assertThat(old.statusCode()).isEqualTo(401);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		assertThat(monitoring.visitByKey("odk:" + instance, Principals.monitor(monitor.id(), "50"))).isPresent();
+	}
+
+	@Test
+	void aSubmissionSplitInTwoPartsIsJoinedIntoOneVisitWithThePhoto() throws Exception {
+		String instance = "uuid:" + UUID.randomUUID();
+		String xml = visitXml(instance, Map.of("photo", "IMG_0002.jpg"));
+
+		HttpResponse<String> first = OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml),
+				new OdkHttp.Part("IMG_0002.jpg", "IMG_0002.jpg", "image/jpeg", TestFiles.photoWithGps(64, 48)),
+				OdkHttp.Part.field("*isIncomplete*", "yes")));
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+		assertThat(first.body()).contains("part was received");
+		var principal = Principals.monitor(monitor.id(), "50");
+		VisitSummary waiting = monitoring.visitByKey("odk:" + instance, principal).orElseThrow();
+		assertThat(waiting.status()).isEqualTo(VisitStatus.DRAFT);
+		String photo = waiting.answers().get("photo");
+		assertThat(photo).isNotNull();
+
+		HttpResponse<String> last = OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml)));
+		HttpResponse<String> resent = OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml),
+				OdkHttp.Part.field("*isIncomplete*", "yes")));
+
+		assertThat(last.statusCode()).as(last.body()).isEqualTo(201);
+		assertThat(resent.statusCode()).isEqualTo(202);
+		VisitSummary visit = monitoring.visitByKey("odk:" + instance, principal).orElseThrow();
+		assertThat(visit.status()).isEqualTo(VisitStatus.SUBMITTED);
+		assertThat(visit.answers()).containsEntry("photo", photo);
+		assertThat(monitoring.visitsMadeBy(monitor.id())).isEqualTo(1);
+	}
+
+	private String visitXml(String instance, Map<String, String> changes) {
+		Map<String, String> answers = new java.util.LinkedHashMap<>();
+		answers.put(ps.rasd.forms.XForm.FACILITY, String.valueOf(facility.id()));
+		answers.putAll(MonitoringFixtures.goodHealthAnswers());
+		answers.put("arrival_time", "08:10:00.000+02:00");
+		answers.putAll(changes);
+		return OdkHttp.instance(form.code(), "1", answers, Map.of("instanceID", instance));
+	}
+
+	private HttpResponse<String> pollSubmission(String formId, String version, Map<String, String> answers,
+			String instance) throws Exception {
+		String xml = OdkHttp.instance(formId, version, answers,
+				Map.of("instanceID", instance, "timeStart", "2026-12-07T10:00:00.000+02:00"));
+		return OdkHttp.post(base() + "/submission", "en", List.of(OdkHttp.Part.xml(xml)));
 	}
 
 	private HttpResponse<String> submit(String instance, Map<String, String> changes, String language,

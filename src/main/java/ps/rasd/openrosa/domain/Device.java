@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import ps.rasd.openrosa.DeviceSummary;
 
-/** A phone with ODK Collect or KoboCollect acting as one monitor; only the SHA-256 of its token is kept. */
+/**
+ * A phone with ODK Collect or KoboCollect acting as one monitor; only the SHA-256 of its token is kept, and for its
+ * Digest sign-in the HA1 of its password (MD5 and SHA-256), encrypted.
+ */
 @Entity
 @Table(name = "openrosa_device")
 public class Device {
@@ -34,6 +37,12 @@ public class Device {
 	private Instant lastUsedAt;
 
 	private Instant revokedAt;
+
+	private String digestUsername;
+
+	private String digestMd5;
+
+	private String digestSha256;
 
 	protected Device() {
 	}
@@ -68,11 +77,31 @@ public class Device {
 		}
 	}
 
+	/**
+	 * Gives the device a Digest sign-in.
+	 * @param md5 the sealed HA1 for MD5
+	 * @param sha256 the sealed HA1 for SHA-256
+	 */
+	public void signIn(String username, String md5, String sha256) {
+		this.digestUsername = username;
+		this.digestMd5 = md5;
+		this.digestSha256 = sha256;
+	}
+
+	/** The sealed HA1 for an algorithm ({@code MD5} or {@code SHA-256}), {@code null} when it has none. */
+	public String sealedHa1(boolean sha256) {
+		return sha256 ? digestSha256 : digestMd5;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
 	public long getAccountId() {
 		return accountId;
 	}
 
 	public DeviceSummary toSummary() {
-		return new DeviceSummary(id, accountId, label, tokenPrefix, createdAt, lastUsedAt, revokedAt);
+		return new DeviceSummary(id, accountId, label, tokenPrefix, digestUsername, createdAt, lastUsedAt, revokedAt);
 	}
 }

@@ -10,5 +10,7 @@ public interface DeviceRepository extends JpaRepository<Device, Long> {
 
 	Optional<Device> findByTokenHash(String tokenHash);
 
+	Optional<Device> findByDigestUsername(String digestUsername);
+
 	List<Device> findByAccountIdInOrderByCreatedAtDesc(Collection<Long> accountIds);
 }

@@ -53,6 +53,7 @@ class DeviceController {
 			NewDevice made = devices.register(monitor, label, actor);
 			redirect.addFlashAttribute("address", ServletUriComponentsBuilder.fromCurrentContextPath()
 				.path("/openrosa/" + made.token()).toUriString());
+			signIn(made, redirect);
 			return "redirect:/team/devices";
 		}
 		catch (DomainException ex) {
@@ -61,6 +62,21 @@ class DeviceController {
 			model.addAttribute("label", label);
 			return list(actor, model);
 		}
+	}
+
+	/** A new Digest password for a device, shown once. */
+	@PostMapping("/{id}/password")
+	String newPassword(@PathVariable long id, @AuthenticationPrincipal RasdPrincipal actor,
+			RedirectAttributes redirect) {
+		signIn(devices.newPassword(id, actor), redirect);
+		return "redirect:/team/devices";
+	}
+
+	private static void signIn(NewDevice device, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("digestAddress", ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/openrosa").toUriString());
+		redirect.addFlashAttribute("username", device.device().username());
+		redirect.addFlashAttribute("password", device.password());
 	}
 
 	@PostMapping("/{id}/revoke")

@@ -41,6 +41,7 @@ import ps.rasd.forms.XForm;
 import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.openrosa.OpenRosaIntake;
 import ps.rasd.openrosa.OpenRosaManagement;
+import ps.rasd.openrosa.OpenRosaPolls;
 import ps.rasd.openrosa.Submission;
 import ps.rasd.registry.FacilityQuery;
 import ps.rasd.registry.FacilitySummary;
@@ -52,11 +53,12 @@ import ps.rasd.shared.RasdPrincipal;
 
 /**
  * The OpenRosa 1.0 server ODK Collect, KoboCollect and Enketo talk to. The server address given to a device is
- * {@code <site>/openrosa/<token>}; the client adds {@code /formList} and {@code /submission}. Every answer carries
+ * {@code <site>/openrosa/<token>}, or {@code <site>/openrosa} with the device's user name and password (HTTP Digest,
+ * {@link DigestSignIn}); the client adds {@code /formList} and {@code /submission}. Every answer carries
  * {@code X-OpenRosa-Version: 1.0}; an unknown or revoked token is answered 401.
  */
 @RestController
-@RequestMapping("/openrosa/{token}")
+@RequestMapping({ "/openrosa/{token}", "/openrosa" })
 class OpenRosaController {
 
 	private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
@@ -67,6 +69,10 @@ class OpenRosaController {
 
 	private final OpenRosaIntake intake;
 
+	private final OpenRosaPolls pollForms;
+
+	private final DigestSignIn digest;
+
 	private final FormsManagement forms;
 
 	private final RegistryManagement registry;
@@ -76,23 +82,29 @@ class OpenRosaController {
 	private final long maxSubmission;
 
 	/** Published versions never change: their XForm and its hash are kept. */
-	private final Map<Long, String> xforms = new ConcurrentHashMap<>();
+	private final Map<String, String> xforms = new ConcurrentHashMap<>();
 
-	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, FormsManagement forms,
+	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, OpenRosaPolls pollForms, DigestSignIn digest,
+			FormsManagement forms,
 			RegistryManagement registry, MessageSource messages,
 			@Value("${rasd.openrosa.max-submission-size:20MB}") DataSize maxSubmission) {
 		this.devices = devices;
 		this.intake = intake;
+		this.pollForms = pollForms;
+		this.digest = digest;
 		this.forms = forms;
 		this.registry = registry;
 		this.messages = messages;
 		this.maxSubmission = maxSubmission.toBytes();
 	}
 
-	/** The scorecards this monitor can fill: the current version of every form of a sector. */
+	/**
+	 * The scorecards this monitor can fill (the current version of every form of a sector) and the polls they may
+	 * interview for.
+	 */
 	@GetMapping("/formList")
-	ResponseEntity<String> formList(@PathVariable String token, HttpServletRequest request) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> formList(@PathVariable(required = false) String token, HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		Locale locale = language(request);
 		String base = base(token);
 		String list = scorecards().stream().map(v -> {
@@ -101,20 +113,36 @@ class OpenRosaController {
 					+ escape(v.definition().title().in(locale)) + "</name><version>" + v.number() + "</version>"
 					+ "<hash>md5:" + md5(xform(v)) + "</hash><downloadUrl>" + base + "/forms/" + id + ".xml"
 					+ "</downloadUrl><manifestUrl>" + base + "/forms/" + id + "/manifest</manifestUrl></xform>";
+		}).collect(Collectors.joining()) + pollForms.forms(actor).stream().map(p -> {
+			String xform = pollXform(p);
+			return "<xform><formID>" + escape(p.formId()) + "</formID><name>" + escape(p.poll().title().in(locale))
+					+ "</name><version>" + p.questionnaire().number() + "</version><hash>md5:" + md5(xform)
+					+ "</hash><downloadUrl>" + base + "/polls/" + p.poll().id() + ".xml</downloadUrl></xform>";
 		}).collect(Collectors.joining());
 		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">" + list + "</xforms>\n");
 	}
 
 	@GetMapping("/forms/{versionId}.xml")
-	ResponseEntity<String> form(@PathVariable String token, @PathVariable long versionId) {
-		device(token);
+	ResponseEntity<String> form(@PathVariable(required = false) String token, @PathVariable long versionId,
+			HttpServletRequest request) {
+		device(token, request);
 		return xml(HttpStatus.OK, xform(scorecard(versionId)));
 	}
 
+	/** A poll's questionnaire, for a person who may interview for it now. */
+	@GetMapping("/polls/{pollId}.xml")
+	ResponseEntity<String> poll(@PathVariable(required = false) String token, @PathVariable long pollId,
+			HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
+		return xml(HttpStatus.OK, pollXform(pollForms.form(pollId, actor)
+			.orElseThrow(() -> new NotFoundException("openrosa.form.not-found"))));
+	}
+
 	@GetMapping("/forms/{versionId}/manifest")
-	ResponseEntity<String> manifest(@PathVariable String token, @PathVariable long versionId) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> manifest(@PathVariable(required = false) String token, @PathVariable long versionId,
+			HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		FormVersionSummary version = scorecard(versionId);
 		String csv = facilities(actor, version);
 		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -125,23 +153,25 @@ class OpenRosaController {
 
 	/** The facilities of the form's sector in the monitor's governorates ({@code name,label}). */
 	@GetMapping("/forms/{versionId}/facilities.csv")
-	ResponseEntity<String> facilityList(@PathVariable String token, @PathVariable long versionId) {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> facilityList(@PathVariable(required = false) String token, @PathVariable long versionId,
+			HttpServletRequest request) {
+		RasdPrincipal actor = device(token, request);
 		return ResponseEntity.ok().header(VERSION, "1.0").contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(facilities(actor, scorecard(versionId)));
 	}
 
 	/** The pre-check ODK Collect makes before sending: how large a submission may be. */
 	@RequestMapping(path = "/submission", method = RequestMethod.HEAD)
-	ResponseEntity<Void> submissionCheck(@PathVariable String token) {
-		device(token);
+	ResponseEntity<Void> submissionCheck(@PathVariable(required = false) String token, HttpServletRequest request) {
+		device(token, request);
 		return ResponseEntity.noContent().header(VERSION, "1.0")
 			.header("X-OpenRosa-Accept-Content-Length", String.valueOf(maxSubmission)).build();
 	}
 
 	@PostMapping("/submission")
-	ResponseEntity<String> submit(@PathVariable String token, HttpServletRequest request) throws IOException {
-		RasdPrincipal actor = device(token);
+	ResponseEntity<String> submit(@PathVariable(required = false) String token, HttpServletRequest request)
+			throws IOException {
+		RasdPrincipal actor = device(token, request);
 		Locale locale = language(request);
 		if (request.getContentLengthLong() > maxSubmission) {
 			return response(HttpStatus.PAYLOAD_TOO_LARGE, message("openrosa.submission.too-large", locale,
@@ -164,27 +194,39 @@ class OpenRosaController {
 				attachments.put(file.getOriginalFilename(), file.getInputStream());
 			}
 		}
-		Submission result = intake.submit(new OpenRosaIntake.Filled(instance.formId(), instance.version(),
-				instance.instanceId(), instance.values(), attachments), actor);
+		OpenRosaIntake.Filled filled = new OpenRosaIntake.Filled(instance.formId(), instance.version(),
+				instance.instanceId(), instance.values(), attachments,
+				"yes".equalsIgnoreCase(multipart.getParameter("*isIncomplete*")));
+		boolean poll = OpenRosaPolls.isPoll(instance.formId());
+		if (poll && filled.incomplete()) {
+			// a questionnaire takes no attachments: the last part carries the answers
+			return response(HttpStatus.CREATED, message("openrosa.submission.part", locale));
+		}
+		Submission result = poll ? pollForms.submit(filled, actor) : intake.submit(filled, actor);
+		String kind = poll ? "openrosa.submission.poll-" : "openrosa.submission.";
 		return switch (result.outcome()) {
-			case CREATED -> response(HttpStatus.CREATED, message("openrosa.submission.stored", locale,
+			case CREATED -> response(HttpStatus.CREATED, message(kind + "stored", locale, result.visitReference()));
+			case PART -> response(HttpStatus.CREATED, message("openrosa.submission.part", locale));
+			case DUPLICATE -> response(HttpStatus.ACCEPTED, message(kind + "duplicate", locale,
 					result.visitReference()));
-			case DUPLICATE -> response(HttpStatus.ACCEPTED, message("openrosa.submission.duplicate", locale,
-					result.visitReference()));
-			case INVALID -> response(HttpStatus.BAD_REQUEST, errors(result, locale));
+			case INVALID -> response(HttpStatus.BAD_REQUEST, errors(kind + "invalid", result, locale));
 		};
 	}
 
-	private String errors(Submission result, Locale locale) {
+	private String errors(String heading, Submission result, Locale locale) {
 		String details = result.errors().stream()
 			.map(e -> (e.question().equals("form") ? "" : e.question() + ": ")
 					+ (e.message() != null ? e.message().in(locale)
 							: messages.getMessage(e.code(), e.arguments().toArray(), e.code(), locale)))
 			.collect(Collectors.joining("\n"));
-		return message("openrosa.submission.invalid", locale) + "\n" + details;
+		return message(heading, locale) + "\n" + details;
 	}
 
-	private RasdPrincipal device(String token) {
+	/** The device's person: by the token in the address, or else by HTTP Digest. */
+	private RasdPrincipal device(String token, HttpServletRequest request) {
+		if (token == null) {
+			return digest.authenticate(request);
+		}
 		return devices.authenticate(token).orElseThrow(DeviceRefused::new);
 	}
 
@@ -199,10 +241,14 @@ class OpenRosaController {
 	}
 
 	private String xform(FormVersionSummary v) {
-		return xforms.computeIfAbsent(v.id(), id -> XForm.of(v.definition(), v.formCode(),
+		return xforms.computeIfAbsent("form:" + v.id(), id -> XForm.of(v.definition(), v.formCode(),
 				String.valueOf(v.number()), new LocalizedText(messages.getMessage("openrosa.form.facility", null,
 						Locale.forLanguageTag("ar")), messages.getMessage("openrosa.form.facility", null,
 								Locale.ENGLISH))));
+	}
+
+	private String pollXform(OpenRosaPolls.PollForm p) {
+		return xforms.computeIfAbsent("poll:" + p.poll().id() + ":" + p.questionnaire().id(), id -> p.xform());
 	}
 
 	private String facilities(RasdPrincipal actor, FormVersionSummary version) {
@@ -256,7 +302,8 @@ class OpenRosaController {
 	}
 
 	private static String base(String token) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/openrosa/" + token).toUriString();
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path(token == null ? "/openrosa" : "/openrosa/" + token).toUriString();
 	}
 
 	private static String md5(String text) {
@@ -280,6 +327,14 @@ class OpenRosaController {
 	@ExceptionHandler(DeviceRefused.class)
 	ResponseEntity<String> refused(HttpServletRequest request) {
 		return response(HttpStatus.UNAUTHORIZED, message("openrosa.device.refused", language(request)));
+	}
+
+	@ExceptionHandler(DigestSignIn.Challenge.class)
+	ResponseEntity<String> challenge(DigestSignIn.Challenge challenge, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(VERSION, "1.0")
+			.header("WWW-Authenticate", digest.challenges(challenge.stale()).toArray(String[]::new))
+			.contentType(XML).body(response(HttpStatus.UNAUTHORIZED,
+					message("openrosa.device.sign-in", language(request))).getBody());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -203,8 +203,9 @@ class AccessControlTableTests {
 				{ "/admin/forms/" + formId + "/versions/" + forms.form(formId).current().orElseThrow().id() + ".xlsx",
 						"D D D D D D D A" },
 				{ "/team/devices", "D D D A A D D A" },
-				// OpenRosa answers only a device token, never a signed-in session
+				// OpenRosa answers only a device token or a device's Digest sign-in, never a signed-in session
 				{ "/openrosa/" + "x".repeat(32) + "/formList", "D D D D D D D D" },
+				{ "/openrosa/formList", "D D D D D D D D" },
 				{ "/admin/sectors", "D D D D D D D A" },
 				{ "/admin/routing", "D D D D D D D A" },
 				{ "/admin/audit", "D D D D D D D A" },

@@ -138,7 +138,8 @@ class LeakTests {
 				"/track/" + filed.trackingToken(), "/reply/" + replyToken, "/cases", "/cases/" + ref,
 				"/api/v1/cases", "/api/v1/cases/" + ref, "/findings", "/findings/" + ref, "/news", "/news/feed.atom",
 				"/library", "/newsletter", "/media", "/media/" + sketch, "/sitemap.xml", "/search?q=reader%40example.org", "/editorial/newsletter",
-				"/openrosa/" + "x".repeat(32) + "/formList", "/openrosa/" + "x".repeat(32) + "/forms/" + version + ".xml");
+				"/openrosa/" + "x".repeat(32) + "/formList", "/openrosa/" + "x".repeat(32) + "/forms/" + version + ".xml",
+				"/openrosa/formList", "/openrosa/forms/" + version + ".xml");
 		List<String> leaks = new ArrayList<>();
 		for (String url : publicUrls) {
 			byte[] body = mvc.get().uri(url).exchange().getResponse().getContentAsByteArray();
