@@ -304,6 +304,9 @@ class FieldAppBrowserTests {
 	}
 
 	private void signIn(String username) throws Exception {
+		// cookies are shared by every port of a host: a session of an earlier test would skip the sign-in page
+		browser.get(url("/login"));
+		browser.manage().deleteAllCookies();
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(demoPasswords().get(username));
