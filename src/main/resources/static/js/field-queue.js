@@ -1,7 +1,9 @@
-/* Rasd field app — the queue of finished visits on this phone (IndexedDB), shared by the pages and the service
-   worker. Each visit waits with its idempotency key until the server answers: arrived (its answers and photos are
+/* Rasd field app — the queue of finished visits and cases on this phone (IndexedDB), shared by the pages and the
+   service worker. Each waits with its idempotency key until the server answers: arrived (its answers and photos are
    then erased, only the reference is kept a few days), refused (kept, with the message beside each question, for the
-   monitor to correct), or no answer (kept, tried again). Sending again with the same key never makes a second visit. */
+   monitor to correct), or no answer (kept, tried again). Sending again with the same key never makes a second one.
+   Photos and files go first, in pieces, through resumable uploads (tus 1.0.0): a cut upload goes on from the offset
+   the server reports, and the visit or case then names the finished upload. */
 (function (scope) {
   'use strict';
   var DB = 'rasd-field';
@@ -67,14 +69,90 @@
 
   function body(item) {
     var data = new FormData();
-    data.append('facilityId', item.facilityId);
-    data.append('formVersionId', item.formVersionId);
-    if (item.assignmentId) { data.append('assignmentId', item.assignmentId); }
+    if (item.kind !== 'case') {
+      data.append('facilityId', item.facilityId);
+      data.append('formVersionId', item.formVersionId);
+      if (item.assignmentId) { data.append('assignmentId', item.assignmentId); }
+    }
     Object.keys(item.answers || {}).forEach(function (name) {
       item.answers[name].forEach(function (value) { data.append(name, value); });
     });
-    (item.files || []).forEach(function (file) { data.append(file.field, file.blob, file.name); });
+    (item.files || []).forEach(function (file) {
+      if (file.uploadId) { data.append('upload.' + file.field.replace(/^file\./, ''), file.uploadId); }
+      else { data.append(file.field, file.blob, file.name); }
+    });
     return data;
+  }
+
+  var CHUNK = 256 * 1024;
+
+  function tusHeaders(csrf, more) {
+    var headers = { 'Tus-Resumable': '1.0.0' };
+    headers[csrf.header] = csrf.token;
+    Object.keys(more || {}).forEach(function (name) { headers[name] = more[name]; });
+    return headers;
+  }
+
+  function refusedBy(response) {
+    var type = response.headers.get('Content-Type') || '';
+    var read = type.indexOf('json') >= 0 ? response.json() : Promise.resolve({});
+    return read.then(function (problem) {
+      var error = new Error(problem.detail || String(response.status));
+      error.refused = response.status === 413 || response.status === 422;
+      error.detail = problem.detail || '';
+      return Promise.reject(error);
+    });
+  }
+
+  /* Where an upload begun earlier stands on the server: its offset, or null when it is gone (expired, erased). */
+  function offsetOf(file, csrf) {
+    if (!file.uploadUrl) { return Promise.resolve(null); }
+    return fetch(file.uploadUrl, { method: 'HEAD', credentials: 'same-origin', cache: 'no-store',
+      headers: tusHeaders(csrf) }).then(function (response) {
+      if (response.status === 404 || response.status === 410) { file.uploadUrl = null; return null; }
+      if (!response.ok) { return Promise.reject(new Error('no answer')); }
+      return Number(response.headers.get('Upload-Offset'));
+    });
+  }
+
+  /* Sends one file of an item in pieces, going on from where the server says the last try stopped. */
+  function upload(item, file, urls, csrf) {
+    if (file.uploadId || !file.blob) { return Promise.resolve(); }
+    var chunk = (scope.RasdQueue && scope.RasdQueue.chunk) || CHUNK;
+    function next(offset) {
+      if (offset >= file.blob.size) {
+        file.uploadId = file.uploadUrl.split('/').pop();
+        return put(item);
+      }
+      return fetch(file.uploadUrl, { method: 'PATCH', credentials: 'same-origin', body: file.blob.slice(offset, offset + chunk),
+        headers: tusHeaders(csrf, { 'Content-Type': 'application/offset+octet-stream', 'Upload-Offset': String(offset) }) })
+        .then(function (response) {
+          if (response.status === 204) { return next(Number(response.headers.get('Upload-Offset'))); }
+          if (response.status === 409 || response.status === 404) {
+            return offsetOf(file, csrf).then(function (at) { return at === null ? begin() : next(at); });
+          }
+          return refusedBy(response);
+        });
+    }
+    function begin() {
+      var name = file.name || 'file';
+      return fetch(urls.uploads, { method: 'POST', credentials: 'same-origin', headers: tusHeaders(csrf, {
+        'Upload-Length': String(file.blob.size),
+        'Upload-Metadata': 'filename ' + btoa(unescape(encodeURIComponent(name))) }) })
+        .then(function (response) {
+          if (response.status !== 201) { return refusedBy(response); }
+          file.uploadUrl = new URL(response.headers.get('Location'), scope.location.href).href;
+          // kept at once: after a cut, the next try asks this address where to go on from
+          return put(item).then(function () { return next(0); });
+        });
+    }
+    return offsetOf(file, csrf).then(function (at) { return at === null ? begin() : next(at); });
+  }
+
+  function uploads(item, urls, csrf) {
+    return (item.files || []).reduce(function (chain, file) {
+      return chain.then(function () { return upload(item, file, urls, csrf); });
+    }, Promise.resolve());
   }
 
   /* Writes what became of a visit, unless it meanwhile arrived through another sending. */
@@ -88,9 +166,22 @@
   function sendOne(item, urls, csrf) {
     var headers = { Accept: 'application/json', 'Idempotency-Key': item.key };
     headers[csrf.header] = csrf.token;
-    return fetch(urls.send, { method: 'POST', credentials: 'same-origin', headers: headers, body: body(item),
-      redirect: 'manual' })
+    var sending = urls.uploads ? uploads(item, urls, csrf).catch(function (error) {
+      if (!error.refused) { return Promise.reject(error); }
+      // a file the server will not take (too large, empty): the monitor changes it
+      item.state = 'refused';
+      item.detail = error.detail;
+      item.errors = {};
+      (item.files || []).forEach(function (f) { if (!f.uploadId) { item.errors[f.field.replace(/^file\./, '')] = error.detail; } });
+      return settle(item).then(function () { return null; });
+    }) : Promise.resolve(item);
+    return sending.then(function (ready) {
+      if (ready === null) { return null; }
+      return fetch(item.kind === 'case' ? urls.cases : urls.send, { method: 'POST', credentials: 'same-origin',
+        headers: headers, body: body(item), redirect: 'manual' });
+    })
       .then(function (response) {
+        if (response === null) { return null; }
         var type = response.headers.get('Content-Type') || '';
         if ((response.status === 200 || response.status === 201) && type.indexOf('json') >= 0) {
           return response.json().then(function (answer) { return put(arrived(item, answer)); });
@@ -100,6 +191,19 @@
             item.state = 'refused';
             item.detail = problem.detail || '';
             item.errors = problem.errors || {};
+            return settle(item);
+          });
+        }
+        if (response.status === 409 && type.indexOf('json') >= 0) {
+          return response.json().then(function (problem) {
+            // an upload the server no longer holds: sent again on the next try
+            (problem.uploads || []).forEach(function (question) {
+              (item.files || []).forEach(function (f) {
+                if (f.field.replace(/^file\./, '') === question) { f.uploadId = null; f.uploadUrl = null; }
+              });
+            });
+            item.state = 'waiting';
+            item.lastTry = Date.now();
             return settle(item);
           });
         }
@@ -140,5 +244,6 @@
     return work();
   }
 
-  scope.RasdQueue = { put: put, get: get, all: all, remove: remove, clear: clear, send: send, pending: pending };
+  scope.RasdQueue = { put: put, get: get, all: all, remove: remove, clear: clear, send: send, pending: pending,
+    chunk: CHUNK };
 }(self));

@@ -5,7 +5,8 @@
 importScripts('../assets/js/field-queue.js');
 
 var CACHE = 'rasd-field-v1';
-var urls = { send: new URL('visits', self.location).href, token: new URL('token', self.location).href };
+var urls = { send: new URL('visits', self.location).href, cases: new URL('cases', self.location).href,
+  uploads: new URL('uploads', self.location).href, token: new URL('token', self.location).href };
 var offlineList = new URL('offline.json', self.location).href;
 
 function keep() {

@@ -10,7 +10,8 @@
   var app = document.getElementById('field-app');
   var form = document.getElementById('field-form');
   var source = app || form;
-  var urls = { send: source.getAttribute('data-send'), token: source.getAttribute('data-token') };
+  var urls = { send: source.getAttribute('data-send'), cases: source.getAttribute('data-cases'),
+    uploads: source.getAttribute('data-uploads'), token: source.getAttribute('data-token') };
   var lang = document.documentElement.lang;
 
   function uuid() {
@@ -167,19 +168,27 @@
   /* ---- a form page ---- */
 
   var params = new URLSearchParams(location.search);
-  var draftKey = form ? 'rasd-field-draft-' + form.elements.formVersionId.value : null;
+  /* a visit's form, or a case's (data-kind="case"): a case keeps every field it has but the form's own key */
+  var isCase = !!form && form.getAttribute('data-kind') === 'case';
+  var draftKey = form ? 'rasd-field-draft-' + (isCase ? 'case' : form.elements.formVersionId.value) : null;
+
+  function isKept(name) {
+    if (isCase) { return name !== '_csrf' && name !== 'idempotencyKey' && name !== 'website'; }
+    return name.indexOf('a.') === 0;
+  }
 
   function answers() {
     var kept = {};
     new FormData(form).forEach(function (value, name) {
-      if (name.indexOf('a.') === 0 && typeof value === 'string') { (kept[name] = kept[name] || []).push(value); }
+      if (isKept(name) && typeof value === 'string') { (kept[name] = kept[name] || []).push(value); }
     });
     return kept;
   }
 
+
   function fill(saved) {
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || el.name.indexOf('a.') !== 0 || !(el.name in saved)) { return; }
+      if (!el.name || !isKept(el.name) || !(el.name in saved)) { return; }
       var values = saved[el.name];
       if (el.type === 'radio' || el.type === 'checkbox') { el.checked = values.indexOf(el.value) >= 0; }
       else if (el.type !== 'file' && el.type !== 'hidden') { el.value = values[0]; }
@@ -192,6 +201,16 @@
     if (problem && item.detail) { problem.textContent = item.detail; problem.hidden = false; }
     Object.keys(item.errors || {}).forEach(function (name) {
       var q = form.querySelector('[data-question="' + name + '"]');
+      if (!q && isCase && form.elements[name]) {
+        // a case's field: the message goes right after it
+        var field = form.elements[name];
+        var after = document.createElement('p');
+        after.className = 'field-error';
+        after.textContent = item.errors[name];
+        field.classList.add('invalid');
+        (field.length && !field.tagName ? field[field.length - 1] : field).insertAdjacentElement('afterend', after);
+        return;
+      }
       if (!q) { return; }
       q.hidden = false;
       q.classList.add('has-error');
@@ -236,15 +255,17 @@
     var facility = params.get('facility');
     if (facility && form.elements.facilityId) { form.elements.facilityId.value = facility; }
     var assignment = params.get('assignment');
-    form.elements.assignmentId.value = assignment || '';
+    if (form.elements.assignmentId) { form.elements.assignmentId.value = assignment || ''; }
     var itemKey = params.get('item');
     var previous = null;
     var restoring = itemKey ? Q.get(itemKey) : Promise.resolve(null);
     restoring.then(function (item) {
       if (item && item.answers) {
         previous = item;
-        form.elements.facilityId.value = item.facilityId;
-        form.elements.assignmentId.value = item.assignmentId || '';
+        if (!isCase) {
+          form.elements.facilityId.value = item.facilityId;
+          form.elements.assignmentId.value = item.assignmentId || '';
+        }
         fill(item.answers);
         showErrors(item);
         return;
@@ -265,7 +286,16 @@
       var button = form.querySelector('button[type=submit]');
       button.disabled = true;
       files(previous && previous.files).then(function (kept) {
-        var item = {
+        var item = isCase ? {
+          kind: 'case',
+          key: previous ? previous.key : uuid(),
+          state: 'waiting',
+          createdAt: previous ? previous.createdAt : Date.now(),
+          title: form.getAttribute('data-title'),
+          page: location.pathname,
+          answers: answers(),
+          files: kept
+        } : {
           key: previous ? previous.key : uuid(),
           state: 'waiting',
           createdAt: previous ? previous.createdAt : Date.now(),

@@ -92,6 +92,16 @@ public class CaseIntake {
 		return save(draft, reporter, source, actor == null ? null : actor.accountId(), key);
 	}
 
+	/** The case a signed-in person already filed under an idempotency key, if any (a repeated sending). */
+	@Transactional(readOnly = true)
+	public Optional<CaseSummary> filedWith(String idempotencyKey, RasdPrincipal actor) {
+		String key = blank(idempotencyKey);
+		if (key == null || actor == null) {
+			return Optional.empty();
+		}
+		return cases.findByIdempotencyKey(actor.accountId() + ":" + key).map(CaseFile::toSummary);
+	}
+
 	/**
 	 * Files a case with a photo, in one transaction. A photo the evidence module refuses (type, size, damage) does not
 	 * undo the case: the refusal comes back in {@link Filed#photoProblem()}. A repeated request takes no second photo.

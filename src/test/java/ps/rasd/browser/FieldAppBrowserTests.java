@@ -36,7 +36,8 @@ import ps.rasd.shared.RasdProperties;
 /**
  * The demo monitor opens the field app on a phone, loses the connection, fills a visit with a photo, closes the page,
  * opens the app again, and when the connection returns the visit arrives once, with the photo's location gone, and
- * nothing of it is left on the phone but its reference.
+ * nothing of it is left on the phone but its reference. The same for a case filed in the field, whose photo goes in
+ * pieces and, when the connection is cut in the middle, goes on from where it stopped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rasd.demo=true")
 @ActiveProfiles("test")
@@ -64,6 +65,12 @@ class FieldAppBrowserTests {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	ps.rasd.evidence.ResumableUploads uploads;
+
+	@Autowired
+	ps.rasd.cases.CaseIntake intake;
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
@@ -161,6 +168,96 @@ class FieldAppBrowserTests {
 			.doesNotContainKeys("answers", "files");
 	}
 
+	@Test
+	void aCaseFiledWithNoConnectionArrivesOnceAndItsPhotoGoesOnFromWhereTheCutLeftIt() throws Exception {
+		relay = new TcpRelay(port);
+		RasdPrincipal monitor = (RasdPrincipal) users.loadUserByUsername("monitor");
+		signIn("monitor");
+		browser.get(url("/field"));
+		wait(30).until(d -> "true".equals(d.findElement(By.id("field-app")).getAttribute("data-ready")));
+		wait(30).until(d -> Boolean.TRUE.equals(browser.executeAsyncScript("var done = arguments[0];"
+				+ "caches.open('rasd-field-v1').then(c => c.match('" + url("/field/cases/new") + "'))"
+				+ ".then(r => done(!!r)).catch(() => done(false));")));
+
+		offline(true);
+		browser.get(url("/field/cases/new"));
+		assertThat(browser.findElement(By.id("field-form")).getAttribute("data-kind")).isEqualTo("case");
+		browser.findElement(By.id("title")).sendKeys("انقطاع الدواء في المركز");
+		browser.findElement(By.id("description")).sendKeys("لا يوجد أنسولين منذ أسبوعين");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sectorCode"))).selectByValue("HEALTH");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("governorateCode"))).selectByValue("50");
+		Path photo = Files.createTempFile("field-case-photo", ".jpg");
+		Files.write(photo, ps.rasd.evidence.TestFiles.photoWithGps(1200, 900));
+		browser.findElement(By.id("photo")).sendKeys(photo.toString());
+		Browser.screenshot(browser, "field-case-offline-ar");
+		Browser.navigate(browser, By.cssSelector("#field-form button[type=submit]"));
+		await(".field-item-waiting", 15);
+
+		// closed and opened again, still with no connection
+		browser.get("about:blank");
+		browser.get(url("/field"));
+		await(".field-item-waiting", 15);
+		String key = (String) browser.executeAsyncScript("var done = arguments[0]; RasdQueue.all()"
+				+ ".then(items => done(items.filter(i => i.kind === 'case').map(i => i.key)[0]));");
+		assertThat(key).isNotBlank();
+		assertThat(intake.filedWith(key, monitor)).isEmpty();
+
+		// the connection returns, and is cut after the photo's first piece
+		browser.executeScript("RasdQueue.chunk = 2048; window.pieces = []; window.resume = false;"
+				+ "var real = window.fetch; window.fetch = function (u, o) {"
+				+ "  if (o && o.method === 'PATCH') {"
+				+ "    if (!window.resume && window.pieces.length >= 1) { return Promise.reject(new TypeError('cut')); }"
+				+ "    window.pieces.push([Number(o.headers['Upload-Offset']), o.body.size]);"
+				+ "  }"
+				+ "  return real.apply(this, arguments); };");
+		offline(false);
+		String urls = "{send: '/field/visits', cases: '/field/cases', uploads: '/field/uploads', token: '/field/token'}";
+		browser.executeAsyncScript("var done = arguments[0]; RasdQueue.send(" + urls + ").then(() => done('sent'),"
+				+ " e => done('cut ' + e));");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> cut = (Map<String, Object>) browser.executeAsyncScript("var done = arguments[0];"
+				+ "RasdQueue.get('" + key + "').then(i => done({state: i.state, uploadUrl: i.files[0].uploadUrl,"
+				+ " size: i.files[0].blob.size}));");
+		assertThat(cut.get("state")).isEqualTo("waiting");
+		String uploadUrl = (String) cut.get("uploadUrl");
+		var progress = uploads.progress(uploadUrl.substring(uploadUrl.lastIndexOf('/') + 1), monitor).orElseThrow();
+		assertThat(progress.offset()).isEqualTo(2048).isLessThan(progress.length());
+		assertThat(progress.length()).isEqualTo(((Number) cut.get("size")).longValue());
+		assertThat(intake.filedWith(key, monitor)).isEmpty();
+
+		// the next try asks where the upload stopped and sends only the rest
+		browser.executeScript("window.resume = true;");
+		wait(60).until(d -> "sent".equals(browser.executeAsyncScript("var done = arguments[0];"
+				+ "RasdQueue.send(" + urls + ").catch(() => 0).then(() => RasdQueue.get('" + key + "'))"
+				+ ".then(i => done(i.state));")));
+		@SuppressWarnings("unchecked")
+		List<List<Number>> pieces = (List<List<Number>>) browser.executeScript("return window.pieces;");
+		assertThat(pieces.get(0).get(0).longValue()).isZero();
+		long next = 0;
+		for (List<Number> piece : pieces) {
+			assertThat(piece.get(0).longValue()).isEqualTo(next);
+			next += piece.get(1).longValue();
+		}
+		assertThat(next).isEqualTo(progress.length());
+
+		var filed = intake.filedWith(key, monitor).orElseThrow();
+		var files = evidence.filesOf("case", filed.reference());
+		assertThat(files).hasSize(1);
+		try (var content = evidence.open(files.get(0).id(), false, false, monitor)) {
+			var metadata = com.drew.imaging.ImageMetadataReader.readMetadata(content);
+			assertThat(metadata.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class)).isNull();
+		}
+		browser.get(url("/field"));
+		await(".field-item-sent", 15);
+		Browser.screenshot(browser, "field-case-sent-ar");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> kept = ((List<Map<String, Object>>) browser.executeAsyncScript(
+				"var done = arguments[0]; RasdQueue.all().then(done);")).stream()
+			.filter(i -> key.equals(i.get("key"))).findFirst().orElseThrow();
+		assertThat(kept).containsEntry("state", "sent").containsEntry("reference", filed.reference())
+			.doesNotContainKeys("answers", "files");
+	}
+
 	private void offline(boolean offline) {
 		if (offline) {
 			relay.cut();
@@ -207,6 +304,9 @@ class FieldAppBrowserTests {
 	}
 
 	private void signIn(String username) throws Exception {
+		// cookies are shared by every port of a host: a session of an earlier test would skip the sign-in page
+		browser.get(url("/login"));
+		browser.manage().deleteAllCookies();
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(demoPasswords().get(username));

@@ -60,6 +60,23 @@ class Intake {
 	 */
 	Result file(CaseForm form, MultipartFile photo, CaseSource source, RasdPrincipal actor, Locale locale,
 			BindingResult errors) {
+		return file(form, photo == null || photo.isEmpty() ? null : photo::getInputStream, source, actor, locale,
+				errors);
+	}
+
+	/** The photo of a complaint, opened only when the case is filed clean. */
+	@FunctionalInterface
+	interface Photo {
+
+		InputStream open() throws IOException;
+	}
+
+	/**
+	 * Files the case and takes the photo from wherever it waits (the request, or a finished resumable upload).
+	 * @param photo the photo, or {@code null} for none
+	 */
+	Result file(CaseForm form, Photo photo, CaseSource source, RasdPrincipal actor, Locale locale,
+			BindingResult errors) {
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -73,9 +90,9 @@ class Intake {
 			}
 		}
 		// an unknown place is reported with the other fields' errors; the photo is taken only with a case filed clean
-		boolean withPhoto = !errors.hasErrors() && photo != null && !photo.isEmpty();
+		boolean withPhoto = !errors.hasErrors() && photo != null;
 		Filed filed;
-		try (InputStream content = withPhoto ? photo.getInputStream() : null) {
+		try (InputStream content = withPhoto ? photo.open() : null) {
 			filed = cases.file(form.toNewCase(placeId), form.toReporter(locale.getLanguage()), source,
 					form.getIdempotencyKey(), actor, content);
 		}

@@ -67,11 +67,14 @@ class FieldController {
 
 	private final MessageSource messages;
 
+	private final FieldFiles fieldFiles;
+
 	private final org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.resource.ResourceUrlProvider> resourceUrls;
 
 	FieldController(MonitoringManagement monitoring, RoundPlanning planning, RegistryManagement registry,
-			FormsManagement forms, MessageSource messages,
+			FormsManagement forms, MessageSource messages, FieldFiles fieldFiles,
 			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.resource.ResourceUrlProvider> resourceUrls) {
+		this.fieldFiles = fieldFiles;
 		this.resourceUrls = resourceUrls;
 		this.monitoring = monitoring;
 		this.planning = planning;
@@ -106,6 +109,7 @@ class FieldController {
 		String base = request.getContextPath();
 		Set<String> pages = new LinkedHashSet<>();
 		pages.add(base + "/field");
+		pages.add(base + "/field/cases/new");
 		for (FormVersionSummary version : versionsFor(actor)) {
 			pages.add(base + "/field/forms/" + version.id());
 		}
@@ -174,11 +178,26 @@ class FieldController {
 		boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
 		String key = headerKey != null && !headerKey.isBlank() ? headerKey : fieldKey;
 		Map<String, String> answers = VisitController.answers(request);
-		boolean repeat = key != null && monitoring.visitByKey(key, actor).isPresent();
+		var earlier = key == null ? java.util.Optional.<ps.rasd.monitoring.VisitSummary>empty()
+				: monitoring.visitByKey(key, actor);
+		boolean repeat = earlier.isPresent();
 		VisitSaved saved;
-		try {
-			saved = monitoring.submitFromField(assignmentId, facilityId, formVersionId, answers,
-					VisitController.files(request), key, actor);
+		// a visit that already arrived takes no files: its uploads were erased when it did
+		try (FieldFiles.Received files = earlier.isPresent() && !earlier.get().status().editable()
+				? new FieldFiles.Received(List.of(), List.of(), List.of()) : fieldFiles.receive(request, actor)) {
+			if (!files.lost().isEmpty() && json) {
+				// an upload that expired or never finished: the phone sends the file again, then the visit
+				Map<String, Object> body = new LinkedHashMap<>(refusal(HttpStatus.CONFLICT,
+						message("evidence.upload.not-found", new Object[0], locale), Map.of()).getBody());
+				body.put("uploads", files.lost());
+				return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(body);
+			}
+			saved = monitoring.submitFromField(assignmentId, facilityId, formVersionId, answers, files.files(), key,
+					actor);
+			if (!saved.check().visit().status().editable()) {
+				fieldFiles.taken(files, actor);
+			}
 		}
 		catch (org.springframework.dao.DataAccessException ex) {
 			// the same visit sent twice at the same moment (the page and the service worker, a retried connection):

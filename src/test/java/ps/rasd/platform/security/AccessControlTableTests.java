@@ -153,6 +153,7 @@ class AccessControlTableTests {
 				{ "/api/v1/visits/" + visit, "D A D A D A D A" },
 				{ "/field", "D A A A A D D A" },
 				{ "/field/offline.json", "D A A A A D D A" },
+				{ "/field/cases/new", "D A A A A D D A" },
 				{ "/field/sw.js", "A A A A A A A A" },
 				{ "/field/manifest.webmanifest", "A A A A A A A A" },
 				{ "/rounds", "D D D A A A D A" },
