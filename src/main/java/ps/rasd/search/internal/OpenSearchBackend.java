@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.apache.lucene.search.Query;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClientException;
@@ -61,6 +62,7 @@ final class OpenSearchBackend implements SearchBackend {
 	public int rebuild(Consumer<Consumer<SearchDocument>> feeder) {
 		String index = alias + "-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		client.send(HttpMethod.PUT, "/" + index, OpenSearchSettings.index());
+		LoggerFactory.getLogger(OpenSearchBackend.class).info("Search index {} created on the server", index);
 		int[] count = { 0 };
 		StringBuilder lines = new StringBuilder();
 		int[] pending = { 0 };

@@ -22,7 +22,7 @@ import ps.rasd.search.SearchProperties;
  */
 final class OpenSearchClient {
 
-	private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+	private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson; charset=UTF-8");
 
 	private final RestClient http;
 
@@ -50,15 +50,16 @@ final class OpenSearchClient {
 	JsonNode send(HttpMethod method, String path, Object body) {
 		RestClient.RequestBodySpec request = http.method(method).uri(path);
 		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+			request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(body));
 		}
-		String answer = request.retrieve().body(String.class);
-		return answer == null || answer.isBlank() ? json.createObjectNode() : json.readTree(answer);
+		byte[] answer = request.retrieve().body(byte[].class);
+		return answer == null || answer.length == 0 ? json.createObjectNode() : json.readTree(answer);
 	}
 
 	/** Sends a bulk request (lines of JSON) and reads the answer. */
 	JsonNode bulk(String path, StringBuilder lines) {
-		String answer = http.post().uri(path).contentType(NDJSON).body(lines.toString()).retrieve().body(String.class);
+		byte[] answer = http.post().uri(path).contentType(NDJSON).body(lines.toString().getBytes(StandardCharsets.UTF_8))
+			.retrieve().body(byte[].class);
 		return json.readTree(answer);
 	}
 
