@@ -18,10 +18,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexDelay the shortest time between two index commits: changes that come meanwhile wait and go into the
  *        next batch together (searchable at most about this long plus the batch's own time after their commit)
  * @param indexPoll how often the indexer looks at the outbox when nothing woke it (work queued by another process)
+ * @param indexLease how long a node holds the outbox rows it took: another node takes them when this runs out
+ * @param url the OpenSearch (or Elasticsearch) server that holds the index shared by every node
+ *        ({@code RASD_SEARCH_URL}); empty: the embedded Lucene index of this node
+ * @param indexName the alias of the index on that server; each rebuild makes an index behind it
+ * @param username the server's user, if it asks for one
+ * @param password that user's password
  */
 @ConfigurationProperties("rasd.search")
 public record SearchProperties(@DefaultValue("false") boolean inMemory, @DefaultValue("200") int maxQueryLength,
 		@DefaultValue("20") int pageSize, @DefaultValue("100") int maxPageSize,
 		@DefaultValue("10000") int maxResults, @DefaultValue("1000") int indexBatch,
-		@DefaultValue("PT0.5S") Duration indexDelay, @DefaultValue("PT5S") Duration indexPoll) {
+		@DefaultValue("PT0.5S") Duration indexDelay, @DefaultValue("PT5S") Duration indexPoll,
+		@DefaultValue("PT2M") Duration indexLease, @DefaultValue("") String url, @DefaultValue("rasd") String indexName,
+		@DefaultValue("") String username, @DefaultValue("") String password) {
+
+	/** Whether the index is on a search server shared by the nodes. */
+	public boolean shared() {
+		return url != null && !url.isBlank();
+	}
 }

@@ -38,7 +38,7 @@ public final class SearchFixtures {
 	 */
 	/** Waits until the background indexer has made every committed change searchable. */
 	public static void awaitIndexed(SearchManagement search) {
-		Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+		Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
 			.until(() -> search.indexBacklog().empty());
 	}
 

@@ -1,5 +1,8 @@
 package ps.rasd.search.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -45,6 +48,14 @@ final class Analyzers {
 	private static final CharArraySet ENGLISH_STOP = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
 	private Analyzers() {
+	}
+
+	/** The Arabic stop words, folded (also given to OpenSearch in the index settings). */
+	static List<String> arabicStopWords() {
+		List<String> words = new ArrayList<>();
+		ARABIC_STOP.forEach(w -> words.add(new String((char[]) w)));
+		Collections.sort(words);
+		return words;
 	}
 
 	/** The analyzer of each text field of the index. */

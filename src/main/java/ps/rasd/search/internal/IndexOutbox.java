@@ -2,9 +2,11 @@ package ps.rasd.search.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,11 +47,40 @@ public class IndexOutbox {
 				keys.stream().map(k -> new Object[] { type, k, now }).toList());
 	}
 
-	/** The oldest waiting work, at most this many rows. */
-	List<Work> next(int limit) {
-		return jdbc.query("select id, record_type, record_key, queued_at from search_outbox order by id limit ?",
-				(rs, n) -> new Work(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
-				limit);
+	/**
+	 * Claims the oldest waiting work that no live node holds, at most this many rows, for this long: another node
+	 * takes none of it meanwhile (the claim is a conditional update, so two nodes never claim one row), and takes it
+	 * again when the claim runs out without the work being done (its node died).
+	 */
+	List<Work> claim(int limit, Duration lease) {
+		Instant now = clock.instant();
+		String claim = UUID.randomUUID().toString();
+		Timestamp free = Timestamp.from(now);
+		jdbc.update("update search_outbox set claimed_by = ?, claimed_until = ? where id in (select id from search_outbox"
+				+ " where claimed_until is null or claimed_until < ? order by id limit ?)"
+				+ " and (claimed_until is null or claimed_until < ?)", claim, Timestamp.from(now.plus(lease)), free,
+				limit, free);
+		return jdbc.query("select id, record_type, record_key, queued_at from search_outbox where claimed_by = ?"
+				+ " order by id", (rs, n) -> new Work(rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getTimestamp(4).toInstant()), claim);
+	}
+
+	/** Gives claimed work back (indexing it failed): another try, by any node, at once. */
+	void release(List<Work> work) {
+		jdbc.batchUpdate("update search_outbox set claimed_by = null, claimed_until = null where id = ?",
+				work.stream().map(w -> new Object[] { w.id() }).toList());
+	}
+
+	/** Whether a rebuild of the whole index waits, claimed or not. */
+	boolean rebuildQueued() {
+		Integer found = jdbc.queryForObject("select count(*) from search_outbox where record_type = ?", Integer.class,
+				EVERYTHING);
+		return found != null && found > 0;
+	}
+
+	/** Asks for a rebuild of the whole index, by whichever node claims it. */
+	void queueRebuild() {
+		queue(EVERYTHING, List.of(EVERYTHING));
 	}
 
 	/** Forgets work that is done. */

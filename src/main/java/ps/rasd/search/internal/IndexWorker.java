@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import ps.rasd.search.SearchProperties;
 
 /**
- * The one background indexer: drains the search outbox in batches — the records' current documents read from their
+ * The background indexer of this node: drains the search outbox in batches — the records' current documents read from their
  * sources, written into the index with one commit a batch, the near-real-time searchers refreshed, then the rows
- * deleted — at most one commit per {@code rasd.search.index-delay}. A crash between the index commit and the delete
+ * deleted — at most one commit per {@code rasd.search.index-delay}. Each batch is claimed first, so that nodes that share
+ * one index (OpenSearch) never index the same rows; a claim of a node that died runs out ({@code index-lease}). A crash between the index commit and the delete
  * only indexes those records again. It resumes what a previous run left at start, and does not run in commands
  * (profile {@code command}): the index belongs to the running application.
  */
@@ -68,18 +69,24 @@ class IndexWorker implements SmartLifecycle {
 
 	/** Indexes one batch from the outbox; how many records it took. */
 	int drainOnce() {
-		List<IndexOutbox.Work> work = outbox.next(properties.indexBatch());
+		List<IndexOutbox.Work> work = outbox.claim(properties.indexBatch(), properties.indexLease());
 		if (work.isEmpty()) {
 			return 0;
 		}
-		if (work.stream().anyMatch(IndexOutbox.Work::everything)) {
-			var counts = indexer.rebuild();
-			log.info("Search index rebuilt from the outbox: {}", counts);
+		try {
+			if (work.stream().anyMatch(IndexOutbox.Work::everything)) {
+				var counts = indexer.rebuild();
+				log.info("Search index rebuilt from the outbox: {}", counts);
+			}
+			else {
+				Map<String, Set<String>> byType = new LinkedHashMap<>();
+				work.forEach(w -> byType.computeIfAbsent(w.type(), t -> new LinkedHashSet<>()).add(w.key()));
+				indexer.refresh(byType);
+			}
 		}
-		else {
-			Map<String, Set<String>> byType = new LinkedHashMap<>();
-			work.forEach(w -> byType.computeIfAbsent(w.type(), t -> new LinkedHashSet<>()).add(w.key()));
-			indexer.refresh(byType);
+		catch (RuntimeException ex) {
+			outbox.release(work);
+			throw ex;
 		}
 		outbox.remove(work);
 		if (log.isDebugEnabled()) {

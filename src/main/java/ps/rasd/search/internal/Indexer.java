@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,11 +25,11 @@ public class Indexer {
 	/** Keys asked of a source at once (an IN list). */
 	private static final int SOURCE_BATCH = 500;
 
-	private final SearchIndex index;
+	private final SearchBackend index;
 
 	private final List<SearchSource> sources;
 
-	Indexer(SearchIndex index, List<SearchSource> sources) {
+	Indexer(SearchBackend index, List<SearchSource> sources) {
 		this.index = index;
 		this.sources = sources;
 	}
@@ -47,8 +45,8 @@ public class Indexer {
 	 * after the changes committed, so a record's older state cannot overwrite a newer one.
 	 */
 	public synchronized void refresh(Map<String, ? extends Collection<String>> keysByType) {
-		List<Document> upserts = new ArrayList<>();
-		List<Term> deletes = new ArrayList<>();
+		List<SearchDocument> upserts = new ArrayList<>();
+		List<String> deletes = new ArrayList<>();
 		keysByType.forEach((type, keys) -> {
 			Optional<SearchSource> source = sources.stream().filter(s -> s.type().equals(type)).findFirst();
 			if (source.isEmpty()) {
@@ -60,8 +58,8 @@ public class Indexer {
 				List<String> some = all.subList(from, Math.min(all.size(), from + SOURCE_BATCH));
 				List<SearchDocument> documents = source.get().documents(some);
 				Set<String> present = documents.stream().map(SearchDocument::key).collect(Collectors.toSet());
-				documents.stream().map(DocumentMapper::toLucene).forEach(upserts::add);
-				some.stream().filter(k -> !present.contains(k)).forEach(k -> deletes.add(DocumentMapper.idTerm(type, k)));
+				upserts.addAll(documents);
+				some.stream().filter(k -> !present.contains(k)).forEach(k -> deletes.add(DocumentMapper.id(type, k)));
 			}
 		});
 		index.apply(upserts, deletes);
@@ -78,7 +76,7 @@ public class Indexer {
 		index.rebuild(sink -> sources.forEach(source -> {
 			int[] count = { 0 };
 			source.forEachDocument(doc -> {
-				sink.accept(DocumentMapper.toLucene(doc));
+				sink.accept(doc);
 				count[0]++;
 			});
 			counts.put(source.type(), count[0]);
@@ -89,5 +87,10 @@ public class Indexer {
 	/** Whether the index was built in full by the current schema. */
 	public boolean complete() {
 		return index.complete();
+	}
+
+	/** Whether several nodes share the index. */
+	public boolean shared() {
+		return index.shared();
 	}
 }

@@ -15,9 +15,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class PrefixVariantFilter extends TokenFilter {
 
-	private static final String[] ARTICLES = { "وال", "بال", "كال", "فال", "لل", "ال" };
+	static final String[] ARTICLES = { "وال", "بال", "كال", "فال", "لل", "ال" };
 
-	private static final String PARTICLES = "وبلفك";
+	static final String PARTICLES = "وبلفك";
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

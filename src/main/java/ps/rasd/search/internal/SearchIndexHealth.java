@@ -5,15 +5,15 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code searchIndex} in {@code /actuator/health} and its readiness group: DOWN when the Lucene index cannot be used
- * (writer failed, folder or lock gone, no searcher), so a load balancer stops sending people to this node.
+ * {@code searchIndex} in {@code /actuator/health} and its readiness group: DOWN when the index cannot be used (Lucene:
+ * writer failed, folder or lock gone, no searcher; OpenSearch: the server does not answer or the index is missing), so a load balancer stops sending people to this node.
  */
 @Component("searchIndexHealthIndicator")
 class SearchIndexHealth implements HealthIndicator {
 
-	private final SearchIndex index;
+	private final SearchBackend index;
 
-	SearchIndexHealth(SearchIndex index) {
+	SearchIndexHealth(SearchBackend index) {
 		this.index = index;
 	}
 

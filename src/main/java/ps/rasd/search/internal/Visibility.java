@@ -2,9 +2,9 @@ package ps.rasd.search.internal;
 
 import java.time.Instant;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
 
+import ps.rasd.shared.access.AccessFacts;
 import ps.rasd.shared.access.ReadRule;
 import ps.rasd.shared.access.ReadRules;
 import ps.rasd.shared.access.Reader;
@@ -39,8 +39,8 @@ final class Visibility {
 		return full instanceof Scope.Nothing ? null : LuceneScope.where(full);
 	}
 
-	/** Whether this reader reads the stored document in full (the same rule as {@link #fullFilter()}). */
-	boolean readsInFull(Document doc) {
-		return full.test(LuceneScope.facts(doc));
+	/** Whether this reader reads a found record in full (the same rule as {@link #fullFilter()}). */
+	boolean readsInFull(AccessFacts record) {
+		return full.test(record);
 	}
 }

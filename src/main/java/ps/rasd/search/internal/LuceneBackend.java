@@ -1,0 +1,173 @@
+package ps.rasd.search.internal;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import ps.rasd.search.internal.SearchEngine.Found;
+import ps.rasd.search.internal.SearchEngine.Hit;
+import ps.rasd.shared.spi.SearchDocument;
+
+/** The embedded Lucene index of this node ({@link SearchIndex}): the default, for one node. */
+final class LuceneBackend implements SearchBackend {
+
+	static final String MARK = "<mark>";
+
+	private final SearchIndex index;
+
+	private final Analyzer analyzer = Analyzers.perField();
+
+	LuceneBackend(SearchIndex index) {
+		this.index = index;
+	}
+
+	@Override
+	public void apply(Collection<SearchDocument> upserts, Collection<String> deletes) {
+		index.apply(upserts.stream().map(DocumentMapper::toLucene).toList(),
+				deletes.stream().map(id -> new Term(DocumentMapper.ID, id)).toList());
+	}
+
+	@Override
+	public int rebuild(Consumer<Consumer<SearchDocument>> feeder) {
+		return index.rebuild(sink -> feeder.accept(doc -> sink.accept(DocumentMapper.toLucene(doc))));
+	}
+
+	@Override
+	public boolean complete() {
+		return index.complete();
+	}
+
+	@Override
+	public int size() {
+		return index.size();
+	}
+
+	@Override
+	public String problem() {
+		return index.problem();
+	}
+
+	@Override
+	public boolean shared() {
+		return false;
+	}
+
+	@Override
+	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility) {
+		return index.search(searcher -> {
+			Query all = filtered(matching, filters, null);
+			// one pass over the matches gives the best page, the exact total and the counts of the facets not chosen
+			// (a chosen facet is counted as if its choice were not made: a pass of its own)
+			List<String> unchosen = DocumentMapper.FACETS.stream()
+				.filter(f -> filters.getOrDefault(f, List.of()).isEmpty())
+				.toList();
+			TopScoreDocCollector best = new TopScoreDocCollectorManager(Math.max(offset + size, 1), Integer.MAX_VALUE)
+				.newCollector();
+			FacetCounter counter = new FacetCounter(unchosen);
+			collect(searcher, all, MultiCollector.wrap(best, counter));
+			TopDocs top = best.topDocs();
+			ScoreDoc[] page = top.scoreDocs.length > offset
+					? Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size))
+					: new ScoreDoc[0];
+			List<Hit> hits = hits(searcher, all, page, visibility);
+			Map<String, Map<String, Integer>> facets = new HashMap<>(counter.counts());
+			for (String facet : DocumentMapper.FACETS) {
+				if (!unchosen.contains(facet)) {
+					FacetCounter one = new FacetCounter(List.of(facet));
+					collect(searcher, filtered(matching, filters, facet), one);
+					facets.putAll(one.counts());
+				}
+			}
+			return new Found(top.totalHits.value, hits, facets);
+		});
+	}
+
+	@SuppressWarnings("deprecation")
+	private static void collect(IndexSearcher searcher, Query query, Collector collector) throws IOException {
+		searcher.search(query, collector);
+	}
+
+	/** The matching query with the facets chosen, all but one ({@code except}, may be {@code null}). */
+	static Query filtered(Query matching, Map<String, List<String>> filters, String except) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(matching, Occur.MUST);
+		Query chosen = facetFilter(filters, except);
+		if (chosen != null) {
+			query.add(chosen, Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	/** The facets chosen, all but one, as one filter; {@code null} when none. */
+	static Query facetFilter(Map<String, List<String>> filters, String except) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		filters.forEach((facet, values) -> {
+			if (!facet.equals(except) && !values.isEmpty()) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				values.forEach(v -> any.add(new TermQuery(new Term(DocumentMapper.facetField(facet), v)), Occur.SHOULD));
+				query.add(any.build(), Occur.FILTER);
+			}
+		});
+		BooleanQuery built = query.build();
+		return built.clauses().isEmpty() ? null : built;
+	}
+
+	private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Visibility visibility)
+			throws IOException {
+		if (page.length == 0) {
+			return List.of();
+		}
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
+			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
+			.build();
+		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+		Map<String, String[]> snippets = highlighter.highlightFields(
+				new String[] { Analyzers.ARABIC, Analyzers.INTERNAL }, query, pageDocs, new int[] { 1, 1 });
+		List<Hit> hits = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			Document doc = searcher.storedFields().document(page[i].doc);
+			boolean staff = visibility.readsInFull(LuceneScope.facts(doc));
+			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
+					: doc.get(DocumentMapper.URL);
+			hits.add(new Hit(doc.get(DocumentMapper.facetField("type")), doc.get(DocumentMapper.KEY),
+					doc.get(DocumentMapper.REFERENCE), doc.get(DocumentMapper.TITLE_AR), doc.get(DocumentMapper.TITLE_EN),
+					snippet(snippets.get(Analyzers.ARABIC)[i], snippets.get(Analyzers.INTERNAL)[i], staff), url));
+		}
+		return hits;
+	}
+
+	/** The public snippet, or the internal one when only it has the words and the reader reads it. */
+	static String snippet(String text, String internal, boolean staff) {
+		if ((text == null || !text.contains(MARK)) && staff && internal != null && internal.contains(MARK)) {
+			return internal;
+		}
+		return text == null ? "" : text;
+	}
+}
