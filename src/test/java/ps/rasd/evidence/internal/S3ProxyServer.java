@@ -1,0 +1,100 @@
+package ps.rasd.evidence.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A real S3-compatible server for the tests: S3Proxy (copied to {@code target/s3proxy.jar} by the build) keeping its
+ * buckets in a folder, started as its own process on a free loopback port, with the AWS signature checked.
+ */
+final class S3ProxyServer implements AutoCloseable {
+
+	static final String ACCESS_KEY = "rasd-test-access";
+
+	static final String SECRET_KEY = "rasd-test-secret-0123456789";
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path folder;
+
+	private S3ProxyServer(Process process, int port, Path folder) {
+		this.process = process;
+		this.port = port;
+		this.folder = folder;
+	}
+
+	static S3ProxyServer start() throws IOException, InterruptedException {
+		Path jar = Paths.get("target", "s3proxy.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("target/s3proxy.jar is missing: run the build's process-test-resources");
+		}
+		Path folder = Files.createTempDirectory("rasd-s3");
+		Files.createDirectories(folder.resolve("blobs"));
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path settings = folder.resolve("s3proxy.conf");
+		Files.write(settings, List.of("s3proxy.endpoint=http://127.0.0.1:" + port,
+				"s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=" + ACCESS_KEY,
+				"s3proxy.credential=" + SECRET_KEY, "jclouds.provider=filesystem",
+				"jclouds.filesystem.basedir=" + folder.resolve("blobs"), "jclouds.identity=rasd",
+				"jclouds.credential=rasd"));
+		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
+				jar.toAbsolutePath().toString(), "--properties", settings.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(folder.resolve("s3proxy.log").toFile())
+			.start();
+		S3ProxyServer server = new S3ProxyServer(process, port, folder);
+		server.awaitListening(Duration.ofMinutes(3));
+		return server;
+	}
+
+	/** The folder under which the server keeps its buckets' objects as files. */
+	Path folder() {
+		return folder.resolve("blobs");
+	}
+
+	String endpoint() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	S3Properties properties(String bucket) {
+		return new S3Properties(endpoint(), bucket, "us-east-1", ACCESS_KEY, SECRET_KEY, true);
+	}
+
+	private void awaitListening(Duration patience) throws IOException, InterruptedException {
+		Instant until = Instant.now().plus(patience);
+		while (Instant.now().isBefore(until)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("S3Proxy stopped: " + Files.readString(folder.resolve("s3proxy.log")));
+			}
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+				return;
+			}
+			catch (IOException notYet) {
+				Thread.sleep(200);
+			}
+		}
+		close();
+		throw new IllegalStateException("S3Proxy did not listen within " + patience);
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		process.waitFor();
+	}
+}
