@@ -14,9 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import software.amazon.awssdk.services.s3.S3Client;
-
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.support.S3ProxyServer;
 
 /**
  * Files in a bucket of a real S3-compatible server (S3Proxy, its own process), against the {@link FileStoreContract}
@@ -36,9 +35,7 @@ class S3FileStoreTests extends FileStoreContract {
 	@BeforeAll
 	static void startServer() throws Exception {
 		server = S3ProxyServer.start();
-		try (S3Client admin = S3FileStore.client(server.properties(BUCKET))) {
-			admin.createBucket(request -> request.bucket(BUCKET));
-		}
+		server.createBucket(BUCKET);
 		store = node("node1");
 	}
 
@@ -59,8 +56,8 @@ class S3FileStoreTests extends FileStoreContract {
 
 	@Test
 	void aBucketNamedInTheSettingsIsWhereFilesAreKept() {
-		FileStore chosen = new FileStoreConfig().fileStore(server.properties(BUCKET), rasd("node3"));
-		FileStore local = new FileStoreConfig().fileStore(server.properties(""), rasd("node3"));
+		FileStore chosen = new FileStoreConfig().fileStore(properties(BUCKET), rasd("node3"));
+		FileStore local = new FileStoreConfig().fileStore(properties(""), rasd("node3"));
 		assertThat(chosen).isInstanceOf(S3FileStore.class);
 		assertThat(local).isInstanceOf(LocalFileStore.class);
 	}
@@ -98,7 +95,7 @@ class S3FileStoreTests extends FileStoreContract {
 
 	@Test
 	void aBucketThatIsNotThereFailsTheHealthProbe() throws Exception {
-		S3FileStore missing = new S3FileStore(server.properties("no-such-bucket"), rasd("node1"));
+		S3FileStore missing = new S3FileStore(properties("no-such-bucket"), rasd("node1"));
 		try {
 			assertThatThrownBy(missing::probe).isInstanceOf(RuntimeException.class);
 		}
@@ -120,8 +117,13 @@ class S3FileStoreTests extends FileStoreContract {
 		}
 	}
 
+	private static S3Properties properties(String bucket) {
+		return new S3Properties(server.endpoint(), bucket, "us-east-1", S3ProxyServer.ACCESS_KEY,
+				S3ProxyServer.SECRET_KEY, true);
+	}
+
 	private static S3FileStore node(String name) {
-		return new S3FileStore(server.properties(BUCKET), rasd(name));
+		return new S3FileStore(properties(BUCKET), rasd(name));
 	}
 
 	private static RasdProperties rasd(String node) {

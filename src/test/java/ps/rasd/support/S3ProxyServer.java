@@ -1,7 +1,8 @@
-package ps.rasd.evidence.internal;
+package ps.rasd.support;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -11,15 +12,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
 /**
  * A real S3-compatible server for the tests: S3Proxy (copied to {@code target/s3proxy.jar} by the build) keeping its
  * buckets in a folder, started as its own process on a free loopback port, with the AWS signature checked.
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
-	static final String ACCESS_KEY = "rasd-test-access";
+	public static final String ACCESS_KEY = "rasd-test-access";
 
-	static final String SECRET_KEY = "rasd-test-secret-0123456789";
+	public static final String SECRET_KEY = "rasd-test-secret-0123456789";
 
 	private final Process process;
 
@@ -33,7 +40,7 @@ final class S3ProxyServer implements AutoCloseable {
 		this.folder = folder;
 	}
 
-	static S3ProxyServer start() throws IOException, InterruptedException {
+	public static S3ProxyServer start() throws IOException, InterruptedException {
 		Path jar = Paths.get("target", "s3proxy.jar");
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException("target/s3proxy.jar is missing: run the build's process-test-resources");
@@ -62,16 +69,22 @@ final class S3ProxyServer implements AutoCloseable {
 	}
 
 	/** The folder under which the server keeps its buckets' objects as files. */
-	Path folder() {
+	public Path folder() {
 		return folder.resolve("blobs");
 	}
 
-	String endpoint() {
+	public String endpoint() {
 		return "http://127.0.0.1:" + port;
 	}
 
-	S3Properties properties(String bucket) {
-		return new S3Properties(endpoint(), bucket, "us-east-1", ACCESS_KEY, SECRET_KEY, true);
+	/** Makes a bucket, signed as any client of this server. */
+	public void createBucket(String bucket) {
+		try (S3Client admin = S3Client.builder().httpClient(UrlConnectionHttpClient.create())
+			.region(Region.US_EAST_1).forcePathStyle(true).endpointOverride(URI.create(endpoint()))
+			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+			.build()) {
+			admin.createBucket(request -> request.bucket(bucket));
+		}
 	}
 
 	private void awaitListening(Duration patience) throws IOException, InterruptedException {
