@@ -1,11 +1,16 @@
 package ps.rasd.evidence.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.springframework.core.io.Resource;
 
-/** Where kept bytes live, by their SHA-256: the data folder now, S3-compatible storage later. */
+/**
+ * Where kept bytes live, by their SHA-256: the data folder ({@link LocalFileStore}, the default) or a bucket of
+ * S3-compatible storage ({@link S3FileStore}, {@code RASD_S3_BUCKET}). Neither encrypts: what must be sealed (originals)
+ * is sealed by {@link Sealer} before it reaches the store, so it is sealed in either.
+ */
 public interface FileStore {
 
 	/** Keeps the bytes under their hash (writing the same bytes twice keeps one copy). */
@@ -23,6 +28,19 @@ public interface FileStore {
 	/** The kept file as a resource that can be read again and in parts (HTTP range requests), without loading it. */
 	Resource resource(String sha256);
 
+	/**
+	 * Writes a little and deletes it again (or asks the bucket), for the health check.
+	 * @throws IOException or a runtime exception when the store cannot be used
+	 */
+	void probe() throws IOException;
+
 	/** A folder for files being received, on the same disk as the store (so keeping them is a move). */
 	Path incoming();
+
+	/** @throws IllegalArgumentException when the name is not a SHA-256 in lower-case hex (no path can be smuggled in) */
+	static void checkHash(String sha256) {
+		if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("not a hash");
+		}
+	}
 }

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.stereotype.Component;
 
 import ps.rasd.shared.RasdProperties;
 
@@ -17,7 +16,6 @@ import ps.rasd.shared.RasdProperties;
  * Files under {@code $RASD_DATA_DIR/evidence/ab/cd/<sha256>}; written to a temporary name and moved into place, so
  * a crash never leaves half a file under a real name.
  */
-@Component
 class LocalFileStore implements FileStore {
 
 	private final Path root;
@@ -75,6 +73,18 @@ class LocalFileStore implements FileStore {
 	}
 
 	@Override
+	public void probe() throws IOException {
+		Files.createDirectories(root);
+		Path probe = Files.createTempFile(root, "health", ".probe");
+		try {
+			Files.write(probe, new byte[] { 1 });
+		}
+		finally {
+			Files.deleteIfExists(probe);
+		}
+	}
+
+	@Override
 	public Path incoming() {
 		Path folder = root.resolve("incoming");
 		try {
@@ -86,9 +96,7 @@ class LocalFileStore implements FileStore {
 	}
 
 	private Path path(String sha256) {
-		if (!sha256.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("not a hash");
-		}
+		FileStore.checkHash(sha256);
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 }

@@ -1,7 +1,5 @@
 package ps.rasd.freedoms.web;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ps.rasd.freedoms.FreedomsManagement;
 import ps.rasd.freedoms.FreedomsProperties;
 import ps.rasd.shared.AddressThrottle;
+import ps.rasd.shared.AddressThrottles;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -35,10 +34,11 @@ class InitialReportController {
 
 	private final AddressThrottle throttle;
 
-	InitialReportController(FreedomsManagement freedoms, Choices choices, FreedomsProperties properties, Clock clock) {
+	InitialReportController(FreedomsManagement freedoms, Choices choices, FreedomsProperties properties,
+			AddressThrottles throttles) {
 		this.freedoms = freedoms;
 		this.choices = choices;
-		this.throttle = new AddressThrottle(properties.reportsPerHour(), clock);
+		this.throttle = throttles.perHour("freedoms.report", properties.reportsPerHour());
 	}
 
 	@GetMapping("/freedoms/report")

@@ -47,15 +47,28 @@ class LimitBuckets {
 
 	@Autowired
 	LimitBuckets(DataSource dataSource, @Value("${spring.datasource.url:}") String url) {
-		this.time = TimeMeter.SYSTEM_MILLISECONDS;
-		this.shared = url.startsWith("jdbc:postgresql:") ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("platform_rate_limit_buckets")
-			.idColumn("id")
-			.stateColumn("state")
-			.expiresAtColumn("expires_at")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build() : null;
+		this(dataSource, url, TimeMeter.SYSTEM_MILLISECONDS);
+	}
+
+	/** In the database when it is PostgreSQL, in memory otherwise; time read from this meter. */
+	LimitBuckets(DataSource dataSource, String url, TimeMeter time) {
+		this.time = time;
+		if (url.startsWith("jdbc:postgresql:")) {
+			var builder = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+				.primaryKeyMapper(PrimaryKeyMapper.STRING)
+				.table("platform_rate_limit_buckets")
+				.idColumn("id")
+				.stateColumn("state")
+				.expiresAtColumn("expires_at")
+				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO));
+			if (time != TimeMeter.SYSTEM_MILLISECONDS) {
+				builder.clientClock(time);
+			}
+			this.shared = builder.build();
+		}
+		else {
+			this.shared = null;
+		}
 	}
 
 	/** Whether the buckets are shared by every node (kept in the database). */

@@ -21,12 +21,14 @@ import org.springframework.util.unit.DataSize;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import ps.rasd.platform.PlatformProperties;
+import ps.rasd.shared.AddressThrottle;
+import ps.rasd.support.MovableClock;
 import ps.rasd.support.IntegrationTest;
 import ps.rasd.support.OnPostgres;
 
 /**
- * On PostgreSQL the API's buckets and the sign-in failures are rows of the shared database: what one node counts,
- * another node (here a second instance on the same database) sees.
+ * On PostgreSQL the API's buckets, the sign-in failures and the complaint and report floods are rows of the shared
+ * database: what one node counts, another node (here a second instance on the same database) sees.
  */
 @IntegrationTest
 @SpringBootTest(properties = { "rasd.api.requests-per-minute=4", "rasd.api.burst=40",
@@ -98,5 +100,36 @@ class SharedLimitsTests {
 		assertThat(nodeB.isBlocked("shared-rami", "10.45.0.4")).as("three failures across both nodes").isTrue();
 		nodeB.succeeded("shared-rami");
 		assertThat(nodeA.isBlocked("shared-rami", "10.45.0.4")).isFalse();
+	}
+
+	@Test
+	void complaintsFromOneAddressCountOnEveryNodeAndComeBackOverAnHour() {
+		MovableClock clock = new MovableClock();
+		SharedAddressThrottles nodeA = new SharedAddressThrottles(dataSource, url, clock);
+		SharedAddressThrottles nodeB = new SharedAddressThrottles(dataSource, url, clock);
+		assertThat(nodeA.sharedByNodes()).isTrue();
+		AddressThrottle complaintsA = nodeA.perHour("test.complaint", 4);
+		AddressThrottle complaintsB = nodeB.perHour("test.complaint", 4);
+		assertThat(complaintsA.allow("10.46.0.1")).isTrue();
+		assertThat(complaintsB.allow("10.46.0.1")).isTrue();
+		assertThat(complaintsA.allow("10.46.0.1")).isTrue();
+		assertThat(complaintsB.allow("10.46.0.1")).isTrue();
+		assertThat(complaintsA.allow("10.46.0.1")).as("the fifth, on either node").isFalse();
+		assertThat(complaintsB.allow("10.46.0.1")).isFalse();
+		assertThat(complaintsB.allow("10.46.0.2")).as("another address").isTrue();
+		assertThat(nodeB.perHour("test.report", 4).allow("10.46.0.1")).as("another form").isTrue();
+
+		clock.advance(Duration.ofMinutes(16));
+		assertThat(complaintsB.allow("10.46.0.1")).as("one given back every 15 minutes").isTrue();
+		assertThat(complaintsA.allow("10.46.0.1")).isFalse();
+
+		SharedAddressThrottles restarted = new SharedAddressThrottles(dataSource, url, clock);
+		assertThat(restarted.perHour("test.complaint", 4).allow("10.46.0.1")).as("a restart forgets nothing")
+			.isFalse();
+		clock.advance(Duration.ofHours(1));
+		assertThat(restarted.perHour("test.complaint", 4).allow("10.46.0.1")).isTrue();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from platform_rate_limit_buckets where id like 'throttle:test.complaint:4:10.46.0.%'",
+				Integer.class)).isEqualTo(2);
 	}
 }

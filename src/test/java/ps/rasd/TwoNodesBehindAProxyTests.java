@@ -1,0 +1,239 @@
+package ps.rasd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import ps.rasd.support.AppProcess;
+import ps.rasd.support.HaProxy;
+import ps.rasd.support.PostgresDatabase;
+
+/**
+ * Two application processes on one PostgreSQL behind HAProxy (Debian's {@code haproxy}), set up as the README's
+ * "Running on several nodes" says: a person signs in through the proxy and is served by both nodes; failed sign-ins
+ * count across both; one node is killed with SIGKILL while 16 clients file cases through the proxy, and afterwards
+ * every acknowledged case is there, none twice, and the audit chain verifies.
+ */
+class TwoNodesBehindAProxyTests {
+
+	private static final int CLIENTS = 16;
+
+	private static final String TOKEN = "rasd_two-nodes-test-token-0123456789abcdefghijklmnopq";
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	@TempDir
+	Path work;
+
+	private String url;
+
+	@Test
+	void twoNodesServeOnePersonShareTheirLimitsAndLoseNothingWhenOneIsKilled() throws Exception {
+		url = PostgresDatabase.newDatabaseUrl();
+		Map<String, String> shared = settings(url);
+		AppProcess node1 = AppProcess.start(work.resolve("node1.log"), node(shared, "node1"));
+		AppProcess node2 = null;
+		HaProxy proxy = null;
+		try {
+			try (Connection connection = DriverManager.getConnection(url, PostgresDatabase.user(),
+					PostgresDatabase.password())) {
+				NodeFixtures.addAdministrator(connection, "two-nodes", "two nodes, one person", TOKEN);
+				NodeFixtures.addAdministrator(connection, "throttled", "throttled", null);
+			}
+			node2 = AppProcess.start(work.resolve("node2.log"), node(shared, "node2"));
+			System.out.printf("node1 ready after %d ms, node2 (on a migrated database) after %d ms%n",
+					node1.startUp().toMillis(), node2.startUp().toMillis());
+			proxy = HaProxy.start(work, node1.port(), node2.port());
+
+			onePersonIsServedByBothNodes(proxy);
+			failedSignInsCountOnBothNodes(proxy);
+			nothingAcknowledgedIsLostWhenANodeIsKilled(proxy, node1);
+		}
+		finally {
+			if (proxy != null) {
+				proxy.stop();
+			}
+			node1.kill();
+			if (node2 != null) {
+				node2.kill();
+			}
+		}
+		AppProcess verify = AppProcess.start(work.resolve("verify.log"), node(shared, "verify"),
+				RasdApplication.AUDIT_VERIFY);
+		assertThat(verify.process().exitValue()).as("audit-verify: %s", verify.tail()).isZero();
+		assertThat(verify.tail()).contains("Audit log intact");
+	}
+
+	private void onePersonIsServedByBothNodes(HaProxy proxy) throws Exception {
+		HttpClient browser = browser();
+		signIn(browser, proxy, "two-nodes", NodeFixtures.PASSWORD);
+		Set<String> servedBy = new HashSet<>();
+		for (int i = 0; i < 6; i++) {
+			HttpResponse<String> page = browser.send(HttpRequest.newBuilder(proxy.uri("/account/tokens")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).as("signed in on %s", page.headers().firstValue("X-Served-By"))
+				.isEqualTo(200);
+			servedBy.add(page.headers().firstValue("X-Served-By").orElse("?"));
+		}
+		assertThat(servedBy).containsExactlyInAnyOrder("node1", "node2");
+	}
+
+	private void failedSignInsCountOnBothNodes(HaProxy proxy) throws Exception {
+		Set<String> servedBy = new HashSet<>();
+		for (int i = 0; i < 5; i++) {
+			HttpClient browser = browser();
+			if (i % 2 == 1) {
+				// round robin: the form and its post go to the two nodes in turn; one more request swaps them
+				browser.send(HttpRequest.newBuilder(proxy.uri("/login")).build(), HttpResponse.BodyHandlers.discarding());
+			}
+			servedBy.add(signIn(browser, proxy, "throttled", "not the password"));
+		}
+		assertThat(servedBy).as("the failures went to both nodes").containsExactlyInAnyOrder("node1", "node2");
+		HttpClient browser = browser();
+		signIn(browser, proxy, "throttled", NodeFixtures.PASSWORD);
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(proxy.uri("/account/tokens")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as("five failures across the nodes block the right password").isNotEqualTo(200);
+	}
+
+	private void nothingAcknowledgedIsLostWhenANodeIsKilled(HaProxy proxy, AppProcess victim) throws Exception {
+		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+		AtomicInteger sequence = new AtomicInteger();
+		AtomicBoolean stop = new AtomicBoolean();
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		for (int i = 0; i < CLIENTS; i++) {
+			clients.submit(() -> {
+				while (!stop.get()) {
+					String key = "two-nodes-" + sequence.incrementAndGet();
+					try {
+						HttpResponse<String> answer = NodeFixtures.fileCase(client, proxy.uri("/api/v1/cases"), TOKEN,
+								key);
+						if (answer.statusCode() == 201) {
+							acknowledged.put(key, answer.headers().firstValue("Location").orElse("?"));
+						}
+					}
+					catch (IOException ex) {
+						// the node died under this request: it was never acknowledged
+					}
+				}
+				return null;
+			});
+		}
+		awaitAcknowledged(acknowledged, 30);
+		int beforeKill = acknowledged.size();
+		victim.kill();
+		awaitAcknowledged(acknowledged, beforeKill + 30);
+		stop.set(true);
+		clients.shutdown();
+		assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+		System.out.printf("kill -9 of node1 after %d acknowledged cases; %d acknowledged in all, of %d sent%n",
+				beforeKill, acknowledged.size(), sequence.get());
+
+		List<String> missing = new ArrayList<>();
+		for (Map.Entry<String, String> entry : acknowledged.entrySet()) {
+			HttpResponse<String> retried = NodeFixtures.fileCase(client, proxy.uri("/api/v1/cases"), TOKEN,
+					entry.getKey());
+			String location = retried.headers().firstValue("Location").orElse("?");
+			if (retried.statusCode() != 200 || !entry.getValue().equals(location)) {
+				missing.add(entry.getKey() + " → " + entry.getValue() + " answered " + retried.statusCode());
+			}
+		}
+		assertThat(missing).as("acknowledged cases missing after kill -9, of %d", acknowledged.size()).isEmpty();
+		try (Connection connection = DriverManager.getConnection(url, PostgresDatabase.user(),
+				PostgresDatabase.password()); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select count(*), count(distinct idempotency_key) from "
+						+ "cases_case where idempotency_key like '%two-nodes-%'")) {
+			rows.next();
+			assertThat(rows.getInt(1)).as("one case a key, none twice").isEqualTo(rows.getInt(2))
+				.isGreaterThanOrEqualTo(acknowledged.size());
+		}
+	}
+
+	private static void awaitAcknowledged(Map<String, String> acknowledged, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (acknowledged.size() < count && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(acknowledged.size()).as("cases acknowledged through the proxy").isGreaterThanOrEqualTo(count);
+	}
+
+	/** Signs in through the proxy; the node that answered the form. */
+	private static String signIn(HttpClient browser, HaProxy proxy, String username, String password)
+			throws Exception {
+		HttpResponse<String> form = browser.send(HttpRequest.newBuilder(proxy.uri("/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(form.body());
+		assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+		String body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(csrf.group(1));
+		HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(proxy.uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		return answer.headers().firstValue("X-Served-By").orElse("?");
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(2))
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** What every node shares: the database, sessions in it, the keys, the proxy trusted for the client's address. */
+	private Map<String, String> settings(String url) throws IOException {
+		Map<String, String> settings = new HashMap<>(Map.of("RASD_DB_URL", url, "RASD_DB_USER",
+				PostgresDatabase.user(), "RASD_DB_PASSWORD", PostgresDatabase.password(), "RASD_NODES", "2",
+				"RASD_SESSIONS", "jdbc", "RASD_DATA_DIR", Files.createDirectories(work.resolve("data")).toString(),
+				"RASD_TRUSTED_PROXIES", "127.0.0.1", "RASD_TWO_FACTOR_REQUIRED", "false", "RASD_DEMO", "false"));
+		settings.put("RASD_API_REQUESTS_PER_MINUTE", "1000000");
+		settings.put("RASD_API_BURST", "1000000");
+		for (String key : List.of("RASD_CASES_LINK_KEY", "RASD_API_CURSOR_KEY", "RASD_EVIDENCE_SEALING_KEY",
+				"RASD_FREEDOMS_SEALING_KEY", "RASD_TWO_FACTOR_KEY")) {
+			settings.put(key, Base64.getEncoder().encodeToString(key.substring(0, 16).repeat(2).getBytes()));
+		}
+		return settings;
+	}
+
+	private Map<String, String> node(Map<String, String> shared, String name) {
+		Map<String, String> node = new HashMap<>(shared);
+		node.put("RASD_NODE_NAME", name);
+		node.put("RASD_SEARCH_INDEX_DIR", work.resolve("index-" + name).toString());
+		return node;
+	}
+}
