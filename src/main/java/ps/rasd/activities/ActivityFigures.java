@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -71,12 +73,12 @@ public class ActivityFigures {
 				+ "from activities_registration r join activities_activity x on x.id = r.activity_id where "
 				+ "r.activity_id in (" + activities + ") and exists (select 1 from activities_attendance t where "
 				+ "t.registration_id = r.id)";
-		long attendees = jdbc.sql("select count(*) from (" + attended + ") a").params(args).query(Long.class).single();
-		long people = jdbc.sql("select count(distinct person_id) from (" + attended + ") a").params(args)
-			.query(Long.class).single();
-		List<Figures.Count> bySex = perPerson(attended, "sex", args);
-		List<Figures.Count> byAge = perPerson(attended, "age_group", args);
-		List<Figures.Count> byGovernorate = perPerson(attended, "governorate_code", args);
+		PerPerson each = perPerson(attended, args);
+		long attendees = each.attendances;
+		long people = each.people;
+		List<Figures.Count> bySex = each.counts(0);
+		List<Figures.Count> byAge = each.counts(1);
+		List<Figures.Count> byGovernorate = each.counts(2);
 		List<Figures.Count> byTarget = jdbc.sql("select coalesce(target_group, ''), count(distinct person_id) from ("
 				+ attended + ") a group by coalesce(target_group, '') order by 1").params(args)
 			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
@@ -89,11 +91,35 @@ public class ActivityFigures {
 		return suppress ? suppressed(raw) : raw;
 	}
 
-	/** Each person once, with the latest of what they gave (a later registration may correct an earlier one). */
-	private List<Figures.Count> perPerson(String attended, String column, List<Object> args) {
-		return jdbc.sql("select coalesce(v, ''), count(*) from (select person_id, max(" + column + ") v from ("
-				+ attended + ") a group by person_id) p group by coalesce(v, '') order by 1").params(args)
-			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
+	/**
+	 * Each person once, with the greatest of what they gave (a later registration may complete an earlier one), in
+	 * one pass over the attendances: how many attendances and people, and the people by sex, age group and governorate.
+	 */
+	private PerPerson perPerson(String attended, List<Object> args) {
+		PerPerson each = new PerPerson();
+		jdbc.sql("select count(*), coalesce(max(sex), ''), coalesce(max(age_group), ''), coalesce(max(governorate_code), "
+				+ "'') from (" + attended + ") a group by person_id").params(args)
+			.query(rs -> {
+				each.attendances += rs.getLong(1);
+				each.people++;
+				for (int i = 0; i < 3; i++) {
+					each.by.get(i).merge(rs.getString(i + 2), 1L, Long::sum);
+				}
+			});
+		return each;
+	}
+
+	private static final class PerPerson {
+
+		long attendances;
+
+		long people;
+
+		final List<Map<String, Long>> by = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+
+		List<Figures.Count> counts(int i) {
+			return by.get(i).entrySet().stream().map(e -> new Figures.Count(e.getKey(), e.getValue(), false)).toList();
+		}
 	}
 
 	private SqlConditions held(FigureFilter f) {
