@@ -30,6 +30,8 @@ import ps.rasd.cases.CasePublication;
 import ps.rasd.cases.CaseQueue;
 import ps.rasd.cases.CaseWorkflow;
 import ps.rasd.forms.FormsManagement;
+import ps.rasd.network.NetworkManagement;
+import ps.rasd.network.PersonDetails;
 import ps.rasd.polls.PollFieldwork;
 import ps.rasd.polls.PollManagement;
 import ps.rasd.polls.PollPublication;
@@ -97,6 +99,9 @@ class AdvocacyBrowserTests {
 	@Autowired
 	PositionPapers papers;
 
+	@Autowired
+	NetworkManagement network;
+
 	@BeforeAll
 	static void startBrowser() throws Exception {
 		browser = Browser.start();
@@ -151,13 +156,21 @@ class AdvocacyBrowserTests {
 		String share = pollFigure.replaceAll(".*: (.*) \\(.*", "$1");
 		assertThat(pdf).contains(PdfChecks.normalize(share).strip());
 
+		long director = network.create(PersonDetails.named("هالة الجعبري", "50"), Principals.coordinator("50")).id()
+			.value();
 		browser.get(desk);
+		// the director is found by name as one types (htmx) and ticked as one of the people met
+		browser.findElement(By.id("met")).sendKeys("الجعبري");
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(d -> !d.findElements(By.cssSelector("#people-picks input[value='" + director + "']")).isEmpty());
+		click(browser.findElement(By.cssSelector("#people-picks input[value='" + director + "']")));
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
 		setValue("meeting-date", today.toString());
 		browser.findElement(By.id("meeting-place")).sendKeys("مقر دائرة المياه");
 		new Select(browser.findElement(By.id("meeting-authority"))).selectByValue(String.valueOf(point.authorityId()));
 		browser.findElement(By.id("meeting-evidence")).sendKeys("1, 2, 3");
 		Browser.navigate(browser, By.cssSelector("#meeting-form button[type=submit]"));
+		new Select(browser.findElement(By.id("commitment-person"))).selectByVisibleText("هالة الجعبري");
 		browser.findElement(By.id("commitment-maker")).sendKeys("مدير دائرة المياه");
 		browser.findElement(By.id("commitment-promise")).sendKeys("نشر جدول الضخ على موقع الدائرة");
 		setValue("commitment-due", today.plusDays(3).toString());
