@@ -98,10 +98,13 @@ public class SocialKit {
 			.filter(s -> s.key().equals(key)).findFirst().map(this::kit);
 	}
 
-	/** The share image of a record in a language, drawn once and then read from disk. */
-	public Optional<Image> image(String type, String key, ShareImage.Format format, Locale language,
-			RasdPrincipal actor) {
-		return find(type, key, actor).map(kit -> image(kit.record(), format, language));
+	/**
+	 * The share image of a record in a language, drawn once and then read from disk.
+	 * @param format {@code wide} (1200×630) or {@code square} (1080×1080)
+	 */
+	public Optional<Image> image(String type, String key, String format, Locale language, RasdPrincipal actor) {
+		ShareImage.Format size = "square".equals(format) ? ShareImage.Format.SQUARE : ShareImage.Format.WIDE;
+		return find(type, key, actor).map(kit -> image(kit.record(), size, language));
 	}
 
 	private Image image(Shareable record, ShareImage.Format format, Locale language) {

@@ -71,8 +71,11 @@ class SocialCalendarController {
 		model.addAttribute("next", shown.plusMonths(1));
 		model.addAttribute("list", "list".equals(view));
 		model.addAttribute("posts", posts);
-		model.addAttribute("byDay", byDay);
-		model.addAttribute("weeks", weeks(shown));
+		model.addAttribute("weeks", weeks(shown).stream()
+			.map(week -> week.stream()
+				.map(day -> day == null ? null : new Day(day, byDay.getOrDefault(day, List.of())))
+				.toList())
+			.toList());
 		model.addAttribute("weekdays", weekdays());
 		model.addAttribute("platforms", PostText.PLATFORMS);
 		return "media/social-calendar";
@@ -190,6 +193,10 @@ class SocialCalendarController {
 		catch (DateTimeParseException ex) {
 			return YearMonth.now(clock.withZone(PALESTINE));
 		}
+	}
+
+	/** A day of the month view and its posts. */
+	public record Day(LocalDate date, List<SocialPostView> posts) {
 	}
 
 	/** The weeks of the month, Saturday first; days outside the month are {@code null}. */

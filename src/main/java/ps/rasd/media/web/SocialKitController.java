@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 import ps.rasd.media.SocialKit;
-import ps.rasd.media.domain.ShareImage;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -48,8 +47,7 @@ class SocialKitController {
 			@RequestParam(defaultValue = "ar") String language, @AuthenticationPrincipal RasdPrincipal actor,
 			WebRequest request) {
 		Locale in = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
-		SocialKit.Image image = kit
-			.image(type, key, ShareImage.Format.valueOf(format.toUpperCase(Locale.ROOT)), in, actor)
+		SocialKit.Image image = kit.image(type, key, format, in, actor)
 			.orElseThrow(() -> new NotFoundException("media.social.not-found", key));
 		if (request.checkNotModified("\"" + image.etag() + "\"")) {
 			return null;
