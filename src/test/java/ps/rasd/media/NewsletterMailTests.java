@@ -143,6 +143,20 @@ class NewsletterMailTests {
 	}
 
 	@Test
+	void theFormOffersTheGovernoratesAndKeepsOnlyKnownChoices() {
+		assertThat(mvc.get().uri("/newsletter").exchange()).bodyText()
+			.contains("name=\"governorates\" value=\"50\"");
+		String reader = "prefs-" + System.nanoTime() + "@example.org";
+		assertThat(mvc.post().uri("/newsletter").with(csrf()).param("email", reader).param("language", "en")
+			.param("governorates", "50", "ZZ", "50").param("topics", "NOT-A-SECTOR").exchange()).hasStatusOk();
+		Map<String, Object> row = jdbc.queryForMap(
+				"select language, governorates, topics from media_subscriber where email = ?", reader);
+		assertThat(row.get("LANGUAGE")).isEqualTo("en");
+		assertThat(row.get("GOVERNORATES")).isEqualTo("50");
+		assertThat(row.get("TOPICS")).isNull();
+	}
+
+	@Test
 	void aReferralQueuedBehindAThousandNewsletterMailsGoesFirst() {
 		jdbc.update("delete from notifications_outbox where status = 'PENDING'");
 		transactions.executeWithoutResult(tx -> {
