@@ -318,6 +318,9 @@ class OpenRosaServerTests {
 			Element entry = OdkHttp.entries(list.body()).get(form.code());
 			assertThat(OdkHttp.text(entry, "downloadUrl")).startsWith("http://localhost:" + port + "/openrosa/forms/");
 		}
+		// older versions of ODK Collect's Digest client sign the whole address
+		assertThat(OdkHttp.get(formList, "en", "Authorization", OdkHttp.digest("MD5", offered.get(1), username,
+				device.password(), "GET", formList)).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package ps.rasd.openrosa.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ import ps.rasd.shared.RasdPrincipal;
  * HTTP Digest sign-in of a device at the server address without a token ({@code <site>/openrosa}), as ODK Collect
  * asks for it: a request without a good {@code Authorization} header is answered 401 with two challenges (SHA-256,
  * then MD5; {@code qop="auth"}); a nonce lasts {@code rasd.openrosa.nonce-lifetime} (5 minutes), after which the
- * client is told it is stale and signs again without asking the person. The signed {@code uri} must be the request's.
+ * client is told it is stale and signs again without asking the person. The signed {@code uri} must be the request's
+ * (its path and query, or the whole address as older versions of ODK Collect's Digest client sign it).
  */
 @Component
 class DigestSignIn {
@@ -39,7 +42,7 @@ class DigestSignIn {
 		Digest.Credentials c = credentials.get();
 		String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?"
 				+ request.getQueryString());
-		if (!c.uri().equals(target)) {
+		if (!c.uri().equals(target) && !target.equals(pathOf(c.uri()))) {
 			throw new Challenge(false);
 		}
 		DigestKeys.NonceState nonce = keys.check(c.nonce());
@@ -55,6 +58,20 @@ class DigestSignIn {
 			throw new Challenge(true);
 		}
 		return actor.get();
+	}
+
+	/** The path and query of an absolute URI (older okhttp-digest signs the whole address), else {@code null}. */
+	private static String pathOf(String uri) {
+		if (!uri.startsWith("http://") && !uri.startsWith("https://")) {
+			return null;
+		}
+		try {
+			URI parsed = new URI(uri);
+			return parsed.getRawPath() + (parsed.getRawQuery() == null ? "" : "?" + parsed.getRawQuery());
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	/** The {@code WWW-Authenticate} headers of a 401. */

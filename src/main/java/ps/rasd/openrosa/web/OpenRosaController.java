@@ -3,15 +3,9 @@ package ps.rasd.openrosa.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,21 +27,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import ps.rasd.forms.FormSummary;
-import ps.rasd.forms.FormVersionSummary;
-import ps.rasd.forms.FormsManagement;
-import ps.rasd.forms.VersionStatus;
-import ps.rasd.forms.XForm;
-import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.openrosa.OpenRosaIntake;
 import ps.rasd.openrosa.OpenRosaManagement;
 import ps.rasd.openrosa.OpenRosaPolls;
 import ps.rasd.openrosa.Submission;
-import ps.rasd.registry.FacilityQuery;
-import ps.rasd.registry.FacilitySummary;
-import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.ForbiddenException;
-import ps.rasd.shared.LocalizedText;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -73,27 +57,20 @@ class OpenRosaController {
 
 	private final DigestSignIn digest;
 
-	private final FormsManagement forms;
-
-	private final RegistryManagement registry;
+	private final OpenRosaForms downloads;
 
 	private final MessageSource messages;
 
 	private final long maxSubmission;
 
-	/** Published versions never change: their XForm and its hash are kept. */
-	private final Map<String, String> xforms = new ConcurrentHashMap<>();
-
 	OpenRosaController(OpenRosaManagement devices, OpenRosaIntake intake, OpenRosaPolls pollForms, DigestSignIn digest,
-			FormsManagement forms,
-			RegistryManagement registry, MessageSource messages,
+			OpenRosaForms downloads, MessageSource messages,
 			@Value("${rasd.openrosa.max-submission-size:20MB}") DataSize maxSubmission) {
 		this.devices = devices;
 		this.intake = intake;
 		this.pollForms = pollForms;
 		this.digest = digest;
-		this.forms = forms;
-		this.registry = registry;
+		this.downloads = downloads;
 		this.messages = messages;
 		this.maxSubmission = maxSubmission.toBytes();
 	}
@@ -106,28 +83,14 @@ class OpenRosaController {
 	ResponseEntity<String> formList(@PathVariable(required = false) String token, HttpServletRequest request) {
 		RasdPrincipal actor = device(token, request);
 		Locale locale = language(request);
-		String base = base(token);
-		String list = scorecards().stream().map(v -> {
-			String id = String.valueOf(v.id());
-			return "<xform><formID>" + escape(v.formCode()) + "</formID><name>"
-					+ escape(v.definition().title().in(locale)) + "</name><version>" + v.number() + "</version>"
-					+ "<hash>md5:" + md5(xform(v)) + "</hash><downloadUrl>" + base + "/forms/" + id + ".xml"
-					+ "</downloadUrl><manifestUrl>" + base + "/forms/" + id + "/manifest</manifestUrl></xform>";
-		}).collect(Collectors.joining()) + pollForms.forms(actor).stream().map(p -> {
-			String xform = pollXform(p);
-			return "<xform><formID>" + escape(p.formId()) + "</formID><name>" + escape(p.poll().title().in(locale))
-					+ "</name><version>" + p.questionnaire().number() + "</version><hash>md5:" + md5(xform)
-					+ "</hash><downloadUrl>" + base + "/polls/" + p.poll().id() + ".xml</downloadUrl></xform>";
-		}).collect(Collectors.joining());
-		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<xforms xmlns=\"http://openrosa.org/xforms/xformsList\">" + list + "</xforms>\n");
+		return xml(HttpStatus.OK, downloads.formList(actor, locale, base(token)));
 	}
 
 	@GetMapping("/forms/{versionId}.xml")
 	ResponseEntity<String> form(@PathVariable(required = false) String token, @PathVariable long versionId,
 			HttpServletRequest request) {
 		device(token, request);
-		return xml(HttpStatus.OK, xform(scorecard(versionId)));
+		return xml(HttpStatus.OK, downloads.scorecardXform(versionId));
 	}
 
 	/** A poll's questionnaire, for a person who may interview for it now. */
@@ -135,20 +98,14 @@ class OpenRosaController {
 	ResponseEntity<String> poll(@PathVariable(required = false) String token, @PathVariable long pollId,
 			HttpServletRequest request) {
 		RasdPrincipal actor = device(token, request);
-		return xml(HttpStatus.OK, pollXform(pollForms.form(pollId, actor)
-			.orElseThrow(() -> new NotFoundException("openrosa.form.not-found"))));
+		return xml(HttpStatus.OK, downloads.pollXform(pollId, actor));
 	}
 
 	@GetMapping("/forms/{versionId}/manifest")
 	ResponseEntity<String> manifest(@PathVariable(required = false) String token, @PathVariable long versionId,
 			HttpServletRequest request) {
 		RasdPrincipal actor = device(token, request);
-		FormVersionSummary version = scorecard(versionId);
-		String csv = facilities(actor, version);
-		return xml(HttpStatus.OK, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<manifest xmlns=\"http://openrosa.org/xforms/xformsManifest\"><mediaFile><filename>"
-				+ XForm.FACILITIES + "</filename><hash>md5:" + md5(csv) + "</hash><downloadUrl>" + base(token)
-				+ "/forms/" + versionId + "/" + XForm.FACILITIES + "</downloadUrl></mediaFile></manifest>\n");
+		return xml(HttpStatus.OK, downloads.manifest(actor, versionId, base(token)));
 	}
 
 	/** The facilities of the form's sector in the monitor's governorates ({@code name,label}). */
@@ -157,7 +114,7 @@ class OpenRosaController {
 			HttpServletRequest request) {
 		RasdPrincipal actor = device(token, request);
 		return ResponseEntity.ok().header(VERSION, "1.0").contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(facilities(actor, scorecard(versionId)));
+			.body(downloads.facilities(actor, versionId));
 	}
 
 	/** The pre-check ODK Collect makes before sending: how large a submission may be. */
@@ -230,55 +187,6 @@ class OpenRosaController {
 		return devices.authenticate(token).orElseThrow(DeviceRefused::new);
 	}
 
-	private List<FormVersionSummary> scorecards() {
-		return forms.forms().stream().filter(f -> f.sectorCode() != null)
-			.map(FormSummary::current).flatMap(Optional::stream).toList();
-	}
-
-	private FormVersionSummary scorecard(long versionId) {
-		return scorecards().stream().filter(v -> v.id() == versionId).findFirst()
-			.orElseThrow(() -> new NotFoundException("openrosa.form.not-found"));
-	}
-
-	private String xform(FormVersionSummary v) {
-		return xforms.computeIfAbsent("form:" + v.id(), id -> XForm.of(v.definition(), v.formCode(),
-				String.valueOf(v.number()), new LocalizedText(messages.getMessage("openrosa.form.facility", null,
-						Locale.forLanguageTag("ar")), messages.getMessage("openrosa.form.facility", null,
-								Locale.ENGLISH))));
-	}
-
-	private String pollXform(OpenRosaPolls.PollForm p) {
-		return xforms.computeIfAbsent("poll:" + p.poll().id() + ":" + p.questionnaire().id(), id -> p.xform());
-	}
-
-	private String facilities(RasdPrincipal actor, FormVersionSummary version) {
-		String sector = forms.form(version.formId()).sectorCode();
-		StringBuilder csv = new StringBuilder("name,label\n");
-		// administrators may monitor everywhere: every governorate's facilities (null is no filter)
-		java.util.stream.Stream<String> governorates = actor.isAdmin() ? java.util.stream.Stream.of((String) null)
-				: actor.governorateCodes().stream().sorted().filter(g -> MonitoringManagement.mayMonitor(actor, g));
-		governorates
-			.flatMap(g -> allFacilities(new FacilityQuery(g, sector, null, null, null)).stream())
-			.forEach(f -> csv.append(f.id()).append(',').append(csvField(label(f))).append('\n'));
-		return csv.toString();
-	}
-
-	private List<FacilitySummary> allFacilities(FacilityQuery query) {
-		List<FacilitySummary> all = new java.util.ArrayList<>();
-		ps.rasd.shared.PageResult<FacilitySummary> page;
-		int number = 0;
-		do {
-			page = registry.facilities(query, number++, RegistryManagement.MAX_PAGE_SIZE);
-			all.addAll(page.items());
-		}
-		while (page.hasNext());
-		return all;
-	}
-
-	private static String label(FacilitySummary f) {
-		return f.name().en() == null ? f.name().ar() : f.name().ar() + " (" + f.name().en() + ")";
-	}
-
 	private static ResponseEntity<String> xml(HttpStatus status, String body) {
 		return ResponseEntity.status(status).header(VERSION, "1.0").contentType(XML).body(body);
 	}
@@ -306,22 +214,8 @@ class OpenRosaController {
 			.path(token == null ? "/openrosa" : "/openrosa/" + token).toUriString();
 	}
 
-	private static String md5(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-				.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-	}
-
-	private static String csvField(String text) {
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return OpenRosaForms.escape(text);
 	}
 
 	@ExceptionHandler(DeviceRefused.class)
