@@ -123,7 +123,7 @@ public class ResumableUploads {
 				channel.truncate(offset);
 				throw new DomainException("evidence.too-large", properties.maxFileSize().toMegabytes());
 			}
-			channel.force(false);
+			// no force: the offset is always the size on disk, so a piece lost in a crash is only sent again
 			upload.touched(clock.instant().plus(properties.uploadExpiry()));
 			uploads.save(upload);
 			return progress(upload);
