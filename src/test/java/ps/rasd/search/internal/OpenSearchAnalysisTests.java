@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,11 @@ class OpenSearchAnalysisTests {
 		if (!client.exists("/" + index)) {
 			client.send(HttpMethod.PUT, "/" + index, OpenSearchSettings.index());
 		}
+	}
+
+	@AfterAll
+	void removeTheIndex() {
+		client.send(HttpMethod.DELETE, "/" + index, null);
 	}
 
 	@ParameterizedTest
