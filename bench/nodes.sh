@@ -69,9 +69,9 @@ export RASD_TOKEN=$TOKEN
 measure() {
   local base=$1
   echo "  filing cases, $CLIENTS clients, $DURATION:"
-  wrk -t4 -c"$CLIENTS" -d"$DURATION" -s bench/file-case-token.lua "$base" | tail -1
+  wrk -t4 -c"$CLIENTS" -d"$DURATION" --timeout 30s -s bench/file-case-token.lua "$base" | tail -1
   echo "  searching (GET /api/v1/search?q=المياه), $CLIENTS clients, $DURATION:"
-  wrk -t4 -c"$CLIENTS" -d"$DURATION" -s bench/percentiles.lua "$base/api/v1/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87" | tail -1
+  wrk -t4 -c"$CLIENTS" -d"$DURATION" --timeout 30s -s bench/percentiles.lua "$base/api/v1/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87" | tail -1
 }
 
 echo "one node:"

@@ -43,7 +43,7 @@ import ps.rasd.support.PostgresDatabase;
 /**
  * Two application processes on one PostgreSQL behind HAProxy (Debian's {@code haproxy}), set up as the README's
  * "Running on several nodes" says: a person signs in through the proxy and is served by both nodes; failed sign-ins
- * count across both; one node is killed with SIGKILL while 16 clients file cases through the proxy, and afterwards
+ * and public complaints from one address count across both; one node is killed with SIGKILL while 16 clients file cases through the proxy, and afterwards
  * every acknowledged case is there, none twice, and the audit chain verifies.
  */
 class TwoNodesBehindAProxyTests {
@@ -79,6 +79,7 @@ class TwoNodesBehindAProxyTests {
 
 			onePersonIsServedByBothNodes(proxy);
 			failedSignInsCountOnBothNodes(proxy);
+			complaintsFromOneAddressCountOnBothNodes(proxy);
 			nothingAcknowledgedIsLostWhenANodeIsKilled(proxy, node1);
 		}
 		finally {
@@ -126,6 +127,28 @@ class TwoNodesBehindAProxyTests {
 		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(proxy.uri("/account/tokens")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).as("five failures across the nodes block the right password").isNotEqualTo(200);
+	}
+
+	private void complaintsFromOneAddressCountOnBothNodes(HaProxy proxy) throws Exception {
+		HttpClient browser = browser();
+		HttpResponse<String> form = browser.send(HttpRequest.newBuilder(proxy.uri("/complaint")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher csrf = CSRF.matcher(form.body());
+		assertThat(csrf.find()).as("the complaint form's CSRF token").isTrue();
+		Set<String> servedBy = new HashSet<>();
+		List<Integer> answers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			// an empty complaint is refused (422), but counted first
+			HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(proxy.uri("/complaint"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))).build(),
+					HttpResponse.BodyHandlers.ofString());
+			answers.add(answer.statusCode());
+			servedBy.add(answer.headers().firstValue("X-Served-By").orElse("?"));
+		}
+		assertThat(servedBy).containsExactlyInAnyOrder("node1", "node2");
+		assertThat(answers).as("five complaints an address, counted on both nodes").containsExactly(422, 422, 422,
+				422, 422, 429);
 	}
 
 	private void nothingAcknowledgedIsLostWhenANodeIsKilled(HaProxy proxy, AppProcess victim) throws Exception {

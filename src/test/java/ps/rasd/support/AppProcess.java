@@ -70,7 +70,7 @@ public record AppProcess(Process process, int port, Path log, Duration startUp) 
 	private static void awaitReady(Process process, int port, Path log) throws Exception {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the application stopped at start: " + new AppProcess(process, port,
