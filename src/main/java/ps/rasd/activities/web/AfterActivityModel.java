@@ -11,6 +11,7 @@ import ps.rasd.activities.ActivitiesManagement;
 import ps.rasd.activities.ActivitySummary;
 import ps.rasd.activities.FollowUps;
 import ps.rasd.activities.Invitations;
+import ps.rasd.activities.SurveyCounts;
 import ps.rasd.activities.SurveyStage;
 import ps.rasd.activities.Surveys;
 import ps.rasd.forms.FormsManagement;
@@ -52,7 +53,11 @@ class AfterActivityModel {
 		model.addAttribute("invitationCounts", invitations.counts(activity.id(), actor));
 		model.addAttribute("groups", writer ? segments.groups(actor) : List.of());
 		model.addAttribute("followUp", followUps.followUp(activity.id(), actor));
-		model.addAttribute("feedback", surveys.counts(activity.id(), SurveyStage.FEEDBACK, actor));
+		SurveyCounts feedback = surveys.counts(activity.id(), SurveyStage.FEEDBACK, actor);
+		model.addAttribute("feedback", feedback);
+		model.addAttribute("feedbackChoices", feedback.formId() == null ? List.of()
+				: forms.form(feedback.formId()).current().map(v -> ChoiceTally.of(feedback, v.definition()))
+					.orElse(List.of()));
 		model.addAttribute("forms", writer ? forms.forms().stream().filter(f -> f.current().isPresent()).toList()
 				: List.of());
 		model.addAttribute("today", LocalDate.now(clock.withZone(Formats.ZONE)));

@@ -157,6 +157,11 @@ class FollowUpWebTests {
 		assertThat(mvc.post().uri(link).with(csrf()).param("a.sample", "random").param("a.evidence", "yes").exchange())
 			.hasRedirectedUrl(link);
 		assertThat(mvc.get().uri(link).exchange()).hasStatusOk().bodyText().contains("وصلتنا إجاباتك");
+		assertThat(mvc.get().uri("/activities/" + open.id()).with(as(coordinator)).exchange()).hasStatusOk().bodyText()
+			.contains("data-count=\"feedback-answered\">١").contains("كيف تُختار العينة؟").contains("عشوائيًا")
+			.contains("نعم");
+		assertThat(mvc.get().uri("/activities/" + open.id()).cookie(EN).with(as(coordinator)).exchange()).hasStatusOk()
+			.bodyText().contains("How is the sample chosen?").contains("At random");
 		assertThat(mvc.get().uri("/events/registration/" + r.token() + "/survey/nothing").exchange()).hasStatus(404);
 	}
 
