@@ -18,7 +18,6 @@ import ps.rasd.cases.AuthorityScorecards;
 import ps.rasd.cases.CaseQueue;
 import ps.rasd.cases.CaseStatus;
 import ps.rasd.cases.CaseSummary;
-import ps.rasd.cases.PublicFinding;
 import ps.rasd.cases.PublicFindings;
 import ps.rasd.freedoms.FreedomsPublication;
 import ps.rasd.freedoms.PublishedEvent;

@@ -25,6 +25,7 @@ import ps.rasd.advocacy.web.CampaignForms.MeetingForm;
 import ps.rasd.advocacy.web.CampaignForms.OutcomeForm;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.Formats;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -55,7 +56,7 @@ class RecordEditController {
 	String meeting(@PathVariable long id, @RequestParam(required = false) String met,
 			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
 		MeetingView m = commitments.meeting(id, actor);
-		var held = m.heldAt().atZone(ps.rasd.shared.Formats.ZONE);
+		var held = m.heldAt().atZone(Formats.ZONE);
 		MeetingForm form = new MeetingForm(held.toLocalDate(), held.toLocalTime(), m.place(), m.authorityId(),
 				String.join(",", m.people().stream().map(String::valueOf).toList()), m.delegation(), m.asks(),
 				String.join(",", m.evidence().stream().map(String::valueOf).toList()), m.minutes());
