@@ -48,6 +48,7 @@ import ps.rasd.support.MonitoringFixtures;
 import ps.rasd.support.PollFixtures;
 import ps.rasd.support.Principals;
 import ps.rasd.support.ServerTest;
+import ps.rasd.support.SignedInHttp;
 
 /**
  * ODK Collect's conversation with the running application, over HTTP: the form list and its manifest, the XForm
@@ -399,6 +400,30 @@ class OpenRosaServerTests {
 		assertThat(visit.status()).isEqualTo(VisitStatus.SUBMITTED);
 		assertThat(visit.answers()).containsEntry("photo", photo);
 		assertThat(monitoring.visitsMadeBy(monitor.id())).isEqualTo(1);
+	}
+
+	@Test
+	void aCoordinatorRegisteringADeviceSeesItsAddressUserNameAndPasswordOnce() throws Exception {
+		AccountSummary coordinator = AccountFixtures.hebronCoordinator(identity);
+		SignedInHttp http = SignedInHttp.signIn(port, coordinator.username(), AccountFixtures.PASSWORD);
+
+		HttpResponse<String> made = http.post("/team/devices", "/team/devices",
+				Map.of("monitor", String.valueOf(monitor.id()), "label", "Tablet"));
+		String page = http.get("/team/devices").body();
+		String again = http.get("/team/devices").body();
+
+		assertThat(made.statusCode()).isEqualTo(302);
+		java.util.regex.Matcher shown = java.util.regex.Pattern
+			.compile("(odk-\\d+)</code>.*?class=\"secret\" dir=\"ltr\">([a-z2-9-]{23})<", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		assertThat(shown.find()).as(page).isTrue();
+		assertThat(page).contains("/openrosa/", "عنوان الخادم");
+		assertThat(again).doesNotContain(shown.group(2));
+		String challenge = OdkHttp.get("http://localhost:" + port + "/openrosa/formList", "en").headers()
+			.allValues("WWW-Authenticate").get(1);
+		assertThat(OdkHttp.get("http://localhost:" + port + "/openrosa/formList", "en", "Authorization",
+				OdkHttp.digest("MD5", challenge, shown.group(1), shown.group(2), "GET", "/openrosa/formList"))
+			.statusCode()).isEqualTo(200);
 	}
 
 	private String visitXml(String instance, Map<String, String> changes) {

@@ -68,6 +68,14 @@ public final class SignedInHttp {
 		return send(request.build());
 	}
 
+	/** Posts a form's fields with the CSRF token of {@code formPage}. */
+	public HttpResponse<String> post(String path, String formPage, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf(formPage)));
+		fields.forEach((name, value) -> body.append('&').append(encode(name)).append('=').append(encode(value)));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+	}
+
 	/** Posts a multipart form with text fields and one file, with the CSRF token of {@code formPage}. */
 	public HttpResponse<String> upload(String path, String formPage, Map<String, String> fields, String fileField,
 			String fileName, String contentType, byte[] content, String... headers) {
