@@ -12,7 +12,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 import ps.rasd.shared.spi.SearchDocument;
@@ -68,10 +67,6 @@ final class DocumentMapper {
 
 	static String id(String type, String key) {
 		return type + ":" + key;
-	}
-
-	static Term idTerm(String type, String key) {
-		return new Term(ID, id(type, key));
 	}
 
 	static String facetField(String facet) {
