@@ -247,7 +247,7 @@ class TwoNodesBehindAProxyTests {
 		settings.put("RASD_API_REQUESTS_PER_MINUTE", "1000000");
 		settings.put("RASD_API_BURST", "1000000");
 		for (String key : List.of("RASD_CASES_LINK_KEY", "RASD_API_CURSOR_KEY", "RASD_EVIDENCE_SEALING_KEY",
-				"RASD_FREEDOMS_SEALING_KEY", "RASD_TWO_FACTOR_KEY")) {
+				"RASD_FREEDOMS_SEALING_KEY", "RASD_TWO_FACTOR_KEY", "RASD_OPENROSA_DIGEST_KEY")) {
 			settings.put(key, Base64.getEncoder().encodeToString(key.substring(0, 16).repeat(2).getBytes()));
 		}
 		return settings;

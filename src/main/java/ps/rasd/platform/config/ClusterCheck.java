@@ -25,7 +25,7 @@ class ClusterCheck implements InitializingBean {
 	static final Map<String, String> KEYS = Map.of("rasd.cases.link-key", "RASD_CASES_LINK_KEY",
 			"rasd.api.cursor-key", "RASD_API_CURSOR_KEY", "rasd.evidence.sealing-key", "RASD_EVIDENCE_SEALING_KEY",
 			"rasd.freedoms.sealing-key", "RASD_FREEDOMS_SEALING_KEY", "rasd.identity.two-factor-key",
-			"RASD_TWO_FACTOR_KEY");
+			"RASD_TWO_FACTOR_KEY", "rasd.openrosa.digest-key", "RASD_OPENROSA_DIGEST_KEY");
 
 	private final ClusterProperties cluster;
 

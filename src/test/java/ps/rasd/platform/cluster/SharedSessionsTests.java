@@ -29,7 +29,8 @@ import ps.rasd.support.SignedInHttp;
 		"rasd.api.cursor-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 		"rasd.evidence.sealing-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
 		"rasd.freedoms.sealing-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-		"rasd.identity.two-factor-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=" })
+		"rasd.identity.two-factor-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+		"rasd.openrosa.digest-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=" })
 class SharedSessionsTests {
 
 	@DynamicPropertySource
