@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,19 +70,13 @@ public class ActivityFigures {
 				+ ") and " + inPeriod.sql()).params(sessionArgs).query(Long.class).single();
 		long registrations = jdbc.sql("select count(*) from activities_registration r where r.status <> 'CANCELLED' "
 				+ "and r.activity_id in (" + activities + ")").params(args).query(Long.class).single();
-		String attended = "select r.person_id, r.sex, r.age_group, r.governorate_code, r.id registration_id, x.target_group "
-				+ "from activities_registration r join activities_activity x on x.id = r.activity_id where "
-				+ "r.activity_id in (" + activities + ") and exists (select 1 from activities_attendance t where "
-				+ "t.registration_id = r.id)";
-		PerPerson each = perPerson(attended, args);
+		PerPerson each = perPerson(held);
 		long attendees = each.attendances;
-		long people = each.people;
+		long people = each.people.size();
 		List<Figures.Count> bySex = each.counts(0);
 		List<Figures.Count> byAge = each.counts(1);
 		List<Figures.Count> byGovernorate = each.counts(2);
-		List<Figures.Count> byTarget = jdbc.sql("select coalesce(target_group, ''), count(distinct person_id) from ("
-				+ attended + ") a group by coalesce(target_group, '') order by 1").params(args)
-			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
+		List<Figures.Count> byTarget = each.targets();
 		List<Figures.Count> byKind = jdbc.sql("select x.kind, count(*) from activities_activity x where " + held.sql()
 				+ " group by x.kind order by x.kind").params(args)
 			.query((rs, n) -> new Figures.Count(rs.getString(1), rs.getLong(2), false)).list();
@@ -93,17 +88,25 @@ public class ActivityFigures {
 
 	/**
 	 * Each person once, with the greatest of what they gave (a later registration may complete an earlier one), in
-	 * one pass over the attendances: how many attendances and people, and the people by sex, age group and governorate.
+	 * one pass over the attended registrations of the activities held (one row a person and target group): how many
+	 * attendances and people, the people by sex, age group and governorate, and by target group.
 	 */
-	private PerPerson perPerson(String attended, List<Object> args) {
+	private PerPerson perPerson(SqlConditions held) {
 		PerPerson each = new PerPerson();
-		jdbc.sql("select count(*), coalesce(max(sex), ''), coalesce(max(age_group), ''), coalesce(max(governorate_code), "
-				+ "'') from (" + attended + ") a group by person_id").params(args)
+		jdbc.sql("select r.person_id, coalesce(x.target_group, ''), count(*), coalesce(max(r.sex), ''), "
+				+ "coalesce(max(r.age_group), ''), coalesce(max(r.governorate_code), '') from activities_registration r "
+				+ "join activities_activity x on x.id = r.activity_id where " + held.sql() + " and exists (select 1 "
+				+ "from activities_attendance t where t.registration_id = r.id) group by r.person_id, "
+				+ "coalesce(x.target_group, '')").params(held.arguments())
 			.query(rs -> {
-				each.attendances += rs.getLong(1);
-				each.people++;
+				each.attendances += rs.getLong(3);
+				each.targets.merge(rs.getString(2), 1L, Long::sum);
+				String[] gave = each.people.computeIfAbsent(rs.getLong(1), id -> new String[] { "", "", "" });
 				for (int i = 0; i < 3; i++) {
-					each.by.get(i).merge(rs.getString(i + 2), 1L, Long::sum);
+					String value = rs.getString(i + 4);
+					if (value.compareTo(gave[i]) > 0) {
+						gave[i] = value;
+					}
 				}
 			});
 		return each;
@@ -113,12 +116,18 @@ public class ActivityFigures {
 
 		long attendances;
 
-		long people;
+		final Map<Long, String[]> people = new HashMap<>();
 
-		final List<Map<String, Long>> by = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+		final Map<String, Long> targets = new TreeMap<>();
 
 		List<Figures.Count> counts(int i) {
-			return by.get(i).entrySet().stream().map(e -> new Figures.Count(e.getKey(), e.getValue(), false)).toList();
+			Map<String, Long> by = new TreeMap<>();
+			people.values().forEach(gave -> by.merge(gave[i], 1L, Long::sum));
+			return by.entrySet().stream().map(e -> new Figures.Count(e.getKey(), e.getValue(), false)).toList();
+		}
+
+		List<Figures.Count> targets() {
+			return targets.entrySet().stream().map(e -> new Figures.Count(e.getKey(), e.getValue(), false)).toList();
 		}
 	}
 
