@@ -200,7 +200,7 @@ delete from cases_count_fact;
 delete from cases_public_count;
 delete from cases_reply_count;
 insert into cases_count_fact (case_id, governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
-                              reply_bucket)
+                              reply_bucket, reply_days)
 select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
        cast(extract(year from (created_at at time zone 'Asia/Hebron')) as integer) * 100
            + cast(extract(month from (created_at at time zone 'Asia/Hebron')) as integer),
@@ -210,14 +210,17 @@ select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
                 then cast(floor(greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) * 4) as integer)
             when extract(epoch from first_reply_at - referred_at) / 86400.0 < 395
                 then 120 + cast(floor(extract(epoch from first_reply_at - referred_at) / 86400.0 - 30) as integer)
-            else 485 end
+            else 485 end,
+       case when referred_at is null or first_reply_at is null then null
+            else greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) end
 from cases_case where tier = 'PUBLIC' and public_title is not null;
 insert into cases_public_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until, cases)
 select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, count(*)
 from cases_count_fact group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until;
 insert into cases_reply_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
-                               reply_bucket, cases)
-select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket, count(*)
+                               reply_bucket, cases, days_sum)
+select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket, count(*),
+       sum(reply_days)
 from cases_count_fact where reply_bucket is not null
 group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket;
 vacuum analyze;

@@ -44,7 +44,8 @@ public final class PostgresDatabase {
 		}
 		try {
 			if (embedded == null) {
-				embedded = EmbeddedPostgres.builder().start();
+				// every PostgreSQL test context holds its own pool on this one server (PostgreSQL's default is 100)
+				embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
 				Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::stop));
 			}
 			String name = "rasd_test_" + DATABASES.incrementAndGet();

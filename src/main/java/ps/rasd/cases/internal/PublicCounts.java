@@ -51,6 +51,13 @@ class PublicCounts {
 
 	private static final String REPLY_KEY = KEY + ", reply_bucket";
 
+	/** What the fact table keeps of a case: its key, its reply bucket and its exact days to the first reply. */
+	private static final String FACT = REPLY_KEY + ", reply_days";
+
+	/** The same, read from the case. */
+	private static final String CASE_FACT = CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, "
+			+ ReplyBuckets.DAYS_SQL + " as reply_days";
+
 	private static final String QUEUED = "(select case_id from cases_count_queue)";
 
 	private static final String COUNTED = "tier = 'PUBLIC' and public_title is not null";
@@ -113,10 +120,10 @@ class PublicCounts {
 	 * the counts follow the key, the reply histogram the key and the bucket.
 	 */
 	private void move(long caseId) {
-		List<Object[]> before = jdbc.query("select " + KEY + ", reply_bucket from cases_count_fact where case_id = ?",
+		List<Object[]> before = jdbc.query("select " + FACT + " from cases_count_fact where case_id = ?",
 				(rs, n) -> row(rs), caseId);
-		List<Object[]> now = jdbc.query("select " + CASE_KEY + ", " + ReplyBuckets.SQL + " from cases_case where id = ? and "
-				+ COUNTED, (rs, n) -> row(rs), caseId);
+		List<Object[]> now = jdbc.query("select " + CASE_FACT + " from cases_case where id = ? and " + COUNTED,
+				(rs, n) -> row(rs), caseId);
 		Object[] was = before.isEmpty() ? null : before.get(0);
 		Object[] is = now.isEmpty() ? null : now.get(0);
 		if (Arrays.equals(was, is)) {
@@ -128,7 +135,7 @@ class PublicCounts {
 				add("cases_public_count", KEY, key(was), -1);
 			}
 			if (was[6] != null) {
-				add("cases_reply_count", REPLY_KEY, was, -1);
+				addReply(was, -1);
 			}
 			jdbc.update("delete from cases_count_fact where case_id = ?", caseId);
 		}
@@ -137,12 +144,12 @@ class PublicCounts {
 				add("cases_public_count", KEY, key(is), 1);
 			}
 			if (is[6] != null) {
-				add("cases_reply_count", REPLY_KEY, is, 1);
+				addReply(is, 1);
 			}
-			Object[] fact = new Object[8];
+			Object[] fact = new Object[9];
 			fact[0] = caseId;
-			System.arraycopy(is, 0, fact, 1, 7);
-			jdbc.update("insert into cases_count_fact (case_id, " + REPLY_KEY + ") values (?, ?, ?, ?, ?, ?, ?, ?)", fact);
+			System.arraycopy(is, 0, fact, 1, 8);
+			jdbc.update("insert into cases_count_fact (case_id, " + FACT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", fact);
 		}
 	}
 
@@ -166,11 +173,31 @@ class PublicCounts {
 		}
 	}
 
+	/** Adds delta replies (and their days) to the reply histogram's row of this key and bucket. */
+	private void addReply(Object[] fact, int delta) {
+		double days = delta * (Double) fact[7];
+		Object[] args = new Object[9];
+		args[0] = delta;
+		args[1] = days;
+		System.arraycopy(fact, 0, args, 2, 7);
+		if (jdbc.update("update cases_reply_count set cases = cases + ?, days_sum = days_sum + ? where "
+				+ String.join(" = ? and ", REPLY_KEY.split(", ")) + " = ?", args) == 0) {
+			Object[] insert = new Object[9];
+			System.arraycopy(fact, 0, insert, 0, 7);
+			insert[7] = delta;
+			insert[8] = days;
+			jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases, days_sum) values (?, ?, ?, ?, ?, ?, ?, ?, "
+					+ "?)", insert);
+		}
+	}
+
 	private static Object[] row(ResultSet rs) throws SQLException {
 		Object[] row = { rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-				rs.getObject(6, LocalDate.class), null };
+				rs.getObject(6, LocalDate.class), null, null };
 		int bucket = rs.getInt(7);
 		row[6] = rs.wasNull() ? null : bucket;
+		double days = rs.getDouble(8);
+		row[7] = rs.wasNull() ? null : days;
 		return row;
 	}
 
@@ -206,18 +233,20 @@ class PublicCounts {
 	 */
 	Figure median(Filter filter) {
 		SqlConditions where = where(filter);
-		String sql = "select reply_bucket, sum(n) from ("
-				+ "select " + REPLY_KEY + ", cases as n from cases_reply_count"
-				+ " union all select " + REPLY_KEY + ", -1 as n from cases_count_fact where reply_bucket is not null"
+		String sql = "select reply_bucket, sum(n), sum(d) from ("
+				+ "select " + REPLY_KEY + ", cases as n, days_sum as d from cases_reply_count"
+				+ " union all select " + REPLY_KEY + ", -1 as n, -reply_days as d from cases_count_fact"
+				+ " where reply_bucket is not null"
 				+ " and case_id in " + QUEUED
-				+ " union all select " + CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, 1 as n from cases_case"
+				+ " union all select " + CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, 1 as n, "
+				+ ReplyBuckets.DAYS_SQL + " as d from cases_case"
 				+ " where id in " + QUEUED + " and " + COUNTED + " and referred_at is not null and first_reply_at is not null"
 				+ ") counted where " + where.sql() + " group by reply_bucket having sum(n) > 0";
-		Map<Integer, Long> buckets = new HashMap<>();
+		Map<Integer, ReplyBuckets.Tally> buckets = new HashMap<>();
 		jdbc.query(sql, rs -> {
-			buckets.put(rs.getInt(1), rs.getLong(2));
+			buckets.put(rs.getInt(1), new ReplyBuckets.Tally(rs.getLong(2), rs.getDouble(3)));
 		}, where.arguments().toArray());
-		long total = buckets.values().stream().mapToLong(Long::longValue).sum();
+		long total = buckets.values().stream().mapToLong(ReplyBuckets.Tally::count).sum();
 		return new Figure(total, ReplyBuckets.median(buckets));
 	}
 
@@ -253,12 +282,13 @@ class PublicCounts {
 			jdbc.update("delete from cases_count_fact");
 			jdbc.update("delete from cases_public_count");
 			jdbc.update("delete from cases_reply_count");
-			int counted = jdbc.update("insert into cases_count_fact (case_id, " + REPLY_KEY + ") select id, " + CASE_KEY
-					+ ", " + ReplyBuckets.SQL + " as reply_bucket from cases_case where " + COUNTED);
+			int counted = jdbc.update("insert into cases_count_fact (case_id, " + FACT + ") select id, " + CASE_FACT
+					+ " from cases_case where " + COUNTED);
 			jdbc.update("insert into cases_public_count (" + KEY + ", cases) select " + KEY + ", count(*) from "
 					+ "cases_count_fact group by " + KEY);
-			int replied = jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases) select " + REPLY_KEY
-					+ ", count(*) from cases_count_fact where reply_bucket is not null group by " + REPLY_KEY);
+			int replied = jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases, days_sum) select "
+					+ REPLY_KEY + ", count(*), sum(reply_days) from cases_count_fact where reply_bucket is not null "
+					+ "group by " + REPLY_KEY);
 			return new Rebuilt(counted, replied, (System.nanoTime() - started) / 1_000_000);
 		});
 	}

@@ -24,6 +24,10 @@ final class ReplyBuckets {
 	private static final String DAYS = "greatest(0, (extract(epoch from first_reply_at) - extract(epoch from referred_at))"
 			+ " / 86400.0)";
 
+	/** A case's exact days to first reply in SQL over {@code cases_case}: null while not referred or not answered. */
+	static final String DAYS_SQL = "case when referred_at is null or first_reply_at is null then null else " + DAYS
+			+ " end";
+
 	/** A case's bucket in SQL over {@code cases_case}: null while it was not referred or not answered. */
 	static final String SQL = "case when referred_at is null or first_reply_at is null then null when " + DAYS + " < 30"
 			+ " then cast(floor(" + DAYS + " * 4) as integer) when " + DAYS + " < 395 then 120 + cast(floor(" + DAYS
@@ -44,22 +48,23 @@ final class ReplyBuckets {
 		return LAST;
 	}
 
-	static double lower(int bucket) {
-		return bucket < QUARTERS ? bucket / 4.0 : bucket < LAST ? QUARTER_LIMIT + (bucket - QUARTERS) : DAY_LIMIT;
-	}
+	/** What a bucket holds: how many replies and the sum of their exact days. */
+	record Tally(long count, double days) {
 
-	static double width(int bucket) {
-		return bucket < QUARTERS ? 0.25 : bucket < LAST ? 1 : 0;
+		double mean() {
+			return days / count;
+		}
 	}
 
 	/**
 	 * The median of the counted replies, as {@code percentile_cont(0.5)} computes it from the sorted values (the mean
-	 * of the two middle ones for an even count), each value placed evenly inside its bucket; null when none.
+	 * of the two middle ones for an even count), each reply taken at the mean of its bucket — exact when the replies
+	 * of a bucket took the same time, and never further from the truth than the bucket is wide; null when none.
 	 */
-	static Double median(Map<Integer, Long> counts) {
-		SortedMap<Integer, Long> sorted = new TreeMap<>(counts);
-		sorted.values().removeIf(n -> n == null || n <= 0);
-		long total = sorted.values().stream().mapToLong(Long::longValue).sum();
+	static Double median(Map<Integer, Tally> buckets) {
+		SortedMap<Integer, Tally> sorted = new TreeMap<>(buckets);
+		sorted.values().removeIf(t -> t == null || t.count() <= 0);
+		long total = sorted.values().stream().mapToLong(Tally::count).sum();
 		if (total == 0) {
 			return null;
 		}
@@ -70,15 +75,14 @@ final class ReplyBuckets {
 		return low + (position - below) * (high - low);
 	}
 
-	/** The rank-th smallest value (from 0), spread evenly in its bucket. */
-	private static double valueAt(SortedMap<Integer, Long> sorted, long rank) {
+	/** The rank-th smallest reply (from 0), taken at the mean of its bucket. */
+	private static double valueAt(SortedMap<Integer, Tally> sorted, long rank) {
 		long seen = 0;
-		for (var bucket : sorted.entrySet()) {
-			long n = bucket.getValue();
-			if (rank < seen + n) {
-				return lower(bucket.getKey()) + (rank - seen + 0.5) * width(bucket.getKey()) / n;
+		for (Tally tally : sorted.values()) {
+			if (rank < seen + tally.count()) {
+				return tally.mean();
 			}
-			seen += n;
+			seen += tally.count();
 		}
 		throw new IllegalArgumentException("rank " + rank + " beyond " + seen);
 	}

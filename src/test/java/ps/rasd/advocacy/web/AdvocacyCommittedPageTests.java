@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,6 +40,8 @@ import ps.rasd.support.Principals;
  * desk answers 200 and marks it.
  */
 @IntegrationTest
+// its own context and database: what it commits must not change the figures and lists other test classes read
+@TestPropertySource(properties = "rasd.test.context=advocacy-committed")
 class AdvocacyCommittedPageTests {
 
 	private static final Locale AR = Locale.forLanguageTag("ar");

@@ -10,6 +10,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import ps.rasd.cases.internal.ReplyBuckets.Tally;
+
 class ReplyBucketsTests {
 
 	@Test
@@ -27,14 +29,22 @@ class ReplyBucketsTests {
 	@Test
 	void noReplyHasNoMedian() {
 		assertThat(ReplyBuckets.median(Map.of())).isNull();
-		assertThat(ReplyBuckets.median(Map.of(3, 0L))).isNull();
+		assertThat(ReplyBuckets.median(Map.of(3, new Tally(0, 0)))).isNull();
 	}
 
 	@Test
 	void theMedianOfAnEvenCountIsTheMeanOfTheTwoMiddleReplies() {
-		// 1 day and 3 days: the exact median is 2 days
-		Map<Integer, Long> counts = Map.of(ReplyBuckets.of(1), 1L, ReplyBuckets.of(3), 1L);
-		assertThat(ReplyBuckets.median(counts)).isCloseTo(2.0, within(0.25));
+		// 1 day and 3 days: the median is 2 days
+		Map<Integer, Tally> counts = Map.of(ReplyBuckets.of(1), new Tally(1, 1.0), ReplyBuckets.of(3), new Tally(1, 3.0));
+		assertThat(ReplyBuckets.median(counts)).isEqualTo(2.0);
+	}
+
+	@Test
+	void repliesThatTookTheSameTimeGiveTheExactMedian() {
+		// five replies after 3 days, four after 10 days: the median is 3 days, as a dashboard shows it (3.0)
+		Map<Integer, Tally> counts = Map.of(ReplyBuckets.of(3), new Tally(5, 15.0), ReplyBuckets.of(10),
+				new Tally(4, 40.0));
+		assertThat(ReplyBuckets.median(counts)).isEqualTo(3.0);
 	}
 
 	@Test
@@ -43,10 +53,11 @@ class ReplyBucketsTests {
 		for (int round = 0; round < 50; round++) {
 			int n = 1 + random.nextInt(400);
 			double[] days = new double[n];
-			Map<Integer, Long> counts = new HashMap<>();
+			Map<Integer, Tally> counts = new HashMap<>();
 			for (int i = 0; i < n; i++) {
 				days[i] = random.nextDouble() * 25;
-				counts.merge(ReplyBuckets.of(days[i]), 1L, Long::sum);
+				counts.merge(ReplyBuckets.of(days[i]), new Tally(1, days[i]),
+						(a, b) -> new Tally(a.count() + b.count(), a.days() + b.days()));
 			}
 			Arrays.sort(days);
 			double exact = n % 2 == 1 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2;

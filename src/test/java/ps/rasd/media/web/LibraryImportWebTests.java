@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,6 +43,9 @@ import ps.rasd.support.Principals;
  * The poll's printed report is also public, beside its page.
  */
 @IntegrationTest
+// its own context and database: the polls, reports and publications it commits must not change what other test
+// classes count
+@TestPropertySource(properties = "rasd.test.context=library-import")
 class LibraryImportWebTests {
 
 	@Autowired
