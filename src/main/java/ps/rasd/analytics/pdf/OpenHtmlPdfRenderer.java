@@ -22,6 +22,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import ps.rasd.shared.WarmUp;
 import ps.rasd.shared.spi.PdfRenderer;
 
 /**
@@ -63,10 +64,7 @@ class OpenHtmlPdfRenderer implements PdfRenderer {
 		if (!warmUp) {
 			return;
 		}
-		Thread thread = new Thread(this::warmUp, "rasd-pdf-warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
+		WarmUp.inBackground("rasd-pdf-warm-up", this::warmUp);
 	}
 
 	/** Renders the warm-up page; returns how long it took in milliseconds. */

@@ -20,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.evidence.EvidenceProperties;
+import ps.rasd.shared.WarmUp;
 
 /**
  * Once the application is ready, passes a photo through the upload path in the background (hashing, metadata
@@ -46,10 +47,7 @@ class UploadWarmUp {
 		if (!enabled) {
 			return;
 		}
-		Thread thread = new Thread(this::warmUp, "rasd-upload-warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
+		WarmUp.inBackground("rasd-upload-warm-up", this::warmUp);
 	}
 
 	/** Hashes and processes a generated photo until the hashing is compiled; returns how long it took in ms. */
