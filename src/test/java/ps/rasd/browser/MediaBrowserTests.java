@@ -87,7 +87,7 @@ class MediaBrowserTests {
 		browser.findElement(By.id("authors")).sendKeys("منتدى رصد");
 		setValue("issuedOn", "2026-11-10");
 		browser.findElement(By.id("topics")).sendKeys("مياه");
-		Browser.navigate(browser, By.cssSelector("section.editor form[method=post] button[type=submit]"));
+		Browser.navigate(browser, By.cssSelector("section.editor form[action$='/editorial/library'] button[type=submit]"));
 		Path study = Files.createTempFile("study", ".pdf");
 		Files.write(study, MediaFixtures.arabicStudy(pdf));
 		browser.findElement(By.id("file")).sendKeys(study.toAbsolutePath().toString());
