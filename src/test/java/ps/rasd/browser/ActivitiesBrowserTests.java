@@ -11,14 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -253,10 +251,7 @@ class ActivitiesBrowserTests {
 	}
 
 	private Map<String, String> demoPasswords() throws Exception {
-		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
-			.filter(line -> !line.startsWith("#"))
-			.map(line -> line.split(" "))
-			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+		return Browser.demoPasswords(properties.dataDir());
 	}
 
 	private static int freePort() {

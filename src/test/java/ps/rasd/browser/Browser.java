@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +40,14 @@ final class Browser {
 		ChromeDriver browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return browser;
+	}
+
+	/** The demo accounts' passwords, as the demo wrote them into the data folder (username, a space, password). */
+	static Map<String, String> demoPasswords(Path dataDir) throws IOException {
+		return Files.readAllLines(dataDir.resolve("demo-accounts.txt")).stream()
+			.filter(line -> !line.startsWith("#"))
+			.map(line -> line.split(" "))
+			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
 	}
 
 	static void screenshot(ChromeDriver browser, String name) {

@@ -3,13 +3,11 @@ package ps.rasd.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,9 +188,6 @@ class CaseBrowserTests {
 	}
 
 	private Map<String, String> demoPasswords() throws Exception {
-		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
-			.filter(line -> !line.startsWith("#"))
-			.map(line -> line.split(" "))
-			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+		return Browser.demoPasswords(properties.dataDir());
 	}
 }

@@ -2,11 +2,9 @@ package ps.rasd.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,9 +159,6 @@ class FreedomsBrowserTests {
 	}
 
 	private Map<String, String> demoPasswords() throws Exception {
-		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
-			.filter(line -> !line.startsWith("#"))
-			.map(line -> line.split(" "))
-			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+		return Browser.demoPasswords(properties.dataDir());
 	}
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,9 +144,6 @@ class MediaBrowserTests {
 	}
 
 	private Map<String, String> demoPasswords() throws Exception {
-		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
-			.filter(line -> !line.startsWith("#"))
-			.map(line -> line.split(" "))
-			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+		return Browser.demoPasswords(properties.dataDir());
 	}
 }

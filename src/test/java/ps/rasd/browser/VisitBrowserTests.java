@@ -2,10 +2,8 @@ package ps.rasd.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,9 +119,6 @@ class VisitBrowserTests {
 	}
 
 	private Map<String, String> demoPasswords() throws Exception {
-		return Files.readAllLines(properties.dataDir().resolve("demo-accounts.txt")).stream()
-			.filter(line -> !line.startsWith("#"))
-			.map(line -> line.split(" "))
-			.collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+		return Browser.demoPasswords(properties.dataDir());
 	}
 }
