@@ -32,9 +32,12 @@ public class RasdApplication {
 	/** Counts the published cases and reply times for the public figures again, and exits. */
 	public static final String PUBLIC_COUNTS_REBUILD = "public-counts-rebuild";
 
+	/** Counts the people reached by activities (donor figures) again, and exits. */
+	public static final String ACTIVITIES_REACH_REBUILD = "activities-reach-rebuild";
+
 	/** Every one-off command (a backup and a restore too). */
 	public static final java.util.Set<String> COMMANDS = java.util.Set.of(CREATE_ADMIN, AUDIT_VERIFY, SEARCH_REINDEX,
-			PUBLIC_COUNTS_REBUILD, "backup", "restore");
+			PUBLIC_COUNTS_REBUILD, ACTIVITIES_REACH_REBUILD, "backup", "restore");
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(RasdApplication.class);

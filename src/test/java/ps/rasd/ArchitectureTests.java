@@ -63,7 +63,7 @@ class ArchitectureTests {
 	static final ArchRule consoleOnlyForCommandsAndDemoAccounts = noClasses().that()
 		.doNotHaveSimpleName("CreateAdminCommand").and().doNotHaveSimpleName("AuditVerifyCommand")
 		.and().doNotHaveSimpleName("BackupCommands").and().doNotHaveSimpleName("SearchReindexCommand")
-		.and().doNotHaveSimpleName("PublicCountsRebuildCommand")
+		.and().doNotHaveSimpleName("PublicCountsRebuildCommand").and().doNotHaveSimpleName("ReachRebuildCommand")
 		.and().doNotHaveSimpleName("DemoAccounts")
 		.should().accessField(System.class, "out").orShould().accessField(System.class, "err")
 		.because("everything else logs; only commands and the one-time demo passwords talk to the console");

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.activities.domain.ActivityStore;
 import ps.rasd.activities.domain.RegistrationStore;
+import ps.rasd.activities.internal.ReachKeeper;
 import ps.rasd.activities.domain.RegistrationStore.NewRegistration;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.network.NetworkManagement;
@@ -51,8 +52,11 @@ public class ActivitiesManagement {
 
 	private final Clock clock;
 
+	private final ReachKeeper reach;
+
 	ActivitiesManagement(ActivityStore activities, RegistrationStore registrations, NetworkManagement network,
-			GeographyManagement geography, AuditTrail audit, Clock clock) {
+			GeographyManagement geography, AuditTrail audit, Clock clock, ReachKeeper reach) {
+		this.reach = reach;
 		this.activities = activities;
 		this.registrations = registrations;
 		this.network = network;
@@ -256,6 +260,7 @@ public class ActivitiesManagement {
 		if (!added) {
 			return new CheckIn(CheckIn.Outcome.ALREADY, r.name(), r.id());
 		}
+		reach.refreshRegistration(r.id());
 		if (r.status() == RegistrationStatus.WAITING) {
 			registrations.status(r.id(), RegistrationStatus.CONFIRMED, clock.instant());
 			return new CheckIn(CheckIn.Outcome.FROM_WAITING_LIST, r.name(), r.id());

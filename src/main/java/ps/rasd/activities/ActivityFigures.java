@@ -4,19 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.dhatim.fastexcel.Workbook;
+import org.roaringbitmap.FastAggregation;
+import org.roaringbitmap.RoaringBitmap;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.activities.domain.ReachStore;
+import ps.rasd.activities.internal.ReachKeeper;
 import ps.rasd.shared.Formats;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Suppression;
@@ -27,8 +29,9 @@ import ps.rasd.shared.sql.SqlConditions;
 /**
  * The figures donors ask for: activities held, sessions, registrations, attendance rate and the unique people
  * reached, by sex, age group (youth 18–29 shown), governorate and target group, per period, governorate, kind and
- * campaign. Counted from the registration rows (a person's sex, age group and governorate as they gave them), each
- * person once. Those who see small counts ({@link ReadRules#seesSmallCounts}) get them; everyone else a copy with
+ * campaign. Counted from the people reached, kept current as attendance changes (bitmaps, see {@link ReachKeeper}):
+ * each person once (records merged in {@code network} as one), with the sex, age group and governorate they gave
+ * (the greatest over their attended registrations) — no scan of the attendances. Those who see small counts ({@link ReadRules#seesSmallCounts}) get them; everyone else a copy with
  * cells below five withheld, with the figures that would reveal them.
  */
 @Service
@@ -44,8 +47,11 @@ public class ActivityFigures {
 
 	private final JdbcClient jdbc;
 
-	ActivityFigures(JdbcClient jdbc, Clock clock) {
+	private final ReachStore reach;
+
+	ActivityFigures(JdbcClient jdbc, ReachStore reach) {
 		this.jdbc = jdbc;
+		this.reach = reach;
 	}
 
 	/** The figures as the reader may see them. */
@@ -72,7 +78,7 @@ public class ActivityFigures {
 				+ "and r.activity_id in (" + activities + ")").params(args).query(Long.class).single();
 		PerPerson each = perPerson(held);
 		long attendees = each.attendances;
-		long people = each.people.size();
+		long people = each.people.getCardinality();
 		List<Figures.Count> bySex = each.counts(0);
 		List<Figures.Count> byAge = each.counts(1);
 		List<Figures.Count> byGovernorate = each.counts(2);
@@ -87,28 +93,36 @@ public class ActivityFigures {
 	}
 
 	/**
-	 * Each person once, with the greatest of what they gave (a later registration may complete an earlier one), in
-	 * one pass over the attended registrations of the activities held (one row a person and target group): how many
-	 * attendances and people, the people by sex, age group and governorate, and by target group.
+	 * Each person once, from the people reached kept current as attendance changes ({@link ReachKeeper}): the union
+	 * of the bitmaps of the activities held, intersected with the bitmap of each sex, age group and governorate
+	 * (what a person gave: the greatest of their attended registrations); a union per target group.
 	 */
 	private PerPerson perPerson(SqlConditions held) {
 		PerPerson each = new PerPerson();
-		jdbc.sql("select r.person_id, coalesce(x.target_group, ''), count(*), coalesce(max(r.sex), ''), "
-				+ "coalesce(max(r.age_group), ''), coalesce(max(r.governorate_code), '') from activities_registration r "
-				+ "join activities_activity x on x.id = r.activity_id where " + held.sql() + " and exists (select 1 "
-				+ "from activities_attendance t where t.registration_id = r.id) group by r.person_id, "
-				+ "coalesce(x.target_group, '')").params(held.arguments())
-			.query(rs -> {
-				each.attendances += rs.getLong(3);
-				each.targets.merge(rs.getString(2), 1L, Long::sum);
-				String[] gave = each.people.computeIfAbsent(rs.getLong(1), id -> new String[] { "", "", "" });
-				for (int i = 0; i < 3; i++) {
-					String value = rs.getString(i + 4);
-					if (value.compareTo(gave[i]) > 0) {
-						gave[i] = value;
-					}
+		Map<String, RoaringBitmap> targets = new TreeMap<>();
+		List<RoaringBitmap> reached = new ArrayList<>();
+		for (ReachStore.ActivityReach a : reach.activities(held)) {
+			each.attendances += a.attendances();
+			reached.add(a.people());
+			targets.computeIfAbsent(a.targetGroup(), t -> new RoaringBitmap()).or(a.people());
+		}
+		each.people = FastAggregation.or(reached.iterator());
+		targets.forEach((target, people) -> {
+			if (!people.isEmpty()) {
+				each.targets.put(target, (long) people.getCardinality());
+			}
+		});
+		Map<String, Map<String, RoaringBitmap>> groups = reach.groups();
+		for (int d = 0; d < ReachStore.DIMENSIONS.size(); d++) {
+			Map<String, Long> by = new TreeMap<>();
+			groups.getOrDefault(ReachStore.DIMENSIONS.get(d), Map.of()).forEach((code, people) -> {
+				long n = RoaringBitmap.andCardinality(each.people, people);
+				if (n > 0) {
+					by.put(code, n);
 				}
 			});
+			each.by.add(by);
+		}
 		return each;
 	}
 
@@ -116,14 +130,14 @@ public class ActivityFigures {
 
 		long attendances;
 
-		final Map<Long, String[]> people = new HashMap<>();
+		RoaringBitmap people;
+
+		final List<Map<String, Long>> by = new ArrayList<>();
 
 		final Map<String, Long> targets = new TreeMap<>();
 
 		List<Figures.Count> counts(int i) {
-			Map<String, Long> by = new TreeMap<>();
-			people.values().forEach(gave -> by.merge(gave[i], 1L, Long::sum));
-			return by.entrySet().stream().map(e -> new Figures.Count(e.getKey(), e.getValue(), false)).toList();
+			return by.get(i).entrySet().stream().map(e -> new Figures.Count(e.getKey(), e.getValue(), false)).toList();
 		}
 
 		List<Figures.Count> targets() {

@@ -12,14 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import ps.rasd.activities.domain.RegistrationStore;
 import ps.rasd.activities.domain.RegistrationStore.NewRegistration;
 import ps.rasd.activities.internal.ActivityMails;
+import ps.rasd.activities.internal.ReachKeeper;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.PersonDetails;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.EmailAddress;
+import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
+import ps.rasd.shared.RasdPrincipal;
 
 /**
  * Registration without an account. The registrant becomes (or is found to be) a person of the network by its
@@ -50,9 +53,12 @@ public class Registrations {
 
 	private final ActivitiesProperties settings;
 
+	private final ReachKeeper reach;
+
 	Registrations(RegistrationStore registrations, ActivitiesManagement activities, NetworkManagement network,
 			GeographyManagement geography, ActivityMails mails, AuditTrail audit, Clock clock,
-			ActivitiesProperties settings) {
+			ActivitiesProperties settings, ReachKeeper reach) {
+		this.reach = reach;
 		this.registrations = registrations;
 		this.activities = activities;
 		this.network = network;
@@ -159,6 +165,65 @@ public class Registrations {
 			promote(activity);
 		}
 		return byToken(token);
+	}
+
+	/**
+	 * Undoes a check-in made by mistake (the wrong code typed, the wrong session): the attendance goes, and the
+	 * donor figures no longer count it. Undoing what is not there changes nothing.
+	 * @throws ForbiddenException {@code activities.forbidden} unless the actor reads the activity's attendees
+	 */
+	public void undoCheckIn(long activityId, long sessionId, long registrationId, RasdPrincipal actor) {
+		ActivitySummary activity = attendeesOf(activityId, actor);
+		RegistrationSummary r = registrations.find(registrationId)
+			.filter(found -> found.activityId() == activityId)
+			.orElseThrow(() -> new NotFoundException("activities.registration.not-found", registrationId));
+		if (registrations.undoCheckIn(sessionId, r.id()) == 0) {
+			return;
+		}
+		reach.refreshRegistration(r.id());
+		audit.record("activities.check-in.undone", "activity", activityId, activity.details().governorateCode(),
+				"registration=" + r.id() + " session=" + sessionId);
+	}
+
+	/**
+	 * Corrects what a registrant gave (sex, age group, governorate — a typing slip at the door, a wrong age group);
+	 * the donor figures count the person with the correction.
+	 * @throws InvalidInputException {@code activities.registration.invalid} with the fields at fault
+	 */
+	public RegistrationSummary correct(long activityId, long registrationId, String sex, String ageGroup,
+			String governorateCode, RasdPrincipal actor) {
+		ActivitySummary activity = attendeesOf(activityId, actor);
+		RegistrationSummary r = registrations.find(registrationId)
+			.filter(found -> found.activityId() == activityId)
+			.orElseThrow(() -> new NotFoundException("activities.registration.not-found", registrationId));
+		Map<String, String> errors = new LinkedHashMap<>();
+		String cleanSex = ActivitiesManagement.blank(sex);
+		String cleanAge = ActivitiesManagement.blank(ageGroup);
+		if (cleanSex != null && !cleanSex.matches("[FM]")) {
+			errors.put("sex", "activities.registration.sex-unknown");
+		}
+		if (cleanAge != null && !AGE_GROUPS.contains(cleanAge)) {
+			errors.put("ageGroup", "activities.registration.age-group-unknown");
+		}
+		if (governorateCode == null || geography.governorate(governorateCode).isEmpty()) {
+			errors.put("governorateCode", "activities.registration.governorate-unknown");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("activities.registration.invalid", errors);
+		}
+		registrations.correct(r.id(), cleanSex, cleanAge, governorateCode, clock.instant());
+		reach.refreshRegistration(r.id());
+		audit.record("activities.registration.corrected", "activity", activityId, activity.details().governorateCode(),
+				"registration=" + r.id());
+		return registrations.find(r.id()).orElseThrow();
+	}
+
+	private ActivitySummary attendeesOf(long activityId, RasdPrincipal actor) {
+		ActivitySummary activity = activities.activity(activityId, actor);
+		if (!activities.readsAttendees(activity, actor)) {
+			throw new ForbiddenException("activities.forbidden");
+		}
+		return activity;
 	}
 
 	private void promote(ActivitySummary activity) {

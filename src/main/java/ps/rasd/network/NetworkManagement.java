@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +77,13 @@ public class NetworkManagement {
 
 	private final NetworkProperties settings;
 
+	private final ApplicationEventPublisher events;
+
 	NetworkManagement(PersonStore people, DuplicateFinder duplicates, MergeLog merges, JdbcClient jdbc,
 			GeographyManagement geography, IdentityManagement identity, MonitoringManagement monitoring,
-			CaseQueue cases, AuditTrail audit, Clock clock, NetworkProperties settings) {
+			CaseQueue cases, AuditTrail audit, Clock clock, NetworkProperties settings,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.duplicates = duplicates;
 		this.merges = merges;
@@ -328,6 +334,7 @@ public class NetworkManagement {
 		people.set(merge.value(), "merged_into", keep.value(), clock.instant());
 		audit.record("network.person.merged", "person", keep.value(), kept.details().governorateCode(),
 				"merged=" + merge.value() + " merge=" + id);
+		events.publishEvent(new PersonMerged(keep, merge, false));
 		return merges.find(id, settings.mergeUndo());
 	}
 
@@ -347,7 +354,19 @@ public class NetworkManagement {
 		merges.undo(mergeId, clock.instant());
 		people.set(merge.merged().value(), "merged_into", null, clock.instant());
 		audit.record("network.person.merge-undone", "person", merge.kept().value(), null, "merge=" + mergeId);
+		events.publishEvent(new PersonMerged(merge.kept(), merge.merged(), true));
 		return merges.find(mergeId, settings.mergeUndo());
+	}
+
+	/** Every record merged into another (and not undone): merged → kept. For modules that count people once. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> mergedRecords() {
+		Map<Long, Long> out = new HashMap<>();
+		jdbc.sql("select id, merged_into from network_person where merged_into is not null")
+			.query(rs -> {
+				out.put(rs.getLong(1), rs.getLong(2));
+			});
+		return out;
 	}
 
 	/** The merges into a record, newest first. */

@@ -149,6 +149,18 @@ public class RegistrationStore {
 		}
 	}
 
+	/** Removes a check-in; answers how many rows went (0 or 1). */
+	public int undoCheckIn(long sessionId, long registrationId) {
+		return jdbc.sql("delete from activities_attendance where session_id = ? and registration_id = ?")
+			.params(sessionId, registrationId).update();
+	}
+
+	/** Corrects what a registrant gave. */
+	public void correct(long id, String sex, String ageGroup, String governorateCode, Instant now) {
+		jdbc.sql("update activities_registration set sex = ?, age_group = ?, governorate_code = ?, changed_at = ? "
+				+ "where id = ?").params(sex, ageGroup, governorateCode, Timestamp.from(now), id).update();
+	}
+
 	private Optional<RegistrationSummary> one(String where, Object... args) {
 		List<RegistrationSummary> rows = list(where, args);
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
