@@ -9,8 +9,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ps.rasd.activities.ActivitiesManagement;
 import ps.rasd.activities.ActivityFigures;
+import ps.rasd.activities.FollowUps;
 import ps.rasd.activities.Registrations;
+import ps.rasd.activities.Surveys;
 import ps.rasd.activities.Trainings;
+import ps.rasd.forms.FormsManagement;
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.shared.spi.AssignmentGate;
 import ps.rasd.shared.spi.DemoSeed;
@@ -49,6 +52,13 @@ public class ActivitiesContributions {
 	DemoActivities demoActivities(ActivitiesManagement activities, Registrations registrations,
 			GeographyManagement geography, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		return new DemoActivities(activities, registrations, geography, jdbc, transactions, clock);
+	}
+
+	/** Contributes: {@link DemoSeed} (surveys, follow-up actions and invitations around the demo activities). */
+	@Bean
+	DemoFollowUps demoFollowUps(Registrations registrations, FollowUps followUps, Surveys surveys, FormsManagement forms,
+			JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+		return new DemoFollowUps(registrations, followUps, surveys, forms, jdbc, transactions, clock);
 	}
 
 	/** Contributes: {@link ShareableSource}. */

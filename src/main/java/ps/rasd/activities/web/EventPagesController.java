@@ -22,7 +22,6 @@ import ps.rasd.activities.ActivitiesManagement;
 import ps.rasd.activities.ActivitySummary;
 import ps.rasd.activities.Certificates;
 import ps.rasd.activities.FollowUps;
-import ps.rasd.activities.Registered;
 import ps.rasd.activities.RegistrationForm;
 import ps.rasd.activities.RegistrationSummary;
 import ps.rasd.activities.Registrations;
@@ -116,11 +115,9 @@ class EventPagesController {
 			return "redirect:/events/" + id + "/thanks";
 		}
 		try {
-			Registered done = registrations.register(id, form, locale);
-			if (done.fresh() && (form.email() == null || form.email().isBlank())) {
-				// no mail to carry the personal link: show it once, now
-				return "redirect:/events/registration/" + done.registration().token();
-			}
+			// the same answer whether a registration existed or not (with an e-mail or only a phone): a personal link
+			// shown here would tell whoever types a name and phone that a registration exists; it goes by mail only
+			registrations.register(id, form, locale);
 			return "redirect:/events/" + id + "/thanks";
 		}
 		catch (InvalidInputException ex) {

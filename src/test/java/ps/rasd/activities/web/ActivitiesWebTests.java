@@ -12,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -49,6 +50,9 @@ class ActivitiesWebTests {
 
 	@Autowired
 	Registrations registrations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private AccountSummary coordinator;
 
@@ -91,16 +95,36 @@ class ActivitiesWebTests {
 	}
 
 	@Test
-	void aRegistrationWithAnEmailIsThankedAndOneWithoutShowsItsPersonalLink() {
+	void aRegistrationIsThankedTheSameWayWithAnEmailOrAPhoneOnly() {
 		assertThat(mvc.post().uri("/events/" + open.id() + "/register").with(csrf()).param("name", "ريم خالد الشريف")
 			.param("governorateCode", "50").param("email", "reem@example.org").param("consent", "true").exchange())
 			.hasRedirectedUrl("/events/" + open.id() + "/thanks");
-		var result = mvc.post().uri("/events/" + open.id() + "/register").with(csrf()).param("name", "سامي عودة")
-			.param("governorateCode", "50").param("phone", "0599222333").param("consent", "true").exchange();
-		assertThat(result).hasStatus3xxRedirection();
-		String link = result.getMvcResult().getResponse().getRedirectedUrl();
-		assertThat(link).startsWith("/events/registration/");
-		assertThat(mvc.get().uri(link).exchange()).hasStatusOk().bodyText().contains("مقعدك محجوز").contains("<svg");
+		assertThat(mvc.post().uri("/events/" + open.id() + "/register").with(csrf()).param("name", "سامي عودة")
+			.param("governorateCode", "50").param("phone", "0599222333").param("consent", "true").exchange())
+			.hasRedirectedUrl("/events/" + open.id() + "/thanks");
+		assertThat(mvc.get().uri("/events/" + open.id() + "/thanks").exchange()).hasStatusOk().bodyText()
+			.contains("رقم هاتف فقط").doesNotContain("سامي").doesNotContain("0599222333");
+	}
+
+	/** A phone-only registrant who registers again learns nothing: the answer of a first registration, byte for byte. */
+	@Test
+	void aPhoneOnlyRepeatedRegistrationGetsTheAnswerOfAFirstOne() throws Exception {
+		String[] answers = new String[3];
+		String[] pages = new String[3];
+		for (int i = 0; i < 3; i++) {
+			// a first registration (i = 0), the same name and phone again (i = 1), someone else's first (i = 2)
+			String phone = i < 2 ? "0599444555" : "0599444556";
+			var result = mvc.post().uri("/events/" + open.id() + "/register").with(csrf()).param("name", "منى الحلو")
+				.param("governorateCode", "50").param("phone", phone).param("sex", "F").param("consent", "true").exchange();
+			assertThat(result).hasStatus3xxRedirection();
+			answers[i] = result.getMvcResult().getResponse().getRedirectedUrl();
+			pages[i] = mvc.get().uri(answers[i]).exchange().getResponse().getContentAsString()
+				.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+		}
+		assertThat(answers[1]).isEqualTo(answers[0]).isEqualTo(answers[2]);
+		assertThat(pages[1]).isEqualTo(pages[0]).isEqualTo(pages[2]);
+		assertThat(jdbc.sql("select count(*) from activities_registration where activity_id = ? and phone = ?")
+			.params(open.id(), "0599444555").query(Long.class).single()).as("a double registration is one").isEqualTo(1);
 	}
 
 	@Test

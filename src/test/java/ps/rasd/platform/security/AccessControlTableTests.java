@@ -441,7 +441,13 @@ class AccessControlTableTests {
 				{ "/activities/" + a.id() + "/door?name=%D9%85", "D D D A D D D A" },
 				{ "/activities/figures", "D D D A A A D A" },
 				{ "/activities/figures.xlsx", "D D D A A A D A" },
-				{ "/activities/kinds", "D D D A A A D A" } };
+				{ "/activities/kinds", "D D D A A A D A" },
+				{ "/activities/" + a.id() + "/training", "D D D A A D D A" },
+				{ "/activities/" + a.id() + "/photos/999999999", "D D D D D D D D" },
+				{ "/events/" + a.id() + "/photos/999999999", "D D D D D D D D" },
+				{ "/events/invitation/not-a-token", "D D D D D D D D" },
+				{ "/events/registration/not-a-token/survey/feedback", "D D D D D D D D" },
+				{ "/events/registration/" + r.token() + "/survey/pre", "A A A A A A A A" } };
 		List<String> wrong = new ArrayList<>();
 		for (String[] row : table) {
 			String[] expected = row[1].split(" ");
@@ -468,6 +474,33 @@ class AccessControlTableTests {
 		assertThat(mvc.post().uri("/activities/" + a.id() + "/door/scan").with(as(usernames.get("coordinator")))
 			.with(csrf()).param("session", String.valueOf(session)).param("code", r.code()).exchange())
 			.hasStatusOk();
+		// every other form that changes an activity: refused to all but the governorate's coordinators and admins
+		String id = "/activities/" + a.id();
+		List<String> writes = List.of(id + "/edit", id + "/status", id + "/sessions", id + "/sessions/" + session + "/delete",
+				id + "/report", id + "/certificates", "/activities/kinds", id + "/door", id + "/door/walk-in",
+				id + "/training", id + "/training/scores", "/activities/requirements", id + "/follow-up", id + "/actions",
+				id + "/actions/1/done", id + "/photos", id + "/surveys/feedback", id + "/invitations", "/activities");
+		List<String> allowed = new ArrayList<>();
+		for (String url : writes) {
+			for (String who : List.of("public", "monitor", "otherMonitor", "otherCoordinator", "analyst", "partner")) {
+				var request = mvc.post().uri(url).with(csrf()).param("session", String.valueOf(session))
+					.param("version", "0").param("status", "HELD").param("registration", "1").param("stage", "PRE")
+					.param("score", "50").param("group", "1").param("code", "X").param("titleAr", "x");
+				if (!who.equals("public")) {
+					request = request.with(as(usernames.get(who)));
+				}
+				var result = request.exchange().getMvcResult();
+				int status = result.getResponse().getStatus();
+				String to = String.valueOf(result.getResponse().getRedirectedUrl());
+				Object problem = result.getFlashMap().get("problem");
+				boolean refused = status == 401 || status == 403 || status == 404 || (status == 302 && to.contains("/login"))
+						|| (problem != null && problem.toString().endsWith("forbidden"));
+				if (!refused) {
+					allowed.add("POST " + url + " as " + who + ": " + status + " " + to + " " + problem);
+				}
+			}
+		}
+		assertThat(allowed).isEmpty();
 	}
 
 	private RequestPostProcessor as(String username) {

@@ -342,7 +342,8 @@ class LeakTests {
 		List<String> urls = List.of("/events", "/events/" + a.id(), "/events/calendar.ics", "/certificates/" + code,
 				"/certificates/" + code + "?name=x", "/activities/" + a.id(), "/activities/figures",
 				"/activities/figures.xlsx", "/activities/" + a.id() + "/door", "/events/invitation/" + invitation,
-				"/events/registration/" + r.token() + "/survey/feedback",
+				"/events/registration/" + r.token() + "/survey/feedback", "/events/" + a.id() + "/thanks", "/certificates",
+				"/activities/" + a.id() + "/training", "/activities/kinds",
 				"/search?q=" + java.net.URLEncoder.encode("مشاركة", StandardCharsets.UTF_8), "/sitemap.xml");
 		List<String> leaks = new ArrayList<>();
 		for (var who : java.util.Arrays.asList(null, analystAccount.username())) {
@@ -363,6 +364,34 @@ class LeakTests {
 		}
 		assertThat(leaks).isEmpty();
 		assertThat(mvc.get().uri("/certificates/" + code).exchange()).bodyText().contains("certificate-valid");
+	}
+
+	@Test
+	void aPhoneOnlyRegistrantLearnsNothingOfAnEarlierRegistration() throws Exception {
+		var coordinator = ps.rasd.support.Principals.coordinator(502, "50");
+		var a = activities.create(ps.rasd.activities.ActivityDetails.of("WORKSHOP", "ورشة المشاركة", "50", 10),
+				coordinator);
+		java.time.Instant start = java.time.Instant.now().plusSeconds(3 * 86400);
+		activities.addSession(a.id(), start, start.plusSeconds(7200), coordinator);
+		a = activities.move(a.id(), activities.activity(a.id(), coordinator).version(),
+				ps.rasd.activities.ActivityStatus.OPEN, coordinator);
+		var first = activityRegistrations.register(a.id(), new ps.rasd.activities.RegistrationForm("LEAKMARKER هاتف",
+				"0599123458", null, "F", "18-24", "50", null, true), java.util.Locale.forLanguageTag("ar")).registration();
+		List<String> answers = new ArrayList<>();
+		for (String[] who : new String[][] { { "LEAKMARKER هاتف", "0599123458" }, { "LEAKMARKER جديد", "0599123459" } }) {
+			var result = mvc.post().uri("/events/" + a.id() + "/register")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("name", who[0]).param("phone", who[1]).param("governorateCode", "50").param("consent", "true")
+				.exchange().getMvcResult();
+			String to = result.getResponse().getRedirectedUrl();
+			String page = mvc.get().uri(to).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8)
+				.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+			for (String secret : List.of("LEAKMARKER", first.code(), first.token())) {
+				assertThat(page).doesNotContain(secret);
+			}
+			answers.add(to + "\n" + page);
+		}
+		assertThat(answers.get(0)).as("a repeat and a first registration are answered alike").isEqualTo(answers.get(1));
 	}
 
 	@Autowired
