@@ -492,7 +492,7 @@ class AccessControlTableTests {
 				var result = request.exchange().getMvcResult();
 				int status = result.getResponse().getStatus();
 				String to = String.valueOf(result.getResponse().getRedirectedUrl());
-				Object problem = result.getFlashMap().get("problem");
+				Object problem = result.getFlashMap() == null ? null : result.getFlashMap().get("problem");
 				boolean refused = status == 401 || status == 403 || status == 404 || (status == 302 && to.contains("/login"))
 						|| (problem != null && problem.toString().endsWith("forbidden"));
 				if (!refused) {
