@@ -54,17 +54,41 @@ public class ReachStore {
 	public record ActivityReach(String targetGroup, int attendances, RoaringBitmap people) {
 	}
 
-	/** The activity's people, its row locked (made when missing). */
-	public RoaringBitmap lockActivity(long activityId) {
-		jdbc.sql("insert into activities_reach (activity_id, attendances, people) values (?, 0, ?) "
-				+ "on conflict do nothing").params(activityId, bytes(new RoaringBitmap())).update();
-		return jdbc.sql("select people from activities_reach where activity_id = ? for update").param(activityId)
-			.query((rs, n) -> bitmap(rs.getBytes(1))).single();
+	/** An activity's people and attended registrations. */
+	public record Reached(RoaringBitmap people, RoaringBitmap registrations) {
 	}
 
-	public void saveActivity(long activityId, int attendances, RoaringBitmap people) {
-		jdbc.sql("update activities_reach set attendances = ?, people = ? where activity_id = ?")
-			.params(attendances, bytes(people), activityId).update();
+	/**
+	 * The activity's people, its row locked (made when missing: the row is looked for first, so that writers of an
+	 * existing row wait on its lock rather than on an insert).
+	 */
+	public Reached lockActivity(long activityId) {
+		Optional<Reached> found = lockedActivity(activityId);
+		if (found.isPresent()) {
+			return found.get();
+		}
+		byte[] none = bytes(new RoaringBitmap());
+		jdbc.sql("insert into activities_reach (activity_id, attendances, people, registrations) values (?, 0, ?, ?) "
+				+ "on conflict do nothing").params(activityId, none, none).update();
+		return lockedActivity(activityId).orElseThrow();
+	}
+
+	private Optional<Reached> lockedActivity(long activityId) {
+		return jdbc.sql("select people, registrations from activities_reach where activity_id = ? for update")
+			.param(activityId).query((rs, n) -> new Reached(bitmap(rs.getBytes(1)), bitmap(rs.getBytes(2)))).optional();
+	}
+
+	public void saveActivity(long activityId, Reached reached) {
+		jdbc.sql("update activities_reach set attendances = ?, people = ?, registrations = ? where activity_id = ?")
+			.params(reached.registrations().getCardinality(), bytes(reached.people()), bytes(reached.registrations()),
+					activityId)
+			.update();
+	}
+
+	/** The registrations of these records for an activity. */
+	public List<Long> registrationsOf(long activityId, Collection<Long> people) {
+		return jdbc.sql("select id from activities_registration where activity_id = :activity and person_id in (:ids)")
+			.param("activity", activityId).param("ids", people).query(Long.class).list();
 	}
 
 	/**
@@ -72,11 +96,19 @@ public class ReachStore {
 	 * so that two writers of a new person wait on each other); empty when they were not counted.
 	 */
 	public Optional<Gave> lockPerson(long personId) {
-		jdbc.sql("insert into activities_reach_person (person_id, sex, age_group, governorate_code) values "
-				+ "(?, '?', '?', '?') on conflict do nothing").param(personId).update();
+		Optional<Gave> found = lockedPerson(personId);
+		if (found.isEmpty()) {
+			jdbc.sql("insert into activities_reach_person (person_id, sex, age_group, governorate_code) values "
+					+ "(?, '?', '?', '?') on conflict do nothing").param(personId).update();
+			found = lockedPerson(personId);
+		}
+		return found.filter(g -> !"?".equals(g.sex()));
+	}
+
+	private Optional<Gave> lockedPerson(long personId) {
 		return jdbc.sql("select sex, age_group, governorate_code from activities_reach_person where person_id = ? "
 				+ "for update").param(personId).query((rs, n) -> new Gave(rs.getString(1), rs.getString(2),
-						rs.getString(3))).optional().filter(g -> !"?".equals(g.sex()));
+						rs.getString(3))).optional();
 	}
 
 	/** Saves what a person locked by {@link #lockPerson} gave. */
@@ -91,10 +123,18 @@ public class ReachStore {
 
 	/** A group's people, its row locked (made when missing). */
 	public RoaringBitmap lockGroup(String dimension, String code) {
-		jdbc.sql("insert into activities_reach_group (dimension, code, people) values (?, ?, ?) "
-				+ "on conflict do nothing").params(dimension, code, bytes(new RoaringBitmap())).update();
+		Optional<RoaringBitmap> found = lockedGroup(dimension, code);
+		if (found.isPresent()) {
+			return found.get();
+		}
+		jdbc.sql("insert into activities_reach_group (dimension, code, people) values (?, ?, ?) on conflict do nothing")
+			.params(dimension, code, bytes(new RoaringBitmap())).update();
+		return lockedGroup(dimension, code).orElseThrow();
+	}
+
+	private Optional<RoaringBitmap> lockedGroup(String dimension, String code) {
 		return jdbc.sql("select people from activities_reach_group where dimension = ? and code = ? for update")
-			.params(dimension, code).query((rs, n) -> bitmap(rs.getBytes(1))).single();
+			.params(dimension, code).query((rs, n) -> bitmap(rs.getBytes(1))).optional();
 	}
 
 	public void saveGroup(String dimension, String code, RoaringBitmap people) {
@@ -161,38 +201,43 @@ public class ReachStore {
 				+ "order by activity_id").param("ids", people).query(Long.class).list();
 	}
 
-	/** The registrations these records attended: activity, person, sex, age group, governorate ({@code ""} if not given). */
+	/**
+	 * The registrations these records attended: activity, person, sex, age group, governorate ({@code ""} if not
+	 * given), registration.
+	 */
 	public List<Object[]> attended(Collection<Long> people) {
 		return jdbc.sql("select r.activity_id, r.person_id, coalesce(r.sex, ''), coalesce(r.age_group, ''), "
-				+ "coalesce(r.governorate_code, '') from activities_registration r where r.person_id in (:ids) and "
+				+ "coalesce(r.governorate_code, ''), r.id from activities_registration r where r.person_id in (:ids) and "
 				+ "exists (select 1 from activities_attendance t where t.registration_id = r.id)").param("ids", people)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5) })
+					rs.getString(5), rs.getLong(6) })
 			.list();
 	}
 
 	/** One attended registration, for a rebuild. */
 	public interface AttendedRow {
 
-		void row(long activityId, long personId, Gave gave);
+		void row(long activityId, long personId, Gave gave, long registrationId);
 	}
 
 	/** Every attended registration, once each. */
 	public void everyAttended(AttendedRow each) {
 		jdbc.sql("select r.activity_id, r.person_id, coalesce(r.sex, ''), coalesce(r.age_group, ''), "
-				+ "coalesce(r.governorate_code, '') from activities_registration r where exists (select 1 from "
+				+ "coalesce(r.governorate_code, ''), r.id from activities_registration r where exists (select 1 from "
 				+ "activities_attendance t where t.registration_id = r.id)")
 			.query(rs -> {
-				each.row(rs.getLong(1), rs.getLong(2), new Gave(rs.getString(3), rs.getString(4), rs.getString(5)));
+				each.row(rs.getLong(1), rs.getLong(2), new Gave(rs.getString(3), rs.getString(4), rs.getString(5)),
+						rs.getLong(6));
 			});
 	}
 
 	/** Writes what a rebuild counted: the activities' people, the people, the groups ("dimension\tcode"). */
-	public void insertAll(Map<Long, RoaringBitmap> activities, Map<Long, Integer> attendances, Map<Long, Gave> people,
-			Map<String, RoaringBitmap> groups) {
+	public void insertAll(Map<Long, Reached> activities, Map<Long, Gave> people, Map<String, RoaringBitmap> groups) {
 		List<Object[]> rows = new ArrayList<>();
-		activities.forEach((id, reached) -> rows.add(new Object[] { id, attendances.get(id), bytes(reached) }));
-		batch.batchUpdate("insert into activities_reach (activity_id, attendances, people) values (?, ?, ?)", rows);
+		activities.forEach((id, reached) -> rows.add(new Object[] { id, reached.registrations().getCardinality(),
+				bytes(reached.people()), bytes(reached.registrations()) }));
+		batch.batchUpdate("insert into activities_reach (activity_id, attendances, people, registrations) values "
+				+ "(?, ?, ?, ?)", rows);
 		rows.clear();
 		people.forEach((id, g) -> rows.add(new Object[] { id, g.sex(), g.ageGroup(), g.governorateCode() }));
 		batch.batchUpdate("insert into activities_reach_person (person_id, sex, age_group, governorate_code) values "
@@ -217,13 +262,6 @@ public class ReachStore {
 	public Optional<long[]> ofRegistration(long registrationId) {
 		return jdbc.sql("select activity_id, person_id from activities_registration where id = ?").param(registrationId)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
-	}
-
-	/** How many registrations of the activity were attended. */
-	public int attendances(long activityId) {
-		return jdbc.sql("select count(*) from activities_registration r where r.activity_id = ? and exists (select 1 "
-				+ "from activities_attendance t where t.registration_id = r.id)").param(activityId).query(Integer.class)
-			.single();
 	}
 
 	public boolean built() {

@@ -73,10 +73,14 @@ public class ReachKeeper {
 		}
 		Collection<Long> activities = onlyActivities == null ? store.activitiesOf(all) : new TreeSet<>(onlyActivities);
 		for (long activity : activities) {
-			RoaringBitmap reached = store.lockActivity(activity);
-			all.forEach(p -> reached.remove(id(p)));
-			byActivity.getOrDefault(activity, List.of()).forEach(row -> reached.add(id(counted.get((Long) row[1]))));
-			store.saveActivity(activity, store.attendances(activity), reached);
+			ReachStore.Reached reached = store.lockActivity(activity);
+			all.forEach(p -> reached.people().remove(id(p)));
+			store.registrationsOf(activity, all).forEach(r -> reached.registrations().remove(id(r)));
+			for (Object[] row : byActivity.getOrDefault(activity, List.of())) {
+				reached.people().add(id(counted.get((Long) row[1])));
+				reached.registrations().add(id((Long) row[5]));
+			}
+			store.saveActivity(activity, reached);
 		}
 		Map<String, List<Integer>> leave = new TreeMap<>();
 		Map<String, List<Integer>> join = new TreeMap<>();
@@ -150,14 +154,15 @@ public class ReachKeeper {
 		long t0 = System.nanoTime();
 		store.clear();
 		store.replaceAliases(merges);
-		Map<Long, RoaringBitmap> activities = new HashMap<>();
-		Map<Long, Integer> attendances = new HashMap<>();
+		Map<Long, ReachStore.Reached> activities = new HashMap<>();
 		Map<Long, Gave> gave = new HashMap<>();
 		long[] rows = { 0 };
-		store.everyAttended((activity, person, given) -> {
+		store.everyAttended((activity, person, given, registration) -> {
 			long counted = counted(merges, person);
-			activities.computeIfAbsent(activity, a -> new RoaringBitmap()).add(id(counted));
-			attendances.merge(activity, 1, Integer::sum);
+			ReachStore.Reached reached = activities.computeIfAbsent(activity,
+					a -> new ReachStore.Reached(new RoaringBitmap(), new RoaringBitmap()));
+			reached.people().add(id(counted));
+			reached.registrations().add(id(registration));
 			gave.merge(counted, given, ReachKeeper::greatest);
 			rows[0]++;
 		});
@@ -168,7 +173,7 @@ public class ReachKeeper {
 					.add(id(person));
 			}
 		});
-		store.insertAll(activities, attendances, gave, groups);
+		store.insertAll(activities, gave, groups);
 		store.markBuilt(clock.instant());
 		return new Rebuilt(activities.size(), gave.size(), rows[0], (System.nanoTime() - t0) / 1_000_000);
 	}

@@ -479,7 +479,7 @@ class AccessControlTableTests {
 		List<String> writes = List.of(id + "/edit", id + "/status", id + "/sessions", id + "/sessions/" + session + "/delete",
 				id + "/report", id + "/certificates", "/activities/kinds", id + "/door", id + "/door/walk-in",
 				id + "/training", id + "/training/scores", "/activities/requirements", id + "/follow-up", id + "/actions",
-				id + "/actions/1/done", id + "/photos", id + "/surveys/feedback", id + "/invitations", "/activities");
+				id + "/actions/1/done", id + "/surveys/feedback", id + "/invitations", "/activities");
 		List<String> allowed = new ArrayList<>();
 		for (String url : writes) {
 			for (String who : List.of("public", "monitor", "otherMonitor", "otherCoordinator", "analyst", "partner")) {
@@ -498,6 +498,22 @@ class AccessControlTableTests {
 				if (!refused) {
 					allowed.add("POST " + url + " as " + who + ": " + status + " " + to + " " + problem);
 				}
+			}
+		}
+		for (String who : List.of("public", "monitor", "otherMonitor", "otherCoordinator", "analyst", "partner")) {
+			var request = mvc.post().uri(id + "/photos").multipart()
+				.file(new org.springframework.mock.web.MockMultipartFile("photo", "p.png", "image/png", new byte[] { 1 }))
+				.with(csrf());
+			if (!who.equals("public")) {
+				request = request.with(as(usernames.get(who)));
+			}
+			var result = request.exchange().getMvcResult();
+			int status = result.getResponse().getStatus();
+			String to = String.valueOf(result.getResponse().getRedirectedUrl());
+			Object problem = result.getFlashMap() == null ? null : result.getFlashMap().get("problem");
+			if (!(status == 403 || status == 404 || (status == 302 && to.contains("/login"))
+					|| (problem != null && problem.toString().endsWith("forbidden")))) {
+				allowed.add("POST " + id + "/photos as " + who + ": " + status + " " + to + " " + problem);
 			}
 		}
 		assertThat(allowed).isEmpty();
