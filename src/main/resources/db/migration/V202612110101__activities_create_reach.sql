@@ -1,10 +1,12 @@
 -- The people each activity reached, kept current as attendance changes, so that donor figures union and intersect
 -- compressed bitmaps (RoaringBitmap) instead of scanning attendances: per activity the people who attended (each
--- counted as the record they were merged into) and its attended registrations (attendances, their count), per person what they gave (the greatest of their attended
+-- counted as the record they were merged into), its attended registrations (attendances, their count) and how many
+-- registrations it has that were not cancelled, per person what they gave (the greatest of their attended
 -- registrations), per sex, age group and governorate the people who gave it. Filled at start-up while
 -- activities_reach_state has no 'built' row, and by the command activities-reach-rebuild.
 create table activities_reach (
     activity_id   bigint  primary key references activities_activity (id),
+    registered    integer not null,
     attendances   integer not null,
     people        bytea   not null,
     registrations bytea   not null

@@ -74,9 +74,8 @@ public class ActivityFigures {
 		sessionArgs.addAll(inPeriod.arguments());
 		long sessions = jdbc.sql("select count(*) from activities_session s where s.activity_id in (" + activities
 				+ ") and " + inPeriod.sql()).params(sessionArgs).query(Long.class).single();
-		long registrations = jdbc.sql("select count(*) from activities_registration r where r.status <> 'CANCELLED' "
-				+ "and r.activity_id in (" + activities + ")").params(args).query(Long.class).single();
 		PerPerson each = perPerson(held);
+		long registrations = each.registered;
 		long attendees = each.attendances;
 		long people = each.people.getCardinality();
 		List<Figures.Count> bySex = each.counts(0);
@@ -102,6 +101,7 @@ public class ActivityFigures {
 		Map<String, RoaringBitmap> targets = new TreeMap<>();
 		List<RoaringBitmap> reached = new ArrayList<>();
 		for (ReachStore.ActivityReach a : reach.activities(held)) {
+			each.registered += a.registered();
 			each.attendances += a.attendances();
 			reached.add(a.people());
 			targets.computeIfAbsent(a.targetGroup(), t -> new RoaringBitmap()).or(a.people());
@@ -127,6 +127,8 @@ public class ActivityFigures {
 	}
 
 	private static final class PerPerson {
+
+		long registered;
 
 		long attendances;
 

@@ -128,6 +128,9 @@ class ReachTests {
 		sameAsScan("after check-ins");
 		Figures first = figures.figures(FigureFilter.all(), admin);
 
+		registrations.cancel(absent.token());
+		sameAsScan("after a cancellation");
+
 		registrations.undoCheckIn(a1.id(), a1.sessions().get(0).id(), khaled.id(), admin);
 		sameAsScan("after khaled's check-in undone");
 		assertThat(figures.figures(FigureFilter.all(), admin).people().count()).isEqualTo(first.people().count() - 1);
@@ -164,6 +167,7 @@ class ReachTests {
 
 	static Map<String, Object> shape(Figures f) {
 		Map<String, Object> out = new TreeMap<>();
+		out.put("registrations", f.registrations());
 		out.put("attendees", f.attendees());
 		out.put("people", f.people().count());
 		out.put("sex", counts(f.bySex()));
@@ -228,6 +232,9 @@ class ReachTests {
 					targets.computeIfAbsent(rs.getString(2), t -> new java.util.HashSet<>()).add(p);
 				});
 		Map<String, Object> out = new TreeMap<>();
+		out.put("registrations", jdbc.sql("select count(*) from activities_registration r join activities_activity x on "
+				+ "x.id = r.activity_id where " + where + " and r.status <> 'CANCELLED'").params(args).query(Long.class)
+			.single());
 		out.put("attendees", attendees[0]);
 		out.put("people", (long) people.size());
 		String[] names = { "sex", "age", "governorate" };

@@ -51,7 +51,7 @@ public class ReachStore {
 	}
 
 	/** One activity's people, with its target group and its attended registrations. */
-	public record ActivityReach(String targetGroup, int attendances, RoaringBitmap people) {
+	public record ActivityReach(String targetGroup, int registered, int attendances, RoaringBitmap people) {
 	}
 
 	/** An activity's people and attended registrations. */
@@ -68,9 +68,18 @@ public class ReachStore {
 			return found.get();
 		}
 		byte[] none = bytes(new RoaringBitmap());
-		jdbc.sql("insert into activities_reach (activity_id, attendances, people, registrations) values (?, 0, ?, ?) "
-				+ "on conflict do nothing").params(activityId, none, none).update();
+		jdbc.sql("insert into activities_reach (activity_id, registered, attendances, people, registrations) values "
+				+ "(?, 0, 0, ?, ?) on conflict do nothing").params(activityId, none, none).update();
 		return lockedActivity(activityId).orElseThrow();
+	}
+
+	/** Counts a registration of the activity made (+1) or cancelled (-1), or one cancelled taken up again (+1). */
+	public void registered(long activityId, int change) {
+		String update = "update activities_reach set registered = registered + ? where activity_id = ?";
+		if (jdbc.sql(update).params(change, activityId).update() == 0) {
+			lockActivity(activityId);
+			jdbc.sql(update).params(change, activityId).update();
+		}
 	}
 
 	private Optional<Reached> lockedActivity(long activityId) {
@@ -153,9 +162,11 @@ public class ReachStore {
 
 	/** The people of the activities that meet the conditions (on {@code activities_activity x}). */
 	public List<ActivityReach> activities(SqlConditions held) {
-		return jdbc.sql("select coalesce(x.target_group, ''), r.attendances, r.people from activities_reach r join "
-				+ "activities_activity x on x.id = r.activity_id where " + held.sql()).params(held.arguments())
-			.query((rs, n) -> new ActivityReach(rs.getString(1), rs.getInt(2), bitmap(rs.getBytes(3)))).list();
+		return jdbc.sql("select coalesce(x.target_group, ''), r.registered, r.attendances, r.people from "
+				+ "activities_reach r join activities_activity x on x.id = r.activity_id where " + held.sql())
+			.params(held.arguments())
+			.query((rs, n) -> new ActivityReach(rs.getString(1), rs.getInt(2), rs.getInt(3), bitmap(rs.getBytes(4))))
+			.list();
 	}
 
 	/** The record a person is counted as: the one they were merged into (through any chain), else themselves. */
@@ -233,11 +244,19 @@ public class ReachStore {
 
 	/** Writes what a rebuild counted: the activities' people, the people, the groups ("dimension\tcode"). */
 	public void insertAll(Map<Long, Reached> activities, Map<Long, Gave> people, Map<String, RoaringBitmap> groups) {
+		Map<Long, Integer> registered = new HashMap<>();
+		jdbc.sql("select activity_id, count(*) from activities_registration where status <> 'CANCELLED' group by "
+				+ "activity_id").query(rs -> {
+					registered.put(rs.getLong(1), rs.getInt(2));
+				});
 		List<Object[]> rows = new ArrayList<>();
-		activities.forEach((id, reached) -> rows.add(new Object[] { id, reached.registrations().getCardinality(),
-				bytes(reached.people()), bytes(reached.registrations()) }));
-		batch.batchUpdate("insert into activities_reach (activity_id, attendances, people, registrations) values "
-				+ "(?, ?, ?, ?)", rows);
+		byte[] none = bytes(new RoaringBitmap());
+		registered.keySet().stream().filter(id -> !activities.containsKey(id))
+			.forEach(id -> rows.add(new Object[] { id, registered.get(id), 0, none, none }));
+		activities.forEach((id, reached) -> rows.add(new Object[] { id, registered.getOrDefault(id, 0),
+				reached.registrations().getCardinality(), bytes(reached.people()), bytes(reached.registrations()) }));
+		batch.batchUpdate("insert into activities_reach (activity_id, registered, attendances, people, registrations) "
+				+ "values (?, ?, ?, ?, ?)", rows);
 		rows.clear();
 		people.forEach((id, g) -> rows.add(new Object[] { id, g.sex(), g.ageGroup(), g.governorateCode() }));
 		batch.batchUpdate("insert into activities_reach_person (person_id, sex, age_group, governorate_code) values "

@@ -29,8 +29,11 @@ public class RegistrationStore {
 
 	private final boolean postgres;
 
-	RegistrationStore(JdbcClient jdbc, javax.sql.DataSource dataSource) throws SQLException {
+	private final ReachStore reach;
+
+	RegistrationStore(JdbcClient jdbc, javax.sql.DataSource dataSource, ReachStore reach) throws SQLException {
 		this.jdbc = jdbc;
+		this.reach = reach;
 		try (var connection = dataSource.getConnection()) {
 			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
 				.contains("postgres");
@@ -52,6 +55,9 @@ public class RegistrationStore {
 					r.governorateCode(), r.university(), r.status().name(), code(8), token(), r.walkIn(), r.language(),
 					Timestamp.from(now), Timestamp.from(now))
 			.update(keys, "id");
+		if (r.status() != RegistrationStatus.CANCELLED) {
+			reach.registered(r.activityId(), 1);
+		}
 		return keys.getKey().longValue();
 	}
 
@@ -71,9 +77,19 @@ public class RegistrationStore {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/** Changes a registration's status; the registrations counted for donor figures follow a cancellation. */
 	public void status(long id, RegistrationStatus status, Instant now) {
+		var before = jdbc.sql("select activity_id, status from activities_registration where id = ?").param(id)
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).optional();
 		jdbc.sql("update activities_registration set status = ?, changed_at = ? where id = ?")
 			.params(status.name(), Timestamp.from(now), id).update();
+		before.ifPresent(b -> {
+			boolean was = !RegistrationStatus.CANCELLED.name().equals(b[1]);
+			boolean is = status != RegistrationStatus.CANCELLED;
+			if (was != is) {
+				reach.registered((Long) b[0], is ? 1 : -1);
+			}
+		});
 	}
 
 	/** Takes the activity's row lock, so that two registrations for the last seat are decided one after the other. */
