@@ -18,7 +18,19 @@ MAVEN_OPTS=${MAVEN_OPTS:--Xmx768m} ./mvnw -B -ntp -q -o test -Dtest=AdvocacyBenc
   grep -h '^BENCH' target/surefire-reports/ps.rasd.advocacy.AdvocacyBenchmark-output.txt 2>/dev/null; }
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -n "${BENCH_JFR:-}" ] && [ -f "$JFR_FILE" ]; then
-  echo "hottest top frames (execution samples of the main thread):"
-  jfr print --events jdk.ExecutionSample "$JFR_FILE" | awk '/sampledThread = "main"/{m=1} /stackTrace = \[/{if(m){getline; sub(/^ +/,""); sub(/line:.*/,""); print}; m=0}' \
-    | sort | uniq -c | sort -rn | head -25
+  # the samples taken while a paper was rendered (or a citation search ran): their top frame, and their first frame
+  # in the PDF library or in Rasd's code
+  jfr print --stack-depth 200 --events jdk.ExecutionSample "$JFR_FILE" > "$JFR_FILE.txt"
+  for what in PaperPdf.render EvidenceBase.find; do
+    echo "hottest frames while in $what (samples: top frame | first openhtmltopdf/pdfbox/rasd frame):"
+    awk -v what="$what" '/jdk.ExecutionSample/ { if (keep) { print top " | " lib }; keep = 0; top = ""; lib = ""; n = 0 }
+      /^[ \t]+[a-z].*\(.*\)/ { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); n++
+        if (n == 1) top = f; if (lib == "" && f ~ /^(com\.openhtmltopdf|org\.apache\.pdfbox|org\.apache\.fontbox|ps\.rasd|com\.ibm\.icu)/) lib = f
+        if (index(f, what)) keep = 1 }
+      END { if (keep) print top " | " lib }' "$JFR_FILE.txt" > "$JFR_FILE.$what"
+    echo "  $(wc -l < "$JFR_FILE.$what") samples; by top frame:"
+    cut -d'|' -f1 "$JFR_FILE.$what" | sort | uniq -c | sort -rn | head -15
+    echo "  by first library or Rasd frame:"
+    cut -d'|' -f2 "$JFR_FILE.$what" | sort | uniq -c | sort -rn | head -25
+  done
 fi
