@@ -23,9 +23,10 @@ if [ -n "${BENCH_JFR:-}" ] && [ -f "$JFR_FILE" ]; then
   jfr print --stack-depth 200 --events jdk.ExecutionSample "$JFR_FILE" > "$JFR_FILE.txt"
   for what in PaperPdf.render EvidenceBase.find; do
     echo "hottest frames while in $what (samples: top frame | first openhtmltopdf/pdfbox/rasd frame):"
-    awk -v what="$what" '/jdk.ExecutionSample/ { if (keep) { print top " | " lib }; keep = 0; top = ""; lib = ""; n = 0 }
-      /^[ \t]+[a-z].*\(.*\)/ { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); n++
-        if (n == 1) top = f; if (lib == "" && f ~ /^(com\.openhtmltopdf|org\.apache\.pdfbox|org\.apache\.fontbox|ps\.rasd|com\.ibm\.icu)/) lib = f
+    awk -v what="$what" '/jdk.ExecutionSample/ { if (keep) print top " | " lib; keep = 0; top = ""; lib = ""; n = 0; on = 0 }
+      /stackTrace = \[/ { on = 1; next }
+      on && /line:/ { f = $0; sub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); n++; if (n == 1) top = f
+        if (lib == "" && f ~ /^(com\.openhtmltopdf|org\.apache\.pdfbox|org\.apache\.fontbox|ps\.rasd|com\.ibm\.icu|org\.thymeleaf|org\.apache\.lucene|org\.hibernate)/) lib = f
         if (index(f, what)) keep = 1 }
       END { if (keep) print top " | " lib }' "$JFR_FILE.txt" > "$JFR_FILE.$what"
     echo "  $(wc -l < "$JFR_FILE.$what") samples; by top frame:"
