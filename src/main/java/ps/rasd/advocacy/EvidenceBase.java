@@ -125,7 +125,8 @@ public class EvidenceBase {
 		campaigns.forStaff(campaignId, actor);
 		String r = ref == null ? "" : ref.strip();
 		if (citations.find(campaignId, kind, r).isEmpty()) {
-			Citable now = records.read(kind, r, actor, true, locale)
+			// read as a batch of one: a record that is unknown is left out, not thrown inside this transaction
+			Citable now = records.readAll(List.of(new Ref(kind, r)), actor, true, locale).values().stream().findFirst()
 				.orElseThrow(() -> new DomainException("advocacy.citation.unavailable", r));
 			citations.insert(campaignId, kind, r, now.label(), now.value(), now.figure().json(), now.method(),
 					clock.instant(), actor.accountId() > 0 ? actor.accountId() : null);

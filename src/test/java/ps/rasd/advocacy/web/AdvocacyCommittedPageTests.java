@@ -1,6 +1,7 @@
 package ps.rasd.advocacy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
@@ -32,6 +33,7 @@ import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.PersonDetails;
 import ps.rasd.network.PersonSummary;
 import ps.rasd.registry.RegistryManagement;
+import ps.rasd.shared.DomainException;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.Tier;
 import ps.rasd.shared.access.Role;
@@ -129,6 +131,12 @@ class AdvocacyCommittedPageTests {
 		PersonSummary director = network.create(PersonDetails.named("هالة المصري", "50"), Principals.coordinator("50"));
 		campaigns.target(campaign.id(), TargetKind.PERSON, String.valueOf(director.id().value()), analyst);
 		evidence.cite(campaign.id(), CitationKind.CASE, kept, analyst, AR);
+		// citing a record that does not exist is refused as such, not by a transaction rolled back behind the refusal
+		for (CitationKind kind : new CitationKind[] { CitationKind.SCORECARD, CitationKind.MONITORING }) {
+			assertThatThrownBy(() -> evidence.cite(campaign.id(), kind, "987654321", analyst, AR))
+				.isInstanceOfSatisfying(DomainException.class,
+						ex -> assertThat(ex.code()).isEqualTo("advocacy.citation.unavailable"));
+		}
 		// citations whose records are gone (or never were): as a removed record leaves them in the evidence base
 		Instant earlier = Instant.parse("2026-11-01T08:00:00Z");
 		citations.insert(campaign.id(), CitationKind.CASE, "RSD-2099-999999", "قضية محذوفة", "-", null, null, earlier,
