@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.advocacy.domain.CitationStore;
 import ps.rasd.advocacy.internal.CitableRecords;
+import ps.rasd.advocacy.internal.CitableRecords.Ref;
 import ps.rasd.advocacy.internal.FigureText;
 import ps.rasd.search.SearchHit;
 import ps.rasd.search.SearchManagement;
@@ -80,11 +81,33 @@ public class EvidenceBase {
 			records.pollFigures(q, locale).forEach(c -> found.putIfAbsent(c.kind() + ":" + c.ref(), c));
 		}
 		if (found.isEmpty() || q.split(" ").length > 1) {
+			// the hits first, then their records read together: a constant number of reads, not one a hit
+			List<Object> hits = new ArrayList<>();
 			for (SearchHit hit : search.search(new SearchRequest(q, Map.of(), 0, MAX_RESULTS), actor, locale).hits()
 				.items()) {
-				for (Citable c : citable(hit, actor, locale)) {
-					found.putIfAbsent(c.kind() + ":" + c.ref(), c);
+				String url = hit.url() == null ? "" : hit.url();
+				String last = url.substring(url.lastIndexOf('/') + 1);
+				Ref ref = switch (hit.type()) {
+					case "case" -> new Ref(CitationKind.CASE, hit.reference());
+					case "authority" -> new Ref(CitationKind.SCORECARD, last);
+					case "event" -> new Ref(CitationKind.VIOLATION, last);
+					case "publication" -> new Ref(CitationKind.PUBLICATION, last);
+					case "facility" -> new Ref(CitationKind.MONITORING, last);
+					default -> null;
+				};
+				if (ref != null) {
+					hits.add(ref);
 				}
+				else if ("poll".equals(hit.type())) {
+					hits.add(last);
+				}
+			}
+			Map<Ref, Citable> read = records.readAll(hits.stream().filter(Ref.class::isInstance).map(Ref.class::cast)
+				.toList(), actor, true, locale);
+			for (Object hit : hits) {
+				List<Citable> citable = hit instanceof Ref r ? Optional.ofNullable(read.get(r)).map(List::of)
+					.orElse(List.of()) : records.pollFigures((String) hit, locale);
+				citable.forEach(c -> found.putIfAbsent(c.kind() + ":" + c.ref(), c));
 				if (found.size() >= MAX_RESULTS) {
 					break;
 				}
@@ -102,7 +125,8 @@ public class EvidenceBase {
 		campaigns.forStaff(campaignId, actor);
 		String r = ref == null ? "" : ref.strip();
 		if (citations.find(campaignId, kind, r).isEmpty()) {
-			Citable now = records.read(kind, r, actor, true, locale)
+			// read as a batch of one: a record that is unknown is left out, not thrown inside this transaction
+			Citable now = records.readAll(List.of(new Ref(kind, r)), actor, true, locale).values().stream().findFirst()
 				.orElseThrow(() -> new DomainException("advocacy.citation.unavailable", r));
 			citations.insert(campaignId, kind, r, now.label(), now.value(), now.figure().json(), now.method(),
 					clock.instant(), actor.accountId() > 0 ? actor.accountId() : null);
@@ -128,13 +152,19 @@ public class EvidenceBase {
 		boolean team = AdvocacyManagement.advocates(viewer);
 		List<Citation> list = new ArrayList<>();
 		int number = 0;
-		for (CitationStore.Row row : citations.of(campaignId)) {
+		List<CitationStore.Row> rows = citations.of(campaignId);
+		List<Ref> refs = rows.stream().map(r -> new Ref(r.kind(), r.ref())).toList();
+		// every citation's record read together, as the public reads it and (for the team) as the team reads it
+		Map<Ref, Citable> publicNow = records.readAll(refs, null, false, locale);
+		Map<Ref, Citable> teamNow = team ? records.readAll(refs, viewer, true, locale) : Map.of();
+		for (CitationStore.Row row : rows) {
 			number++;
-			Optional<Citable> asPublic = records.read(row.kind(), row.ref(), null, false, locale);
+			Ref ref = new Ref(row.kind(), row.ref());
+			Optional<Citable> asPublic = Optional.ofNullable(publicNow.get(ref));
 			Figure cited = Figure.parse(row.figure()).or(() -> figures.legacy(row.kind(), row.value())).orElse(null);
 			String value = cited == null ? row.value() : figures.write(cited, locale);
 			if (team) {
-				Optional<Citable> now = records.read(row.kind(), row.ref(), viewer, true, locale);
+				Optional<Citable> now = Optional.ofNullable(teamNow.get(ref));
 				list.add(new Citation(row.id(), number, row.kind(), row.ref(), row.label(), value, row.method(),
 						row.citedAt(), now.orElse(null), asPublic.isPresent(), cited));
 			}
@@ -153,22 +183,5 @@ public class EvidenceBase {
 			String ref = m.group(1).toUpperCase(Locale.ROOT);
 			records.read(kind, ref, actor, true, locale).ifPresent(c -> found.putIfAbsent(kind + ":" + ref, c));
 		}
-	}
-
-	private List<Citable> citable(SearchHit hit, RasdPrincipal actor, Locale locale) {
-		String url = hit.url() == null ? "" : hit.url();
-		String last = url.substring(url.lastIndexOf('/') + 1);
-		Optional<Citable> one = switch (hit.type()) {
-			case "case" -> records.read(CitationKind.CASE, hit.reference(), actor, true, locale);
-			case "authority" -> records.read(CitationKind.SCORECARD, last, actor, true, locale);
-			case "event" -> records.read(CitationKind.VIOLATION, last, actor, true, locale);
-			case "publication" -> records.read(CitationKind.PUBLICATION, last, actor, true, locale);
-			case "facility" -> records.read(CitationKind.MONITORING, last, actor, true, locale);
-			default -> Optional.empty();
-		};
-		if ("poll".equals(hit.type())) {
-			return records.pollFigures(last, locale);
-		}
-		return one.map(List::of).orElse(List.of());
 	}
 }

@@ -3,6 +3,7 @@ package ps.rasd.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,24 @@ public class AuthorityScorecards {
 	/** How an authority unit answers the cases referred to it. */
 	public AuthorityScorecard scorecard(long authorityId) {
 		return scorecard(cases.referralsOf(authorityId), 0, clock.instant());
+	}
+
+	/**
+	 * How each of these authority units answers the cases referred to it, in one query (a unit with no referral has
+	 * an empty scorecard): for lists of units in other modules.
+	 */
+	public Map<Long, AuthorityScorecard> scorecards(Collection<Long> authorityIds) {
+		Map<Long, List<Object[]>> byUnit = new HashMap<>();
+		authorityIds.forEach(id -> byUnit.put(id, new ArrayList<>()));
+		if (!authorityIds.isEmpty()) {
+			for (Object[] row : cases.referralsOfUnits(authorityIds)) {
+				byUnit.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+			}
+		}
+		Instant now = clock.instant();
+		Map<Long, AuthorityScorecard> cards = new LinkedHashMap<>();
+		byUnit.forEach((id, rows) -> cards.put(id, scorecard(rows, 1, now)));
+		return cards;
 	}
 
 	/**

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,6 +82,26 @@ public class CaseQueue {
 	public CaseSummary byReference(String reference, RasdPrincipal actor) {
 		CaseFile file = cases.byReference(reference);
 		return CaseAccess.as(access.requireRead(file, actor), file.toSummary());
+	}
+
+	/**
+	 * The cases of these references that this person may read, each as they read it (in full or as its redacted
+	 * copy), in one query; the others (unknown, or not theirs to read) are left out.
+	 */
+	public Map<String, CaseSummary> byReferences(Collection<String> references, RasdPrincipal actor) {
+		Map<String, CaseSummary> found = new LinkedHashMap<>();
+		if (actor == null || references.isEmpty()) {
+			return found;
+		}
+		Set<String> wanted = new LinkedHashSet<>();
+		references.forEach(r -> wanted.add(r == null ? "" : r.strip().toUpperCase(Locale.ROOT)));
+		for (CaseFile file : cases.findByReferenceIn(wanted)) {
+			Sight sight = access.sight(file, actor);
+			if (sight.any()) {
+				found.put(file.getReference(), CaseAccess.as(sight, file.toSummary()));
+			}
+		}
+		return found;
 	}
 
 	/**

@@ -186,6 +186,14 @@ public class RegistryManagement {
 		return a.toSummary(a.getSectorId() == null ? null : sectorCodes().get(a.getSectorId()));
 	}
 
+	/** Authorities by id, for lists in other modules (those that exist). */
+	public Map<Long, AuthoritySummary> authorities(java.util.Collection<Long> ids) {
+		Map<Long, String> codes = sectorCodes();
+		return authorities.findAllById(ids).stream()
+			.collect(Collectors.toMap(Authority::getId,
+					a -> a.toSummary(a.getSectorId() == null ? null : codes.get(a.getSectorId()))));
+	}
+
 	/** The chain of units from the top of the hierarchy down to this one. */
 	public List<AuthoritySummary> authorityPath(long id) {
 		Map<Long, AuthoritySummary> all = authorities().stream()

@@ -165,7 +165,11 @@ class AdvocacyBrowserTests {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ZONE);
 		setValue("meeting-date", today.toString());
 		browser.findElement(By.id("meeting-place")).sendKeys("مقر دائرة المياه");
-		new Select(browser.findElement(By.id("meeting-authority"))).selectByValue(String.valueOf(point.authorityId()));
+		// the body met is found by name too (htmx), a choice of the meeting form; the people ticked stay ticked
+		browser.findElement(By.id("body-q")).sendKeys(department);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("pick-body-"
+				+ point.authorityId())).isEmpty());
+		click(browser.findElement(By.id("pick-body-" + point.authorityId())));
 		browser.findElement(By.id("meeting-evidence")).sendKeys("1, 2, 3");
 		Browser.navigate(browser, By.cssSelector("#meeting-form button[type=submit]"));
 		new Select(browser.findElement(By.id("commitment-person"))).selectByVisibleText("هالة الجعبري");

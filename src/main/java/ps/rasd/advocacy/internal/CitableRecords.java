@@ -3,9 +3,17 @@ package ps.rasd.advocacy.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,6 +35,8 @@ import ps.rasd.monitoring.MonitoringManagement;
 import ps.rasd.monitoring.VisitSummary;
 import ps.rasd.polls.PollPublication;
 import ps.rasd.polls.PublishedShare;
+import ps.rasd.registry.AuthoritySummary;
+import ps.rasd.registry.FacilitySummary;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.ForbiddenException;
@@ -43,7 +53,7 @@ import ps.rasd.shared.RasdPrincipal;
 @Component
 public class CitableRecords {
 
-	private static final java.util.Set<CaseStatus> UNVERIFIED = java.util.EnumSet.of(CaseStatus.SUBMITTED,
+	private static final Set<CaseStatus> UNVERIFIED = EnumSet.of(CaseStatus.SUBMITTED,
 			CaseStatus.NEEDS_INFO, CaseStatus.REJECTED, CaseStatus.DUPLICATE);
 
 	private final PublicFindings findings;
@@ -84,6 +94,14 @@ public class CitableRecords {
 		this.messages = messages;
 	}
 
+	/** A record to read: its kind and its reference within the kind. */
+	public record Ref(CitationKind kind, String ref) {
+
+		static Ref of(Citable c) {
+			return new Ref(c.kind(), c.ref());
+		}
+	}
+
 	/**
 	 * The record as this reader may read it now ({@code staff}: the advocacy team, reading as itself), empty when
 	 * they may not (or it is gone).
@@ -104,6 +122,35 @@ public class CitableRecords {
 		}
 	}
 
+	/**
+	 * Several records as this reader may read them now, in a constant number of reads: one for all the cases, one
+	 * for all the scorecards and one for their authorities' names, one for all the facilities' visits and one for
+	 * their names; the few other kinds one by one. A record they may not read (or that is gone) is left out; the map
+	 * keeps the order asked.
+	 */
+	public Map<Ref, Citable> readAll(Collection<Ref> refs, RasdPrincipal viewer, boolean staff, Locale locale) {
+		Map<CitationKind, Set<String>> byKind = new EnumMap<>(CitationKind.class);
+		refs.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new LinkedHashSet<>()).add(r.ref()));
+		Map<Ref, Citable> read = new HashMap<>();
+		byKind.forEach((kind, keys) -> {
+			switch (kind) {
+				case CASE -> cases(keys, staff ? viewer : null, locale).forEach(c -> read.put(Ref.of(c), c));
+				case SCORECARD -> scorecards(ids(keys), staff, locale).forEach(c -> read.put(Ref.of(c), c));
+				case MONITORING -> scores(ids(keys), staff ? viewer : null, locale).forEach(c -> read.put(Ref.of(c), c));
+				default -> keys.forEach(k -> read(kind, k, viewer, staff, locale).ifPresent(c -> read.put(Ref.of(c), c)));
+			}
+		});
+		Map<Ref, Citable> ordered = new LinkedHashMap<>();
+		for (Ref r : refs) {
+			// a case's reference as it was typed (lower case) names the same case
+			Citable c = read.get(r.kind() == CitationKind.CASE ? new Ref(r.kind(), r.ref().strip().toUpperCase(Locale.ROOT)) : r);
+			if (c != null) {
+				ordered.put(r, c);
+			}
+		}
+		return ordered;
+	}
+
 	/** Every published figure of a poll, to choose from. */
 	public List<Citable> pollFigures(String code, Locale locale) {
 		List<Citable> all = new ArrayList<>();
@@ -113,11 +160,68 @@ public class CitableRecords {
 		return all;
 	}
 
+	private List<Citable> cases(Set<String> references, RasdPrincipal staff, Locale locale) {
+		List<Citable> all = new ArrayList<>();
+		if (staff == null) {
+			List<String> list = List.copyOf(references);
+			for (int from = 0; from < list.size(); from += CaseQueue.MAX_PAGE_SIZE) {
+				Set<String> chunk = Set.copyOf(list.subList(from, Math.min(list.size(), from + CaseQueue.MAX_PAGE_SIZE)));
+				findings.publicFindings(new PublicFindings.PublicQuery(null, null, chunk, null, null, null), 0,
+						chunk.size()).items().forEach(f -> all.add(citable(CitationKind.CASE, f.reference(), f.title(),
+								status(f.status().name()), null, "/findings/" + f.reference(), locale)));
+			}
+			return all;
+		}
+		queue.byReferences(references, staff).values().stream().filter(c -> !UNVERIFIED.contains(c.status()))
+			.forEach(c -> all.add(citable(CitationKind.CASE, c.reference(),
+					c.publicTitle() != null ? c.publicTitle() : c.title(), status(c.status().name()), null,
+					"/cases/" + c.reference(), locale)));
+		return all;
+	}
+
+	private List<Citable> scorecards(Set<Long> ids, boolean staff, Locale locale) {
+		Map<Long, AuthorityScorecard> cards = scorecards.scorecards(ids);
+		Map<Long, AuthoritySummary> names = registry.authorities(ids);
+		List<Citable> all = new ArrayList<>();
+		cards.forEach((id, s) -> {
+			if (names.containsKey(id) && (staff || !s.suppressed())) {
+				all.add(scorecard(id, s, names.get(id).name().in(locale), locale));
+			}
+		});
+		return all;
+	}
+
+	private List<Citable> scores(Set<Long> ids, RasdPrincipal viewer, Locale locale) {
+		Map<Long, List<VisitSummary>> visits = monitoring.approvedVisits(ids, viewer);
+		Map<Long, FacilitySummary> names = registry.facilities(visits.keySet());
+		List<Citable> all = new ArrayList<>();
+		visits.forEach((id, list) -> {
+			List<VisitSummary> scored = list.stream().filter(v -> v.overallScore() != null).toList();
+			if (!scored.isEmpty() && names.containsKey(id)) {
+				all.add(scores(id, scored, names.get(id).name().in(locale), locale));
+			}
+		});
+		return all;
+	}
+
+	private static Set<Long> ids(Set<String> keys) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (String k : keys) {
+			try {
+				ids.add(Long.parseLong(k));
+			}
+			catch (NumberFormatException ex) {
+				// not a record's number: nothing to read
+			}
+		}
+		return ids;
+	}
+
 	private Optional<Citable> caseOf(String reference, RasdPrincipal staff, Locale locale) {
 		if (staff == null) {
 			// a query, not publicFinding(): a case no longer public is an empty page, not a failure that would mark the
 			// reader's transaction rollback-only
-			var page = findings.publicFindings(new PublicFindings.PublicQuery(null, null, java.util.Set.of(reference),
+			var page = findings.publicFindings(new PublicFindings.PublicQuery(null, null, Set.of(reference),
 					null, null, null), 0, 1);
 			return page.items().stream().findFirst().map(f -> citable(CitationKind.CASE, reference, f.title(),
 					status(f.status().name()), null, "/findings/" + reference, locale));
@@ -136,11 +240,14 @@ public class CitableRecords {
 		if (s.suppressed() && !staff) {
 			return Optional.empty();
 		}
-		String name = registry.authority(authorityId).name().in(locale);
+		return Optional.of(scorecard(authorityId, s, registry.authority(authorityId).name().in(locale), locale));
+	}
+
+	private Citable scorecard(long authorityId, AuthorityScorecard s, String name, Locale locale) {
 		Figure value = Figure.of("advocacy.value.scorecard", Figure.integer(s.referred()),
 				Figure.integer(s.replyRatePercent()), Figure.decimal(s.medianDaysToReply()), Figure.integer(s.overdue()));
-		return Optional.of(citable(CitationKind.SCORECARD, String.valueOf(authorityId), name, value, null,
-				"/authorities/" + authorityId, locale));
+		return citable(CitationKind.SCORECARD, String.valueOf(authorityId), name, value, null,
+				"/authorities/" + authorityId, locale);
 	}
 
 	private Optional<Citable> poll(String ref, Locale locale) {
@@ -183,14 +290,17 @@ public class CitableRecords {
 		if (visits.isEmpty()) {
 			return Optional.empty();
 		}
+		return Optional.of(scores(facilityId, visits, registry.facility(facilityId).name().in(locale), locale));
+	}
+
+	private Citable scores(long facilityId, List<VisitSummary> visits, String name, Locale locale) {
 		VisitSummary first = visits.get(0);
 		VisitSummary last = visits.get(visits.size() - 1);
 		Figure value = Figure.of("advocacy.value.monitoring", Figure.decimal(last.overallScore()),
 				Figure.date(LocalDate.ofInstant(last.submittedAt(), Formats.ZONE)), Figure.decimal(first.overallScore()),
 				Figure.integer(visits.size()));
-		String name = registry.facility(facilityId).name().in(locale);
-		return Optional.of(citable(CitationKind.MONITORING, String.valueOf(facilityId), name, value, null,
-				"/facilities/" + facilityId, locale));
+		return citable(CitationKind.MONITORING, String.valueOf(facilityId), name, value, null,
+				"/facilities/" + facilityId, locale);
 	}
 
 	private static Figure status(String status) {

@@ -126,14 +126,19 @@ class CampaignDeskController {
 	@GetMapping("/advocacy/campaigns/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String who, @RequestParam(required = false) String met,
-			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+			@RequestParam(required = false) String body, @AuthenticationPrincipal RasdPrincipal actor, Locale locale,
+			Model model) {
 		if (who != null && !who.isBlank()) {
 			model.addAttribute("who", who);
-			model.addAttribute("targetPicks", decisionMakers.find(who, actor, locale));
+			model.addAttribute("targetPicks", decisionMakers.targets(who, actor, locale));
 		}
 		if (met != null && !met.isBlank()) {
 			model.addAttribute("met", met);
 			model.addAttribute("peoplePicks", people(decisionMakers.find(met, actor, locale)));
+		}
+		if (body != null && !body.isBlank()) {
+			model.addAttribute("body", body);
+			model.addAttribute("bodyPicks", decisionMakers.bodies(body, actor, locale));
 		}
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("q", q);
@@ -147,12 +152,15 @@ class CampaignDeskController {
 		return page(id, actor, locale, model);
 	}
 
-	/** The decision makers and bodies found by name, as the part of the page that lists them (htmx). */
+	/**
+	 * What a campaign may target found by name (decision makers, bodies, instruments, sectors), as the part of the
+	 * page that lists them (htmx).
+	 */
 	@GetMapping("/advocacy/campaigns/{id}/decision-makers")
 	String decisionMakers(@PathVariable long id, @RequestParam(required = false) String who,
 			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
 		model.addAttribute("campaign", campaigns.forStaff(id, actor));
-		model.addAttribute("targetPicks", who == null || who.isBlank() ? null : decisionMakers.find(who, actor, locale));
+		model.addAttribute("targetPicks", who == null || who.isBlank() ? null : decisionMakers.targets(who, actor, locale));
 		return "advocacy/picker :: targets";
 	}
 
@@ -164,6 +172,15 @@ class CampaignDeskController {
 		model.addAttribute("peoplePicks",
 				met == null || met.isBlank() ? null : people(decisionMakers.find(met, actor, locale)));
 		return "advocacy/picker :: people";
+	}
+
+	/** The bodies found by name for a meeting form, each a choice of its body (htmx). */
+	@GetMapping("/advocacy/campaigns/{id}/bodies")
+	String bodies(@PathVariable long id, @RequestParam(required = false) String body,
+			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+		campaigns.forStaff(id, actor);
+		model.addAttribute("bodyPicks", body == null || body.isBlank() ? null : decisionMakers.bodies(body, actor, locale));
+		return "advocacy/picker :: bodies";
 	}
 
 	static List<DecisionMakers.Found> people(List<DecisionMakers.Found> found) {

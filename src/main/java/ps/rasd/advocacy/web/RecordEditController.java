@@ -54,7 +54,8 @@ class RecordEditController {
 
 	@GetMapping("/advocacy/meetings/{id}/edit")
 	String meeting(@PathVariable long id, @RequestParam(required = false) String met,
-			@AuthenticationPrincipal RasdPrincipal actor, Locale locale, Model model) {
+			@RequestParam(required = false) String body, @AuthenticationPrincipal RasdPrincipal actor, Locale locale,
+			Model model) {
 		MeetingView m = commitments.meeting(id, actor);
 		var held = m.heldAt().atZone(Formats.ZONE);
 		MeetingForm form = new MeetingForm(held.toLocalDate(), held.toLocalTime(), m.place(), m.authorityId(),
@@ -63,6 +64,10 @@ class RecordEditController {
 		if (met != null && !met.isBlank()) {
 			model.addAttribute("met", met);
 			model.addAttribute("peoplePicks", CampaignDeskController.people(decisionMakers.find(met, actor, locale)));
+		}
+		if (body != null && !body.isBlank()) {
+			model.addAttribute("body", body);
+			model.addAttribute("bodyPicks", decisionMakers.bodies(body, actor, locale));
 		}
 		return meetingPage(m, form, Map.of(), actor, model);
 	}

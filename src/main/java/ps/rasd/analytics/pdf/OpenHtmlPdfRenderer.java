@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +28,8 @@ import ps.rasd.shared.spi.PdfRenderer;
 
 /**
  * {@link PdfRenderer} with openhtmltopdf: ICU splits and reorders bidirectional text, Noto Naskh Arabic and Noto Sans
- * are embedded as subsets. The font files are read once and kept in memory, so each document only parses them.
+ * are embedded as subsets. The font files are read once and kept in memory, so each document only parses them; PDFBox's
+ * own glyph substitution is left out (see {@link #withoutGlyphSubstitution}).
  */
 @Component
 class OpenHtmlPdfRenderer implements PdfRenderer {
@@ -42,6 +44,12 @@ class OpenHtmlPdfRenderer implements PdfRenderer {
 			+ "body{font-family:'Rasd Arabic','Rasd Latin'} b{font-weight:700} .l{font-family:'Rasd Latin'}</style>"
 			+ "</head><body><p>رصد ١٢٣ <b>رصد</b></p><p class=\"l\" dir=\"ltr\">Rasd 123 <b>Rasd</b></p></body></html>";
 
+	/** The table tag {@code GSUB}. */
+	private static final int GSUB = 0x47535542;
+
+	/** The tag it is renamed to ({@code xsub}, a table no one reads). */
+	private static final int UNUSED = 0x78737562;
+
 	private static final Logger log = LoggerFactory.getLogger(OpenHtmlPdfRenderer.class);
 
 	private final Map<String[], byte[]> fonts = new LinkedHashMap<>();
@@ -51,7 +59,7 @@ class OpenHtmlPdfRenderer implements PdfRenderer {
 	OpenHtmlPdfRenderer(@Value("${rasd.pdf.warm-up:true}") boolean warmUp) {
 		this.warmUp = warmUp;
 		for (String[] font : FONTS) {
-			fonts.put(font, read("fonts/" + font[1]));
+			fonts.put(font, withoutGlyphSubstitution(read("fonts/" + font[1])));
 		}
 	}
 
@@ -100,6 +108,25 @@ class OpenHtmlPdfRenderer implements PdfRenderer {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The font with its glyph substitution table (GSUB) renamed so that PDFBox does not find it. Arabic letters are
+	 * joined before PDFBox sees them (ICU gives their presentation forms), so PDFBox's own substitution changes nothing
+	 * here; but it is applied to every run of text it draws, compiling regular expressions from the font's ligatures
+	 * each time, which was half the CPU time of a 24-page paper. The table is not embedded in any case (PDFBox embeds
+	 * a subset of the glyph tables only).
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] ttf) {
+		ByteBuffer font = ByteBuffer.wrap(ttf);
+		int tables = Short.toUnsignedInt(font.getShort(4));
+		for (int i = 0; i < tables; i++) {
+			int record = 12 + 16 * i;
+			if (font.getInt(record) == GSUB) {
+				font.putInt(record, UNUSED);
+			}
+		}
+		return ttf;
 	}
 
 	private static byte[] read(String path) {

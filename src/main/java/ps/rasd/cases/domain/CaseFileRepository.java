@@ -20,6 +20,9 @@ public interface CaseFileRepository
 
 	Optional<CaseFile> findByReference(String reference);
 
+	/** The cases of these references (those that exist), in one query. */
+	List<CaseFile> findByReferenceIn(Collection<String> references);
+
 	/**
 	 * The case of a reference as people type it (spaces around, lower case).
 	 * @throws NotFoundException {@code cases.not-found}
@@ -111,6 +114,11 @@ public interface CaseFileRepository
 			+ " where c.authorityId is not null and c.referredAt is not null"
 			+ " and (:gov is null or c.governorateCode = :gov) and (:sector is null or c.sectorCode = :sector)")
 	List<Object[]> referralsIn(@Param("gov") String governorateCode, @Param("sector") String sectorCode);
+
+	/** Unit, referral time, first reply, status and due date of the cases referred to these units. */
+	@Query("select c.authorityId, c.referredAt, c.firstReplyAt, c.status, c.dueAt from CaseFile c"
+			+ " where c.authorityId in :units and c.referredAt is not null")
+	List<Object[]> referralsOfUnits(@Param("units") Collection<Long> authorityIds);
 
 	/** Whether the person filed a case outside these governorates. */
 	long countByFiledBy(Long filedBy);

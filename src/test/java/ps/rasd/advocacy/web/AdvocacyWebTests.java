@@ -15,10 +15,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import ps.rasd.advocacy.AdvocacyFixtures;
+import ps.rasd.advocacy.AdvocacyManagement;
+import ps.rasd.advocacy.CampaignManagement;
 import ps.rasd.identity.AccountDetails;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.network.NetworkManagement;
 import ps.rasd.network.PersonDetails;
+import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.access.Role;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.IntegrationTest;
@@ -44,6 +48,15 @@ class AdvocacyWebTests {
 
 	@Autowired
 	NetworkManagement network;
+
+	@Autowired
+	RegistryManagement registry;
+
+	@Autowired
+	AdvocacyManagement tracker;
+
+	@Autowired
+	CampaignManagement campaigns;
 
 	private RequestPostProcessor analyst() {
 		String name = identity.createWithPassword(AccountFixtures.uniqueName("advocate"), new AccountDetails("باحثة",
@@ -112,6 +125,43 @@ class AdvocacyWebTests {
 				"The date is required");
 		assertThat(mvc.get().uri(campaign + "?lang=en&q=RSD-1999-000001").with(analyst).exchange()).hasStatusOk()
 			.bodyText().contains("No citable record matches");
+	}
+
+	@Test
+	void instrumentsSectorsAndAMeetingsBodyArePickedByNameWithAndWithoutHtmx() throws Exception {
+		RequestPostProcessor analyst = analyst();
+		var point = AdvocacyFixtures.hebronWaterPoint(registry);
+		String body = registry.authority(point.authorityId()).name().ar();
+		var law = tracker.create(AdvocacyFixtures.decreeLaw("pick-law-" + System.nanoTime() % 100000), false,
+				Principals.analyst());
+		String water = registry.sector("WATER").name().ar();
+		String campaign = "/advocacy/campaigns/" + campaigns.create(AdvocacyFixtures.waterCampaign("pick-target-"
+				+ System.nanoTime() % 100000), false, Principals.analyst()).id();
+
+		// a tracked law by a word of its title, a service by its name: each found with a button to target it
+		assertThat(mvc.get().uri(campaign + "?who=تعرفة").with(analyst).exchange()).hasStatusOk().bodyText()
+			.contains("قرار بقانون بشأن تعرفة المياه (اختبار)", "data-pick=\"INSTRUMENT:" + law.id() + "\"");
+		assertThat(mvc.get().uri(campaign + "/decision-makers?who=" + water).with(analyst).exchange()).hasStatusOk()
+			.bodyText().contains("data-pick=\"SECTOR:WATER\"").doesNotContain("<html");
+		assertThat(mvc.post().uri(campaign + "/targets").with(analyst).with(csrf()).param("kind", "INSTRUMENT")
+			.param("ref", String.valueOf(law.id())).exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri(campaign + "/targets").with(analyst).with(csrf()).param("kind", "SECTOR")
+			.param("ref", "WATER").exchange()).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri(campaign).with(analyst).exchange()).bodyText()
+			.contains("قرار بقانون بشأن تعرفة المياه (اختبار)", water);
+
+		// the meeting's body is found by name (a plain form, or htmx), each a choice of the meeting form
+		assertThat(mvc.get().uri(campaign + "?body=" + body).with(analyst).exchange()).hasStatusOk().bodyText()
+			.contains("id=\"pick-body-" + point.authorityId() + "\"");
+		assertThat(mvc.get().uri(campaign + "/bodies?body=" + body).with(analyst).exchange()).hasStatusOk()
+			.bodyText().contains("form=\"meeting-form\"", "name=\"authorityId\"", body).doesNotContain("<html");
+		assertThat(mvc.post().uri(campaign + "/meetings").with(analyst).with(csrf()).param("onDate", "2026-11-20")
+			.param("place", "مقر الدائرة").param("authorityId", String.valueOf(point.authorityId())).exchange())
+			.hasStatus3xxRedirection();
+		String meeting = meetingId(mvc.get().uri(campaign).with(analyst).exchange().getResponse().getContentAsString());
+		// its editor shows the body chosen, checked
+		assertThat(mvc.get().uri("/advocacy/meetings/" + meeting + "/edit").with(analyst).exchange()).hasStatusOk()
+			.bodyText().contains("id=\"body-" + point.authorityId() + "\"", body);
 	}
 
 	@Test

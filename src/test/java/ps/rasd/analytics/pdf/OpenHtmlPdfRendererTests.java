@@ -2,6 +2,10 @@ package ps.rasd.analytics.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
 import ps.rasd.support.PdfChecks;
@@ -50,5 +54,22 @@ class OpenHtmlPdfRendererTests {
 			assertThat(text).contains("٢٫٥", "١٢٫٥", "30.5", "٠١٢٣٤٥٦٧٨٩", "0123456789");
 			PdfChecks.screenshot(pdf, 0, "pdf-digits-" + css.substring(4, css.length() - 4));
 		}
+	}
+
+	@Test
+	void pdfBoxFindsNoGlyphSubstitutionToApplyAndTheTextReadsTheSame() throws Exception {
+		byte[] font;
+		try (var in = new org.springframework.core.io.ClassPathResource("fonts/NotoSans-Regular.ttf").getInputStream()) {
+			font = in.readAllBytes();
+		}
+		try (TrueTypeFont before = new TTFParser().parse(new RandomAccessReadBuffer(font.clone()));
+				TrueTypeFont after = new TTFParser()
+					.parse(new RandomAccessReadBuffer(OpenHtmlPdfRenderer.withoutGlyphSubstitution(font.clone())))) {
+			assertThat(before.getGsubData()).isNotEqualTo(GsubData.NO_DATA_FOUND);
+			assertThat(after.getGsubData()).isEqualTo(GsubData.NO_DATA_FOUND);
+			assertThat(after.getNumberOfGlyphs()).isEqualTo(before.getNumberOfGlyphs());
+		}
+		String text = PdfChecks.text(renderer.render(page("<p>office affluent flow — لا إله الا الله</p>"), true));
+		assertThat(text).contains("office affluent flow", PdfChecks.normalize("لا إله الا الله"));
 	}
 }

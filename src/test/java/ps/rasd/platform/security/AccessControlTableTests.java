@@ -80,6 +80,9 @@ class AccessControlTableTests {
 	@Autowired
 	ps.rasd.advocacy.Commitments advocacyCommitments;
 
+	@Autowired
+	ps.rasd.advocacy.PositionPapers advocacyPapers;
+
 	private String account(String name, Role role, String... governorates) {
 		String username = identity.createWithPassword(AccountFixtures.uniqueName(name),
 				new AccountDetails(name, null, EnumSet.of(role), Set.of(governorates)), AccountFixtures.PASSWORD)
@@ -130,6 +133,13 @@ class AccessControlTableTests {
 		campaigns.addOutcome(draftCampaign.id(), ps.rasd.advocacy.OutcomeKind.OTHER, "نتيجة", "مصدر",
 				java.time.LocalDate.now(), ps.rasd.support.Principals.admin());
 		long outcome = campaigns.outcomes(draftCampaign.id()).get(0).id();
+		long paper = advocacyPapers.write(draftCampaign.id(), new ps.rasd.advocacy.PaperDraft(
+				ps.rasd.advocacy.PaperKind.BRIEF, "ar", "ورقة", "نص"), ps.rasd.support.Principals.admin(),
+				java.util.Locale.ENGLISH).id();
+		var publicCampaign = campaigns.create(new ps.rasd.advocacy.CampaignDraft("acl-public-" + System.nanoTime(),
+				"حملة منشورة", null, "هدف", null, null, null, "50", null, null, null, false), false,
+				ps.rasd.support.Principals.admin());
+		campaigns.publish(publicCampaign.id(), true, ps.rasd.support.Principals.admin());
 		long person = network.create(ps.rasd.network.PersonDetails.named("عضو للاختبار", "50")
 			.withContacts("0599555666", null), ps.rasd.support.Principals.coordinator("50")).id().value();
 
@@ -260,7 +270,13 @@ class AccessControlTableTests {
 				{ "/advocacy/laws/" + law.id(), "D D D A A A D A" },
 				{ "/advocacy/campaigns/new", "D D D A A A D A" },
 				{ "/advocacy/campaigns/" + draftCampaign.id(), "D D D A A A D A" },
-				{ "/advocacy/campaigns/" + draftCampaign.id() + "?who=abc&met=abc", "D D D A A A D A" },
+				{ "/campaigns/" + publicCampaign.slug(), "A A A A A A A A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "?who=abc&met=abc&body=abc", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "/edit", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "/bodies?body=abc", "D D D A A A D A" },
+				{ "/advocacy/campaigns/" + draftCampaign.id() + "/papers/new", "D D D A A A D A" },
+				{ "/advocacy/papers/" + paper, "D D D A A A D A" },
+				{ "/advocacy/papers/" + paper + ".pdf", "D D D A A A D A" },
 				{ "/advocacy/campaigns/" + draftCampaign.id() + "/decision-makers?who=abc", "D D D A A A D A" },
 				{ "/advocacy/campaigns/" + draftCampaign.id() + "/people-met?met=abc", "D D D A A A D A" },
 				{ "/advocacy/meetings/" + meeting.id() + "/edit", "D D D A A A D A" },
