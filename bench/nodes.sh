@@ -60,7 +60,9 @@ start_node() {
 if [ -z "${SEARCH_URL:-}" ]; then
   [ -d target/test-classes/ps ] || ./mvnw -q -B -ntp -o test-compile
   ./mvnw -q -B -ntp -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
-  java -Xmx512m -cp "target/test-classes:$(cat "$WORK/cp.txt")" ps.rasd.support.OpenSearchNode > "$WORK/opensearch.log" 2>&1 &
+  # as in the tests (surefire): Log4j's core the Log4j API's only provider, without the bridge to SLF4J
+  java -Xmx512m -cp "target/test-classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v '/log4j-to-slf4j-' | paste -sd:)" \
+    ps.rasd.support.OpenSearchNode > "$WORK/opensearch.log" 2>&1 &
   PIDS+=($!)
   until SEARCH_URL=$(grep -m1 -o '^http://127.0.0.1:[0-9]*' "$WORK/opensearch.log"); do
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/opensearch.log"; exit 1; }; sleep 0.5
