@@ -53,6 +53,8 @@ start_node() {
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/$name.log"; exit 1; }; sleep 0.1
   done
   echo "  $name served its first request after $(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f') s"
+  until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; do sleep 0.5; done
+  echo "  $name ready (readiness 200) after $(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f') s"
 }
 
 # 2b. One OpenSearch index every node shares (several nodes refuse to start on their own Lucene indexes): the server
@@ -64,7 +66,7 @@ if [ -z "${SEARCH_URL:-}" ]; then
   java -Xmx512m -cp "target/test-classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v '/log4j-to-slf4j-' | paste -sd:)" \
     ps.rasd.support.OpenSearchNode > "$WORK/opensearch.log" 2>&1 &
   PIDS+=($!)
-  until SEARCH_URL=$(grep -m1 -o '^http://127.0.0.1:[0-9]*' "$WORK/opensearch.log"); do
+  until SEARCH_URL=$(grep -m1 -o '^http://127.0.0.1:[0-9]*' "$WORK/opensearch.log" 2>/dev/null); do
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/opensearch.log"; exit 1; }; sleep 0.5
   done
 fi
@@ -109,6 +111,9 @@ run_wrk() {
 
 measure() {
   local base=$1 label=$2
+  # a warm-up not counted: the first requests of a node pay for loading and compiling its code
+  wrk -t4 -c"$CLIENTS" -d"${WARM_UP:-10s}" --timeout 30s -s bench/file-case-token.lua "$base" > /dev/null
+  wrk -t4 -c"$CLIENTS" -d"${WARM_UP:-10s}" --timeout 30s "$base/api/v1/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87" > /dev/null
   echo "  filing cases, $CLIENTS clients, $DURATION:"
   run_wrk "$label-cases" "$base" bench/file-case-token.lua
   echo "  searching (GET /api/v1/search?q=المياه), $CLIENTS clients, $DURATION:"
