@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -176,6 +177,7 @@ class TwoNodesBehindAProxyTests {
 			throws Exception {
 		Map<String, String> cases = new ConcurrentHashMap<>();
 		Map<String, String> visits = new ConcurrentHashMap<>();
+		Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
 		AtomicInteger sequence = new AtomicInteger();
 		AtomicBoolean stop = new AtomicBoolean();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -189,6 +191,7 @@ class TwoNodesBehindAProxyTests {
 							String key = "two-nodes-case-" + n;
 							HttpResponse<String> answer = NodeFixtures.fileCase(client, proxy.uri("/api/v1/cases"),
 									TOKEN, key);
+							count(answers, "case " + answer.statusCode());
 							if (answer.statusCode() == 201) {
 								cases.put(key, answer.headers().firstValue("Location").orElse("?"));
 							}
@@ -197,6 +200,7 @@ class TwoNodesBehindAProxyTests {
 							String key = "two-nodes-visit-" + n;
 							HttpResponse<String> answer = NodeFixtures.submitVisit(client, proxy.uri("/api/v1/visits"),
 									MONITOR_TOKEN, key, facility);
+							count(answers, "visit " + answer.statusCode());
 							if (answer.statusCode() == 201) {
 								visits.put(key, visitId(answer));
 							}
@@ -204,6 +208,7 @@ class TwoNodesBehindAProxyTests {
 					}
 					catch (IOException ex) {
 						// the node died under this request: it was never acknowledged
+						count(answers, "cut");
 					}
 				}
 				return null;
@@ -219,8 +224,8 @@ class TwoNodesBehindAProxyTests {
 		clients.shutdown();
 		assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 		System.out.printf("kill -9 of node1 after %d acknowledged cases and %d visits; %d cases and %d visits "
-				+ "acknowledged in all, of %d sent%n", casesBefore, visitsBefore, cases.size(), visits.size(),
-				sequence.get());
+				+ "acknowledged in all, of %d sent; answers: %s%n", casesBefore, visitsBefore, cases.size(),
+				visits.size(), sequence.get(), new TreeMap<>(answers));
 
 		List<String> missing = new ArrayList<>();
 		for (Map.Entry<String, String> entry : cases.entrySet()) {
@@ -246,6 +251,10 @@ class TwoNodesBehindAProxyTests {
 			assertOnceAKey(statement, "monitoring_visit", "two-nodes-visit-", visits.size());
 		}
 		everyCaseIsFoundOn(survivor, client, cases.values());
+	}
+
+	private static void count(Map<String, AtomicInteger> answers, String answer) {
+		answers.computeIfAbsent(answer, a -> new AtomicInteger()).incrementAndGet();
 	}
 
 	private static void assertOnceAKey(Statement statement, String table, String prefix, int acknowledged)
