@@ -34,7 +34,8 @@ end
 
 function done(summary, latency, requests)
   local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("  requests %d, errors %d, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f cases/s\n",
-    summary.requests, errors, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+  io.write(string.format("  requests %d, errors %d (status %d, connect %d, read %d, timeout %d), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f cases/s\n",
+    summary.requests, errors, summary.errors.status, summary.errors.connect, summary.errors.read,
+    summary.errors.timeout, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
     latency:percentile(99) / 1000, summary.requests / (summary.duration / 1000000)))
 end

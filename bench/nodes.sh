@@ -2,6 +2,7 @@
 # Rasd on one and on two nodes (issue #22): submissions a second (cases filed through the JSON API with a token) and
 # search p95, first against one node, then against two nodes behind HAProxy on the same PostgreSQL — on one machine the
 # cores are shared, so read the ratio, not the figures; and the time a new node takes to serve its first request.
+# Both runs use one OpenSearch index (SEARCH_URL, or the tests' embedded OpenSearch started here), as several nodes must.
 # Usage (as root, with Debian's PostgreSQL 15, haproxy and wrk): bench/nodes.sh   (DURATION=20s CLIENTS=16 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ for tool in wrk curl haproxy; do command -v $tool >/dev/null || { echo "$tool is
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing: apt-get install -y postgresql"; exit 1; }
 [ -f target/rasd.jar ] || ./mvnw -q -B -ntp -DskipTests package
 PIDS=()
+NODE_PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg stop -m fast" > /dev/null 2>&1 || true
@@ -46,11 +48,30 @@ start_node() {
   started=$(date +%s.%N)
   RASD_NODE_NAME=$name RASD_SEARCH_INDEX_DIR="$WORK/index-$name" SERVER_PORT=$port java ${JAVA_OPTS:--Xmx768m} -jar target/rasd.jar > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
+  NODE_PIDS+=($!)
   until curl -fs "http://127.0.0.1:$port/api/v1/sectors" > /dev/null 2>&1; do
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/$name.log"; exit 1; }; sleep 0.1
   done
   echo "  $name served its first request after $(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f') s"
+  until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" > /dev/null 2>&1; do sleep 0.5; done
+  echo "  $name ready (readiness 200) after $(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f') s"
 }
+
+# 2b. One OpenSearch index every node shares (several nodes refuse to start on their own Lucene indexes): the server
+# named by SEARCH_URL, or the embedded OpenSearch 2.19 of the tests (Maven artifacts, in a JVM of its own).
+if [ -z "${SEARCH_URL:-}" ]; then
+  [ -d target/test-classes/ps ] || ./mvnw -q -B -ntp -o test-compile
+  ./mvnw -q -B -ntp -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" > /dev/null
+  # as in the tests (surefire): Log4j's core the Log4j API's only provider, without the bridge to SLF4J
+  java -Xmx512m -cp "target/test-classes:$(tr ':' '\n' < "$WORK/cp.txt" | grep -v '/log4j-to-slf4j-' | paste -sd:)" \
+    ps.rasd.support.OpenSearchNode > "$WORK/opensearch.log" 2>&1 &
+  PIDS+=($!)
+  until SEARCH_URL=$(grep -m1 -o '^http://127.0.0.1:[0-9]*' "$WORK/opensearch.log" 2>/dev/null); do
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/opensearch.log"; exit 1; }; sleep 0.5
+  done
+fi
+export RASD_SEARCH_URL=$SEARCH_URL RASD_SEARCH_INDEX_NAME=rasd-bench-$$
+echo "search: OpenSearch at $SEARCH_URL"
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start (shared machine)"
 echo "first node:"
@@ -66,16 +87,41 @@ psql -c "insert into identity_account (username, display_name, password_hash, mu
     '$hash', 'rasd_bench-t', 'WRITE', current_timestamp from identity_account where username = 'bench';"
 export RASD_TOKEN=$TOKEN
 
+# cpu_ticks: CPU time (clock ticks) the application nodes and PostgreSQL used so far — steadier than wall time on a
+# shared machine
+cpu_ticks() {
+  local total=0 pid
+  for pid in "${NODE_PIDS[@]}" $(pgrep -f "postgres.*$WORK/pg" || true); do
+    [ -r /proc/$pid/stat ] && total=$((total + $(awk '{print $14 + $15}' /proc/$pid/stat)))
+  done
+  echo $total
+}
+
+# run_wrk LABEL URL SCRIPT: one wrk run, its line, and the CPU milliseconds a request (nodes + PostgreSQL)
+run_wrk() {
+  local label=$1 url=$2 script=$3 before after line requests
+  before=$(cpu_ticks)
+  line=$(wrk -t4 -c"$CLIENTS" -d"$DURATION" --timeout 30s -s "$script" "$url" | tail -1)
+  after=$(cpu_ticks)
+  requests=$(echo "$line" | sed -E 's/.*requests ([0-9]+),.*/\1/')
+  echo "$line, CPU $(echo "scale=1; ($after - $before) * 1000 / $(getconf CLK_TCK) / ($requests + 0.0001)" | bc) ms a request (load average $(cut -d' ' -f1 /proc/loadavg))"
+  echo "$line" | sed -E 's/.* ([0-9.]+) (cases|req)\/s.*/\1/' > "$WORK/$label.rate"
+  echo "$line" | sed -E 's/.*p95 ([0-9.]+) ms.*/\1/' > "$WORK/$label.p95"
+}
+
 measure() {
-  local base=$1
+  local base=$1 label=$2
+  # a warm-up not counted: the first requests of a node pay for loading and compiling its code
+  wrk -t4 -c"$CLIENTS" -d"${WARM_UP:-10s}" --timeout 30s -s bench/file-case-token.lua "$base" > /dev/null
+  wrk -t4 -c"$CLIENTS" -d"${WARM_UP:-10s}" --timeout 30s "$base/api/v1/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87" > /dev/null
   echo "  filing cases, $CLIENTS clients, $DURATION:"
-  wrk -t4 -c"$CLIENTS" -d"$DURATION" --timeout 30s -s bench/file-case-token.lua "$base" | tail -1
+  run_wrk "$label-cases" "$base" bench/file-case-token.lua
   echo "  searching (GET /api/v1/search?q=المياه), $CLIENTS clients, $DURATION:"
-  wrk -t4 -c"$CLIENTS" -d"$DURATION" --timeout 30s -s bench/percentiles.lua "$base/api/v1/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87" | tail -1
+  run_wrk "$label-search" "$base/api/v1/search?q=%D8%A7%D9%84%D9%85%D9%8A%D8%A7%D9%87" bench/percentiles.lua
 }
 
 echo "one node:"
-measure "http://127.0.0.1:$PORT1"
+measure "http://127.0.0.1:$PORT1" one
 
 echo "second node:"
 start_node node2 $PORT2
@@ -101,6 +147,7 @@ haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 &
 PIDS+=($!)
 until curl -fs "http://127.0.0.1:$PROXY/api/v1/sectors" > /dev/null 2>&1; do sleep 0.1; done
 echo "two nodes behind HAProxy:"
-measure "http://127.0.0.1:$PROXY"
+measure "http://127.0.0.1:$PROXY" two
+echo "two nodes against one: cases/s x$(echo "scale=2; $(cat $WORK/two-cases.rate) / $(cat $WORK/one-cases.rate)" | bc), searches/s x$(echo "scale=2; $(cat $WORK/two-search.rate) / $(cat $WORK/one-search.rate)" | bc), search p95 $(cat $WORK/one-search.p95) ms -> $(cat $WORK/two-search.p95) ms"
 psql -t -c "select '  cases filed in all: ' || count(*) || ', by idempotency key: ' || count(distinct idempotency_key) from cases_case where idempotency_key like '%bench-%'"
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

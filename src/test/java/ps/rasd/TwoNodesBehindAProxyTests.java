@@ -17,13 +17,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,13 +42,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ps.rasd.support.AppProcess;
 import ps.rasd.support.HaProxy;
+import ps.rasd.support.OpenSearchNode;
 import ps.rasd.support.PostgresDatabase;
 
 /**
  * Two application processes on one PostgreSQL behind HAProxy (Debian's {@code haproxy}), set up as the README's
  * "Running on several nodes" says: a person signs in through the proxy and is served by both nodes; failed sign-ins
- * and public complaints from one address count across both; one node is killed with SIGKILL while 16 clients file cases through the proxy, and afterwards
- * every acknowledged case is there, none twice, and the audit chain verifies.
+ * and public complaints from one address count across both; one node is killed with SIGKILL while 16 clients file cases
+ * and submit visits through the proxy, and afterwards every acknowledged case and visit is there, none twice, the
+ * shared OpenSearch index finds every case on the survivor, the deadline check ran once every slot across the kill,
+ * and the audit chain verifies.
  */
 class TwoNodesBehindAProxyTests {
 
@@ -52,12 +59,23 @@ class TwoNodesBehindAProxyTests {
 
 	private static final String TOKEN = "rasd_two-nodes-test-token-0123456789abcdefghijklmnopq";
 
+	private static final String MONITOR_TOKEN = "rasd_two-nodes-monitor-token-0123456789abcdefghijklmn";
+
+	/** The deadline check's slot in this test (15 minutes in production), looked for every half second. */
+	private static final Duration SLOT = Duration.ofSeconds(3);
+
+	private static final Pattern VISIT_ID = Pattern.compile("^\\{\"id\":(\\d+)");
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@TempDir
 	Path work;
 
 	private String url;
+
+	private long facility;
+
+	private Instant killedAt;
 
 	@Test
 	void twoNodesServeOnePersonShareTheirLimitsAndLoseNothingWhenOneIsKilled() throws Exception {
@@ -71,6 +89,9 @@ class TwoNodesBehindAProxyTests {
 					PostgresDatabase.password())) {
 				NodeFixtures.addAdministrator(connection, "two-nodes", "two nodes, one person", TOKEN);
 				NodeFixtures.addAdministrator(connection, "throttled", "throttled", null);
+				NodeFixtures.addAccount(connection, "two-nodes-monitor", "a coordinator who visits", MONITOR_TOKEN,
+						"COORDINATOR", "50");
+				facility = NodeFixtures.addHealthCentre(connection);
 			}
 			node2 = AppProcess.start(work.resolve("node2.log"), node(shared, "node2"));
 			System.out.printf("node1 ready after %d ms, node2 (on a migrated database) after %d ms%n",
@@ -80,7 +101,8 @@ class TwoNodesBehindAProxyTests {
 			onePersonIsServedByBothNodes(proxy);
 			failedSignInsCountOnBothNodes(proxy);
 			complaintsFromOneAddressCountOnBothNodes(proxy);
-			nothingAcknowledgedIsLostWhenANodeIsKilled(proxy, node1);
+			nothingAcknowledgedIsLostWhenANodeIsKilled(proxy, node1, node2);
+			everySlotOfTheDeadlineCheckRanOnce();
 		}
 		finally {
 			if (proxy != null) {
@@ -151,8 +173,11 @@ class TwoNodesBehindAProxyTests {
 				422, 422, 429);
 	}
 
-	private void nothingAcknowledgedIsLostWhenANodeIsKilled(HaProxy proxy, AppProcess victim) throws Exception {
-		Map<String, String> acknowledged = new ConcurrentHashMap<>();
+	private void nothingAcknowledgedIsLostWhenANodeIsKilled(HaProxy proxy, AppProcess victim, AppProcess survivor)
+			throws Exception {
+		Map<String, String> cases = new ConcurrentHashMap<>();
+		Map<String, String> visits = new ConcurrentHashMap<>();
+		Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
 		AtomicInteger sequence = new AtomicInteger();
 		AtomicBoolean stop = new AtomicBoolean();
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -160,33 +185,50 @@ class TwoNodesBehindAProxyTests {
 		for (int i = 0; i < CLIENTS; i++) {
 			clients.submit(() -> {
 				while (!stop.get()) {
-					String key = "two-nodes-" + sequence.incrementAndGet();
+					int n = sequence.incrementAndGet();
 					try {
-						HttpResponse<String> answer = NodeFixtures.fileCase(client, proxy.uri("/api/v1/cases"), TOKEN,
-								key);
-						if (answer.statusCode() == 201) {
-							acknowledged.put(key, answer.headers().firstValue("Location").orElse("?"));
+						if (n % 2 == 0) {
+							String key = "two-nodes-case-" + n;
+							HttpResponse<String> answer = NodeFixtures.fileCase(client, proxy.uri("/api/v1/cases"),
+									TOKEN, key);
+							count(answers, "case " + answer.statusCode());
+							if (answer.statusCode() == 201) {
+								cases.put(key, answer.headers().firstValue("Location").orElse("?"));
+							}
+						}
+						else {
+							String key = "two-nodes-visit-" + n;
+							HttpResponse<String> answer = NodeFixtures.submitVisit(client, proxy.uri("/api/v1/visits"),
+									MONITOR_TOKEN, key, facility);
+							count(answers, "visit " + answer.statusCode());
+							if (answer.statusCode() == 201) {
+								visits.put(key, visitId(answer));
+							}
 						}
 					}
 					catch (IOException ex) {
 						// the node died under this request: it was never acknowledged
+						count(answers, "cut");
 					}
 				}
 				return null;
 			});
 		}
-		awaitAcknowledged(acknowledged, 30);
-		int beforeKill = acknowledged.size();
+		awaitAcknowledged(cases, visits, 15);
+		int casesBefore = cases.size();
+		int visitsBefore = visits.size();
+		killedAt = Instant.now();
 		victim.kill();
-		awaitAcknowledged(acknowledged, beforeKill + 30);
+		awaitAcknowledged(cases, visits, Math.max(casesBefore, visitsBefore) + 15);
 		stop.set(true);
 		clients.shutdown();
 		assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-		System.out.printf("kill -9 of node1 after %d acknowledged cases; %d acknowledged in all, of %d sent%n",
-				beforeKill, acknowledged.size(), sequence.get());
+		System.out.printf("kill -9 of node1 after %d acknowledged cases and %d visits; %d cases and %d visits "
+				+ "acknowledged in all, of %d sent; answers: %s%n", casesBefore, visitsBefore, cases.size(),
+				visits.size(), sequence.get(), new TreeMap<>(answers));
 
 		List<String> missing = new ArrayList<>();
-		for (Map.Entry<String, String> entry : acknowledged.entrySet()) {
+		for (Map.Entry<String, String> entry : cases.entrySet()) {
 			HttpResponse<String> retried = NodeFixtures.fileCase(client, proxy.uri("/api/v1/cases"), TOKEN,
 					entry.getKey());
 			String location = retried.headers().firstValue("Location").orElse("?");
@@ -194,23 +236,102 @@ class TwoNodesBehindAProxyTests {
 				missing.add(entry.getKey() + " → " + entry.getValue() + " answered " + retried.statusCode());
 			}
 		}
-		assertThat(missing).as("acknowledged cases missing after kill -9, of %d", acknowledged.size()).isEmpty();
+		for (Map.Entry<String, String> entry : visits.entrySet()) {
+			HttpResponse<String> retried = NodeFixtures.submitVisit(client, proxy.uri("/api/v1/visits"),
+					MONITOR_TOKEN, entry.getKey(), facility);
+			if (retried.statusCode() != 200 || !entry.getValue().equals(visitId(retried))) {
+				missing.add(entry.getKey() + " → visit " + entry.getValue() + " answered " + retried.statusCode());
+			}
+		}
+		assertThat(missing).as("acknowledged submissions missing after kill -9, of %d cases and %d visits",
+				cases.size(), visits.size()).isEmpty();
 		try (Connection connection = DriverManager.getConnection(url, PostgresDatabase.user(),
-				PostgresDatabase.password()); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("select count(*), count(distinct idempotency_key) from "
-						+ "cases_case where idempotency_key like '%two-nodes-%'")) {
+				PostgresDatabase.password()); Statement statement = connection.createStatement()) {
+			assertOnceAKey(statement, "cases_case", "two-nodes-case-", cases.size());
+			assertOnceAKey(statement, "monitoring_visit", "two-nodes-visit-", visits.size());
+		}
+		everyCaseIsFoundOn(survivor, client, cases.values());
+	}
+
+	private static void count(Map<String, AtomicInteger> answers, String answer) {
+		answers.computeIfAbsent(answer, a -> new AtomicInteger()).incrementAndGet();
+	}
+
+	private static void assertOnceAKey(Statement statement, String table, String prefix, int acknowledged)
+			throws Exception {
+		try (ResultSet rows = statement.executeQuery("select count(*), count(distinct idempotency_key) from " + table
+				+ " where idempotency_key like '%" + prefix + "%'")) {
 			rows.next();
-			assertThat(rows.getInt(1)).as("one case a key, none twice").isEqualTo(rows.getInt(2))
-				.isGreaterThanOrEqualTo(acknowledged.size());
+			assertThat(rows.getInt(1)).as("one row of %s a key, none twice", table).isEqualTo(rows.getInt(2))
+				.isGreaterThanOrEqualTo(acknowledged);
 		}
 	}
 
-	private static void awaitAcknowledged(Map<String, String> acknowledged, int count) throws InterruptedException {
+	/** Every acknowledged case is found by its reference in the shared index, searched on the node that survived. */
+	private static void everyCaseIsFoundOn(AppProcess node, HttpClient client, Collection<String> locations)
+			throws Exception {
+		Set<String> unfound = new HashSet<>();
+		locations.forEach(location -> unfound.add(location.substring(location.lastIndexOf('/') + 1)));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (!unfound.isEmpty() && System.nanoTime() < deadline) {
+			for (String reference : List.copyOf(unfound)) {
+				HttpResponse<String> found = client.send(HttpRequest.newBuilder(node.uri("/api/v1/search?q="
+						+ encode(reference))).header("Authorization", "Bearer " + TOKEN).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (found.statusCode() == 200 && found.body().contains("\"reference\":\"" + reference + "\"")) {
+					unfound.remove(reference);
+				}
+			}
+			if (!unfound.isEmpty()) {
+				Thread.sleep(1000);
+			}
+		}
+		assertThat(unfound).as("acknowledged cases the survivor's search does not find, of %d", locations.size())
+			.isEmpty();
+	}
+
+	/**
+	 * The deadline check ran once a slot across the kill: slots follow each other without a gap and none twice (the
+	 * key), both nodes ran some, and the survivor went on after the kill.
+	 */
+	private void everySlotOfTheDeadlineCheckRanOnce() throws Exception {
+		List<Instant> slots = new ArrayList<>();
+		Set<String> nodes = new HashSet<>();
+		try (Connection connection = DriverManager.getConnection(url, PostgresDatabase.user(),
+				PostgresDatabase.password()); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select slot_start, node from platform_job_run "
+						+ "where job = 'cases.deadlines' order by slot_start")) {
+			while (rows.next()) {
+				slots.add(rows.getObject(1, OffsetDateTime.class).toInstant());
+				nodes.add(rows.getString(2));
+			}
+		}
+		System.out.printf("deadline check: %d slots of %s from %s to %s, run by %s%n", slots.size(), SLOT,
+				slots.get(0), slots.get(slots.size() - 1), nodes);
+		List<String> gaps = new ArrayList<>();
+		for (int i = 1; i < slots.size(); i++) {
+			if (!slots.get(i).equals(slots.get(i - 1).plus(SLOT))) {
+				gaps.add(slots.get(i - 1) + " → " + slots.get(i));
+			}
+		}
+		assertThat(gaps).as("slots skipped or run twice").isEmpty();
+		assertThat(nodes).containsExactlyInAnyOrder("node1", "node2");
+		assertThat(slots.get(slots.size() - 1)).as("the survivor went on after the kill").isAfter(killedAt);
+	}
+
+	private static String visitId(HttpResponse<String> answer) {
+		Matcher id = VISIT_ID.matcher(answer.body());
+		return id.find() ? id.group(1) : "?";
+	}
+
+	private static void awaitAcknowledged(Map<String, String> cases, Map<String, String> visits, int each)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (acknowledged.size() < count && System.nanoTime() < deadline) {
+		while ((cases.size() < each || visits.size() < each) && System.nanoTime() < deadline) {
 			Thread.sleep(50);
 		}
-		assertThat(acknowledged.size()).as("cases acknowledged through the proxy").isGreaterThanOrEqualTo(count);
+		assertThat(cases.size()).as("cases acknowledged through the proxy").isGreaterThanOrEqualTo(each);
+		assertThat(visits.size()).as("visits acknowledged through the proxy").isGreaterThanOrEqualTo(each);
 	}
 
 	/** Signs in through the proxy; the node that answered the form. */
@@ -246,6 +367,12 @@ class TwoNodesBehindAProxyTests {
 				"RASD_TRUSTED_PROXIES", "127.0.0.1", "RASD_TWO_FACTOR_REQUIRED", "false", "RASD_DEMO", "false"));
 		settings.put("RASD_API_REQUESTS_PER_MINUTE", "1000000");
 		settings.put("RASD_API_BURST", "1000000");
+		// one OpenSearch index shared by both nodes (the embedded server of this JVM, over loopback HTTP)
+		settings.put("RASD_SEARCH_URL", OpenSearchNode.url());
+		settings.put("RASD_SEARCH_INDEX_NAME", "rasd-two-nodes-proxy-" + ProcessHandle.current().pid());
+		// the deadline check once every three seconds, looked for twice a second on each node
+		settings.put("SPRING_APPLICATION_JSON", "{\"rasd.cases.deadline-check\": \"" + SLOT
+				+ "\", \"rasd.cases.deadline-look\": \"PT0.5S\", \"rasd.cases.deadline-first\": \"PT1S\"}");
 		for (String key : List.of("RASD_CASES_LINK_KEY", "RASD_API_CURSOR_KEY", "RASD_EVIDENCE_SEALING_KEY",
 				"RASD_FREEDOMS_SEALING_KEY", "RASD_TWO_FACTOR_KEY", "RASD_OPENROSA_DIGEST_KEY")) {
 			settings.put(key, Base64.getEncoder().encodeToString(key.substring(0, 16).repeat(2).getBytes()));

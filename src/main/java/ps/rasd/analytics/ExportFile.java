@@ -1,14 +1,14 @@
 package ps.rasd.analytics;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
 /**
  * A finished export's file, for its owner to download.
  *
- * @param path where it is
+ * @param resource its bytes (in the data folder or the bucket)
  * @param filename the name to save it under
  * @param mediaType its media type
  * @param size its size in bytes
  */
-public record ExportFile(Path path, String filename, String mediaType, long size) {
+public record ExportFile(Resource resource, String filename, String mediaType, long size) {
 }

@@ -2,8 +2,6 @@ package ps.rasd.analytics;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -211,11 +210,9 @@ public class ExportManagement {
 		if (job.getStatus() != ExportStatus.DONE) {
 			throw new ConflictException("analytics.job.not-ready");
 		}
-		Path path = runner.directory().resolve(job.getFileName());
-		if (!Files.isRegularFile(path)) {
-			throw new NotFoundException("analytics.job.not-found");
-		}
-		return new ExportFile(path, filename(job.getSource(), job.getFormat(), job.getCreatedAt()),
+		Resource file = runner.file(job.getFileName())
+			.orElseThrow(() -> new NotFoundException("analytics.job.not-found"));
+		return new ExportFile(file, filename(job.getSource(), job.getFormat(), job.getCreatedAt()),
 				job.getFormat().mediaType(), job.getFileSize());
 	}
 
@@ -286,7 +283,7 @@ public class ExportManagement {
 		List<ExportJob> expired = jobs.findByExpiresAtBefore(now);
 		for (ExportJob job : expired) {
 			if (job.getFileName() != null) {
-				deleteQuietly(runner.directory().resolve(job.getFileName()));
+				runner.delete(job.getFileName());
 			}
 		}
 		jobs.deleteAll(expired);
@@ -300,12 +297,4 @@ public class ExportManagement {
 		return expired.size() + stalled;
 	}
 
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			// left for the next clean-up
-		}
-	}
 }

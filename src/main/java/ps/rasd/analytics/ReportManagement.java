@@ -1,7 +1,7 @@
 package ps.rasd.analytics;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 import ps.rasd.shared.access.Role;
@@ -28,9 +29,9 @@ import ps.rasd.shared.ForbiddenException;
 import ps.rasd.shared.InvalidInputException;
 import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.ClusterProperties;
-import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.SortOptions;
+import ps.rasd.shared.spi.MadeFiles;
 import ps.rasd.shared.spi.ReportFigures;
 
 /**
@@ -51,13 +52,16 @@ public class ReportManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportManagement.class);
 
+	/** Where report files are kept (the data folder's {@code reports/}, or the bucket's). */
+	private static final String FOLDER = "reports";
+
 	private final ReportWriter writer;
 
 	private final ReportJobStore store;
 
 	private final Clock clock;
 
-	private final Path directory;
+	private final MadeFiles files;
 
 	private final int kept;
 
@@ -70,13 +74,13 @@ public class ReportManagement {
 	/** With several nodes, a job another node is writing keeps moving: only one still this long is taken as cut short. */
 	private final Duration stalledAfter;
 
-	ReportManagement(ReportWriter writer, ReportJobStore store, Clock clock, RasdProperties rasd,
+	ReportManagement(ReportWriter writer, ReportJobStore store, Clock clock, MadeFiles files,
 			AnalyticsProperties properties, ClusterProperties cluster) {
 		this.stalledAfter = cluster.several() ? Duration.ofMinutes(15) : Duration.ZERO;
 		this.writer = writer;
 		this.store = store;
 		this.clock = clock;
-		this.directory = rasd.dataDir().resolve("reports");
+		this.files = files;
 		this.kept = properties.reportsKept();
 	}
 
@@ -148,8 +152,10 @@ public class ReportManagement {
 		if (job.view().status() != ExportStatus.DONE || job.fileName() == null) {
 			throw new ConflictException("analytics.report.not-ready");
 		}
-		try {
-			return Files.readAllBytes(directory.resolve(job.fileName()));
+		Resource file = files.find(FOLDER, job.fileName())
+			.orElseThrow(() -> new NotFoundException("analytics.report.not-found"));
+		try (InputStream in = file.getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new NotFoundException("analytics.report.not-found");
@@ -173,10 +179,10 @@ public class ReportManagement {
 			store.progress(id, ExportStatus.RUNNING, 50, clock.instant());
 			byte[] pdf = writer.write(request, figures);
 			String name = "report-" + id + ".pdf";
-			Files.createDirectories(directory);
+			Path directory = files.workFolder(FOLDER);
 			Path part = directory.resolve(name + ".part");
 			Files.write(part, pdf);
-			Files.move(part, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			files.keep(FOLDER, Files.move(part, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING));
 			store.done(id, name, pdf.length, clock.instant());
 		}
 		catch (IOException | RuntimeException ex) {
@@ -190,11 +196,11 @@ public class ReportManagement {
 		for (ReportJobStore.Stored old : store.beyond(kept)) {
 			try {
 				if (old.fileName() != null) {
-					Files.deleteIfExists(directory.resolve(old.fileName()));
+					files.delete(FOLDER, old.fileName());
 				}
 				store.delete(old.view().id());
 			}
-			catch (IOException | UncheckedIOException ex) {
+			catch (RuntimeException ex) {
 				log.warn("Could not delete the file of report {}", old.view().id(), ex);
 			}
 		}

@@ -1,5 +1,8 @@
 package ps.rasd.shared;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,5 +26,18 @@ public record ClusterProperties(@DefaultValue("1") int nodes, @DefaultValue("mem
 	/** Whether sessions are kept in the database. */
 	public boolean jdbcSessions() {
 		return "jdbc".equalsIgnoreCase(sessions.strip());
+	}
+
+	/** This node's name: {@code nodeName}, or the host name and process id. */
+	public String name() {
+		if (!nodeName.isBlank()) {
+			return nodeName;
+		}
+		try {
+			return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
+		}
+		catch (UnknownHostException ex) {
+			return "pid " + ProcessHandle.current().pid();
+		}
 	}
 }

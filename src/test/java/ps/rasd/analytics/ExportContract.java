@@ -550,7 +550,7 @@ abstract class ExportContract {
 		RasdPrincipal owner = (RasdPrincipal) users.loadUserByUsername(coordinator.username());
 		ExportJobView job = exports.start(exports.request("facilities", "geojson", Map.of(), ARABIC), owner);
 		await().atMost(Duration.ofSeconds(30)).until(() -> exports.job(job.id(), owner).status().finished());
-		Path path = exports.file(job.id(), owner).path();
+		Path path = exports.file(job.id(), owner).resource().getFile().toPath();
 		assertThat(path).exists();
 
 		jdbc.update("insert into analytics_export_job (owner_id, source, format, hxl, language, status, rows_written, "

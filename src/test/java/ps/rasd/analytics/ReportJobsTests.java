@@ -31,6 +31,7 @@ import ps.rasd.shared.ClusterProperties;
 import ps.rasd.shared.access.Role;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.MadeFiles;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.CursorWalk;
 import ps.rasd.support.IntegrationTest;
@@ -70,6 +71,9 @@ class ReportJobsTests {
 
 	@Autowired
 	RasdProperties rasd;
+
+	@Autowired
+	MadeFiles files;
 
 	@Autowired
 	AnalyticsProperties analytics;
@@ -174,7 +178,7 @@ class ReportJobsTests {
 		store.progress(running, ExportStatus.RUNNING, 50, Clock.systemUTC().instant());
 		long waiting = store.create(request, 1, Clock.systemUTC().instant());
 
-		ReportManagement restarted = new ReportManagement(writer, store, Clock.systemUTC(), rasd, analytics,
+		ReportManagement restarted = new ReportManagement(writer, store, Clock.systemUTC(), files, analytics,
 				new ClusterProperties(1, "memory", ""));
 		try {
 			assertThat(restarted.recover()).isGreaterThanOrEqualTo(2);
@@ -207,7 +211,7 @@ class ReportJobsTests {
 		long running = store.create(request, 1, Clock.systemUTC().instant());
 		store.progress(running, ExportStatus.RUNNING, 50, Clock.systemUTC().instant());
 
-		ReportManagement started = new ReportManagement(writer, store, Clock.systemUTC(), rasd, analytics,
+		ReportManagement started = new ReportManagement(writer, store, Clock.systemUTC(), files, analytics,
 				new ClusterProperties(2, "jdbc", ""));
 		try {
 			started.recover();
@@ -228,7 +232,7 @@ class ReportJobsTests {
 		Path olderFile = rasd.dataDir().resolve("reports").resolve("report-" + older + ".pdf");
 		assertThat(olderFile).exists();
 
-		ReportManagement keepingOne = new ReportManagement(writer, store, Clock.systemUTC(), rasd,
+		ReportManagement keepingOne = new ReportManagement(writer, store, Clock.systemUTC(), files,
 				new AnalyticsProperties(analytics.exportRetention(), analytics.exportThreads(),
 						analytics.exportsPerPerson(), analytics.directExportLimit(), analytics.cleanupInterval(), 1,
 						analytics.figuresCache()), new ClusterProperties(1, "memory", ""));

@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ps.rasd.analytics.ExportFile;
+import ps.rasd.analytics.ExportJobView;
+import ps.rasd.analytics.ExportManagement;
+import ps.rasd.analytics.ExportStatus;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.support.Principals;
@@ -55,6 +63,9 @@ class EvidenceOnS3Tests {
 	@Autowired
 	RasdProperties properties;
 
+	@Autowired
+	ExportManagement exports;
+
 	@Test
 	void aPhotoAndItsSealedOriginalAreObjectsOfTheBucket() throws Exception {
 		byte[] photo = TestFiles.photoWithGps(120, 90);
@@ -75,6 +86,22 @@ class EvidenceOnS3Tests {
 		}
 		Path folder = properties.dataDir().resolve("evidence");
 		assertThat(files(folder)).as("nothing kept in the data folder").isEmpty();
+	}
+
+	@Test
+	void anExportIsAnObjectOfTheBucketAndDownloadsFromIt() throws Exception {
+		RasdPrincipal owner = Principals.coordinator(880_001, "50");
+		ExportJobView job = exports.start(exports.request("facilities", "geojson", Map.of(),
+				Locale.forLanguageTag("ar")), owner);
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> exports.job(job.id(), owner).status().finished());
+		assertThat(exports.job(job.id(), owner).status()).isEqualTo(ExportStatus.DONE);
+		ExportFile file = exports.file(job.id(), owner);
+		try (InputStream in = file.resource().getInputStream()) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("FeatureCollection");
+		}
+		assertThat(files(server.folder())).extracting(path -> path.getFileName().toString())
+			.anyMatch(name -> name.startsWith("export-" + job.id() + "-"));
+		assertThat(files(properties.dataDir().resolve("exports"))).as("nothing kept in the data folder").isEmpty();
 	}
 
 	private static List<Path> files(Path folder) throws Exception {

@@ -30,6 +30,12 @@ public final class OpenSearchNode {
 	private OpenSearchNode() {
 	}
 
+	/** Starts the server for a benchmark ({@code bench/nodes.sh}), prints its URL and serves until killed. */
+	public static void main(String[] args) throws InterruptedException {
+		System.out.println(url());
+		Thread.currentThread().join();
+	}
+
 	/** Points a test context at the server, with an index of its own. */
 	public static void register(DynamicPropertyRegistry registry) {
 		String server = url();

@@ -4,10 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 
+import ps.rasd.analytics.AnalyticsProperties;
 import ps.rasd.analytics.ExportManagement;
+import ps.rasd.shared.sql.JobRuns;
 
 /** Deletes expired export files and marks jobs that stopped moving as failed, on a schedule. */
 @Component
@@ -17,16 +18,27 @@ class ExportCleanup {
 
 	private final ExportManagement exports;
 
-	ExportCleanup(ExportManagement exports) {
+	private final JobRuns runs;
+
+	private final AnalyticsProperties properties;
+
+	ExportCleanup(ExportManagement exports, JobRuns runs, AnalyticsProperties properties) {
 		this.exports = exports;
+		this.runs = runs;
+		this.properties = properties;
 	}
 
-	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${rasd.analytics.cleanup-interval:PT1H}")
-	@SchedulerLock(name = "analytics.export-cleanup", lockAtMostFor = "PT30M")
+	/**
+	 * Once every {@code rasd.analytics.cleanup-interval} across the nodes (a {@code platform_job_run} row a slot, in
+	 * the transaction of the clean-up); each node looks every {@code rasd.analytics.cleanup-look}.
+	 */
+	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${rasd.analytics.cleanup-look:PT5M}")
 	void cleanUp() {
-		int removed = exports.cleanUp();
-		if (removed > 0) {
-			LOG.info("Exports: {} expired or stalled jobs cleaned up", removed);
-		}
+		runs.runDue("analytics.export-cleanup", properties.cleanupInterval(), () -> {
+			int removed = exports.cleanUp();
+			if (removed > 0) {
+				LOG.info("Exports: {} expired or stalled jobs cleaned up", removed);
+			}
+		});
 	}
 }

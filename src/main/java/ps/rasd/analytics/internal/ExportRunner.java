@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -21,22 +22,26 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.analytics.AnalyticsProperties;
 import ps.rasd.analytics.ExportRequest;
 import ps.rasd.analytics.domain.ExportJobRepository;
-import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.MadeFiles;
 import ps.rasd.shared.spi.ExportQuery;
 import ps.rasd.shared.spi.ExportSource;
 
 /**
  * Runs export jobs on a few threads of its own: counts the rows, writes the file under the data folder's
- * {@code exports} directory (to a {@code .part} file, renamed when complete), records progress about once a second
+ * {@code exports} directory (to a {@code .part} file, renamed when complete) and keeps it there or, with a bucket, in
+ * the bucket ({@link MadeFiles}: any node serves it), records progress about once a second
  * (which is also the job's heartbeat), and marks the job done or failed.
  */
 @Component
 public class ExportRunner {
+
+	private static final String FOLDER = "exports";
 
 	private static final Logger LOG = LoggerFactory.getLogger(ExportRunner.class);
 
@@ -50,19 +55,19 @@ public class ExportRunner {
 
 	private final Clock clock;
 
-	private final Path directory;
+	private final MadeFiles files;
 
 	private final ThreadPoolExecutor pool;
 
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
 	ExportRunner(ExportJobRepository jobs, Exporter exporter, AnalyticsProperties properties,
-			RasdProperties rasd, Clock clock) {
+			MadeFiles files, Clock clock) {
 		this.jobs = jobs;
 		this.exporter = exporter;
 		this.properties = properties;
 		this.clock = clock;
-		this.directory = rasd.dataDir().resolve("exports");
+		this.files = files;
 		int threads = Math.max(1, properties.exportThreads());
 		AtomicInteger number = new AtomicInteger();
 		this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200), r -> {
@@ -72,9 +77,19 @@ public class ExportRunner {
 		});
 	}
 
-	/** Where export files are kept. */
-	public Path directory() {
-		return directory;
+	/** The kept file of a finished export (in the data folder or the bucket); empty when there is none. */
+	public Optional<Resource> file(String name) {
+		return files.find(FOLDER, name);
+	}
+
+	/** Deletes the kept file of an export; a failure leaves it for the next clean-up. */
+	public void delete(String name) {
+		try {
+			files.delete(FOLDER, name);
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Could not delete the export file {}: {}", name, ex.toString());
+		}
 	}
 
 	/** Whether this node queued or runs the job now. */
@@ -98,19 +113,21 @@ public class ExportRunner {
 	private void run(long jobId, ExportSource source, ExportQuery query, ExportRequest request) {
 		String name = "export-" + jobId + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "."
 				+ request.format().extension();
+		Path directory = files.workFolder(FOLDER);
 		Path part = directory.resolve(name + ".part");
 		try {
 			if (jobs.started(jobId, source.count(query), clock.instant()) == 0) {
 				return;
 			}
-			Files.createDirectories(directory);
 			long rows;
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
 				rows = exporter.write(source, query, request, out, new Progress(jobId)::written);
 			}
 			Path file = Files.move(part, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+			long size = Files.size(file);
+			files.keep(FOLDER, file);
 			Instant now = clock.instant();
-			jobs.done(jobId, rows, name, Files.size(file), now, now.plus(properties.exportRetention()));
+			jobs.done(jobId, rows, name, size, now, now.plus(properties.exportRetention()));
 		}
 		catch (IOException | RuntimeException ex) {
 			LOG.error("Export job {} ({} as {}) failed", jobId, source.name(), request.format(), ex);

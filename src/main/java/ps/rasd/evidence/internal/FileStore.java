@@ -6,12 +6,15 @@ import java.nio.file.Path;
 
 import org.springframework.core.io.Resource;
 
+import ps.rasd.shared.spi.MadeFiles;
+
 /**
  * Where kept bytes live, by their SHA-256: the data folder ({@link LocalFileStore}, the default) or a bucket of
  * S3-compatible storage ({@link S3FileStore}, {@code RASD_S3_BUCKET}). Neither encrypts: what must be sealed (originals)
- * is sealed by {@link Sealer} before it reaches the store, so it is sealed in either.
+ * is sealed by {@link Sealer} before it reaches the store, so it is sealed in either. The same store keeps the files
+ * the application makes ({@link MadeFiles}: exports, reports) by folder and name.
  */
-public interface FileStore {
+public interface FileStore extends MadeFiles {
 
 	/** Keeps the bytes under their hash (writing the same bytes twice keeps one copy). */
 	void put(String sha256, byte[] bytes);

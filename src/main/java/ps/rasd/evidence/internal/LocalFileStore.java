@@ -6,22 +6,74 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.MadeFiles;
 
 /**
  * Files under {@code $RASD_DATA_DIR/evidence/ab/cd/<sha256>}; written to a temporary name and moved into place, so
- * a crash never leaves half a file under a real name.
+ * a crash never leaves half a file under a real name. Made files (exports, reports) under
+ * {@code $RASD_DATA_DIR/<folder>/<name>}, as before there was a bucket.
  */
 class LocalFileStore implements FileStore {
+
+	private final Path dataDir;
 
 	private final Path root;
 
 	LocalFileStore(RasdProperties properties) {
+		this.dataDir = properties.dataDir();
 		this.root = properties.dataDir().resolve("evidence");
+	}
+
+	@Override
+	public Path workFolder(String folder) {
+		MadeFiles.checkName(folder);
+		try {
+			return Files.createDirectories(dataDir.resolve(folder));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the folder " + folder, ex);
+		}
+	}
+
+	/** The file stays where it was written (its folder is where it is kept), or is moved there. */
+	@Override
+	public void keep(String folder, Path file) {
+		MadeFiles.checkName(file.getFileName().toString());
+		Path target = workFolder(folder).resolve(file.getFileName().toString());
+		try {
+			if (!file.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+				Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep a file in " + folder, ex);
+		}
+	}
+
+	@Override
+	public Optional<Resource> find(String folder, String name) {
+		MadeFiles.checkName(folder);
+		MadeFiles.checkName(name);
+		Path file = dataDir.resolve(folder).resolve(name);
+		return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
+	}
+
+	@Override
+	public void delete(String folder, String name) {
+		MadeFiles.checkName(folder);
+		MadeFiles.checkName(name);
+		try {
+			Files.deleteIfExists(dataDir.resolve(folder).resolve(name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete a file of " + folder, ex);
+		}
 	}
 
 	@Override

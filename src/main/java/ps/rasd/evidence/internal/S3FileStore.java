@@ -26,11 +26,13 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.MadeFiles;
 
 /**
  * Files as objects {@code evidence/<sha256>} of one bucket of S3-compatible storage, shared by every node. An object
  * is written whole by one request (S3 has no half-written objects), and bytes already kept under their hash are not
- * sent again. Files being received still go to this node's {@code $RASD_DATA_DIR/evidence/incoming}.
+ * sent again. Files being received still go to this node's {@code $RASD_DATA_DIR/evidence/incoming}. Made files
+ * (exports, reports) are objects {@code <folder>/<name>}, written first in this node's data folder.
  */
 class S3FileStore implements FileStore, DisposableBean {
 
@@ -42,14 +44,60 @@ class S3FileStore implements FileStore, DisposableBean {
 
 	private final Path incoming;
 
+	private final Path dataDir;
+
 	S3FileStore(S3Properties properties, RasdProperties rasd) {
-		this(client(properties), properties.bucket(), rasd.dataDir().resolve("evidence").resolve("incoming"));
+		this(client(properties), properties.bucket(), rasd.dataDir());
 	}
 
-	S3FileStore(S3Client client, String bucket, Path incoming) {
+	S3FileStore(S3Client client, String bucket, Path dataDir) {
 		this.client = client;
 		this.bucket = bucket;
-		this.incoming = incoming;
+		this.dataDir = dataDir;
+		this.incoming = dataDir.resolve("evidence").resolve("incoming");
+	}
+
+	@Override
+	public Path workFolder(String folder) {
+		MadeFiles.checkName(folder);
+		try {
+			return Files.createDirectories(dataDir.resolve(folder));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the folder " + folder, ex);
+		}
+	}
+
+	/** Sends the file whole as the object {@code <folder>/<name>}, then deletes this node's copy. */
+	@Override
+	public void keep(String folder, Path file) {
+		String key = madeKey(folder, file.getFileName().toString());
+		try {
+			client.putObject(request -> request.bucket(bucket).key(key).contentLength(size(file)),
+					RequestBody.fromFile(file));
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep a file in " + folder, ex);
+		}
+	}
+
+	@Override
+	public Optional<Resource> find(String folder, String name) {
+		String key = madeKey(folder, name);
+		return head(key).map(found -> new S3Resource(this, key));
+	}
+
+	@Override
+	public void delete(String folder, String name) {
+		String key = madeKey(folder, name);
+		client.deleteObject(request -> request.bucket(bucket).key(key));
+	}
+
+	private static String madeKey(String folder, String name) {
+		MadeFiles.checkName(folder);
+		MadeFiles.checkName(name);
+		return folder + "/" + name;
 	}
 
 	/** A client on the JDK's HTTP connection; checksums only where S3 requires them (not every server knows them). */

@@ -13,7 +13,8 @@ import ps.rasd.shared.ClusterProperties;
 
 /**
  * With {@code RASD_NODES} above 1 the start-up refuses what one node would keep for itself: in-memory sessions, an H2
- * database, and keys made locally in the data folder (a reply link, a paging cursor or a sealed file made on one node
+ * database, a search index of its own (embedded Lucene: each change reaches the index of the node that indexed it
+ * only), and keys made locally in the data folder (a reply link, a paging cursor or a sealed file made on one node
  * would not open on another). Each key must then come from its setting, the same on every node. One node (the
  * default) is never refused.
  */
@@ -57,6 +58,10 @@ class ClusterCheck implements InitializingBean {
 		String url = environment.getProperty("spring.datasource.url", "");
 		if (!url.startsWith("jdbc:postgresql:")) {
 			problems.add("the database is not a shared PostgreSQL (set RASD_DB_URL)");
+		}
+		if (environment.getProperty("rasd.search.url", "").isBlank()) {
+			problems.add("the search index would be this node's own Lucene index, which the changes indexed by another "
+					+ "node never reach (set RASD_SEARCH_URL to an OpenSearch server)");
 		}
 		KEYS.entrySet().stream().filter(key -> environment.getProperty(key.getKey(), "").isBlank())
 			.map(key -> key.getValue() + " is not set (a key made in this node's data folder differs on every node)")

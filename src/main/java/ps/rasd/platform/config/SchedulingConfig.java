@@ -1,8 +1,5 @@
 package ps.rasd.platform.config;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
@@ -46,14 +43,6 @@ class SchedulingConfig {
 	}
 
 	static String nodeName(ClusterProperties cluster) {
-		if (!cluster.nodeName().isBlank()) {
-			return cluster.nodeName();
-		}
-		try {
-			return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-		}
-		catch (UnknownHostException ex) {
-			return "pid " + ProcessHandle.current().pid();
-		}
+		return cluster.name();
 	}
 }

@@ -2,6 +2,7 @@ package ps.rasd.search.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,9 @@ import ps.rasd.search.SearchProperties;
  * The background indexer of this node: drains the search outbox in batches — the records' current documents read from their
  * sources, written into the index with one commit a batch, the near-real-time searchers refreshed, then the rows
  * deleted — at most one commit per {@code rasd.search.index-delay}. Each batch is claimed first, so that nodes that share
- * one index (OpenSearch) never index the same rows; a claim of a node that died runs out ({@code index-lease}). A crash between the index commit and the delete
+ * one index (OpenSearch) never index the same rows; a claim of a node that died runs out ({@code index-lease}). Each
+ * record is written with the id of its latest outbox row as its version, so that a node that indexes an older change
+ * late (its claim ran out meanwhile) does not overwrite what another node indexed of a newer one. A crash between the index commit and the delete
  * only indexes those records again. It resumes what a previous run left at start, and does not run in commands
  * (profile {@code command}): the index belongs to the running application.
  */
@@ -80,8 +83,12 @@ class IndexWorker implements SmartLifecycle {
 			}
 			else {
 				Map<String, Set<String>> byType = new LinkedHashMap<>();
-				work.forEach(w -> byType.computeIfAbsent(w.type(), t -> new LinkedHashSet<>()).add(w.key()));
-				indexer.refresh(byType);
+				Map<String, Long> versions = new HashMap<>();
+				work.forEach(w -> {
+					byType.computeIfAbsent(w.type(), t -> new LinkedHashSet<>()).add(w.key());
+					versions.merge(DocumentMapper.id(w.type(), w.key()), w.id(), Math::max);
+				});
+				indexer.refresh(byType, versions);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -44,7 +44,15 @@ public class Indexer {
 	 * index commit for all of them. Called by one thread (the {@link IndexWorker}) with what it read from the outbox
 	 * after the changes committed, so a record's older state cannot overwrite a newer one.
 	 */
-	public synchronized void refresh(Map<String, ? extends Collection<String>> keysByType) {
+	public void refresh(Map<String, ? extends Collection<String>> keysByType) {
+		refresh(keysByType, Map.of());
+	}
+
+	/**
+	 * As {@link #refresh(Map)}, each record with the version of its latest change (the id of its latest outbox row, by
+	 * {@link DocumentMapper#id}), so that an index several nodes write keeps the newer of two states of one record.
+	 */
+	public synchronized void refresh(Map<String, ? extends Collection<String>> keysByType, Map<String, Long> versions) {
 		List<SearchDocument> upserts = new ArrayList<>();
 		List<String> deletes = new ArrayList<>();
 		keysByType.forEach((type, keys) -> {
@@ -62,7 +70,7 @@ public class Indexer {
 				some.stream().filter(k -> !present.contains(k)).forEach(k -> deletes.add(DocumentMapper.id(type, k)));
 			}
 		});
-		index.apply(upserts, deletes);
+		index.apply(upserts, deletes, versions);
 	}
 
 	/** Indexes these records of one type (see {@link #refresh(Map)}). */

@@ -41,14 +41,24 @@ final class OpenSearchBackend implements SearchBackend {
 
 	@Override
 	public void apply(Collection<SearchDocument> upserts, Collection<String> deletes) {
+		apply(upserts, deletes, Map.of());
+	}
+
+	/**
+	 * Versions are external ({@code version_type=external_gte}): the server keeps a document of a higher version
+	 * than the one sent and refuses the older (a version conflict, taken as done). A document without a version is
+	 * written as the server's own next version.
+	 */
+	@Override
+	public void apply(Collection<SearchDocument> upserts, Collection<String> deletes, Map<String, Long> versions) {
 		if (!client.exists("/_alias/" + alias)) {
 			// no index yet: the rebuild that makes it (queued at start-up) reads every record
 			return;
 		}
 		StringBuilder lines = new StringBuilder();
-		deletes.forEach(id -> lines.append(client.line(Map.of("delete", Map.of("_id", id)))).append('\n'));
+		deletes.forEach(id -> lines.append(client.line(Map.of("delete", action(id, versions)))).append('\n'));
 		for (SearchDocument doc : upserts) {
-			lines.append(client.line(Map.of("index", Map.of("_id", DocumentMapper.id(doc.type(), doc.key())))))
+			lines.append(client.line(Map.of("index", action(DocumentMapper.id(doc.type(), doc.key()), versions))))
 				.append('\n')
 				.append(client.line(OpenSearchDocuments.toJson(doc)))
 				.append('\n');
@@ -204,13 +214,21 @@ final class OpenSearchBackend implements SearchBackend {
 		return value.isMissingNode() || value.isNull() ? null : value.asString();
 	}
 
+	private static Map<String, Object> action(String id, Map<String, Long> versions) {
+		Long version = versions.get(id);
+		return version == null ? Map.of("_id", id)
+				: Map.of("_id", id, "version", version, "version_type", "external_gte");
+	}
+
 	private static void check(JsonNode bulk) {
 		if (!bulk.path("errors").asBoolean(false)) {
 			return;
 		}
 		for (JsonNode item : bulk.path("items")) {
 			for (JsonNode result : item.values()) {
-				if (result.has("error") && result.path("status").asInt() != 404) {
+				// 404: removed already; 409: the index holds a newer version of the record
+				int status = result.path("status").asInt();
+				if (result.has("error") && status != 404 && status != 409) {
 					throw new IllegalStateException("The search server refused a document: " + result.path("error"));
 				}
 			}

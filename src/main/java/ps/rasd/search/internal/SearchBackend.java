@@ -20,6 +20,16 @@ interface SearchBackend {
 	/** Adds or replaces these documents and removes the documents of these ids ({@link DocumentMapper#id}). */
 	void apply(Collection<SearchDocument> upserts, Collection<String> deletes);
 
+	/**
+	 * As {@link #apply(Collection, Collection)}, each document or removal given the version of its change (the id of
+	 * its latest search outbox row, by {@link DocumentMapper#id}): an index shared by several nodes keeps the newer of
+	 * two versions of one record whatever order the nodes send them in. This node's own index has one writer and
+	 * takes them in order.
+	 */
+	default void apply(Collection<SearchDocument> upserts, Collection<String> deletes, Map<String, Long> versions) {
+		apply(upserts, deletes);
+	}
+
 	/** Replaces the whole index with what the feeder gives; searches see the old one until the new one is complete. */
 	int rebuild(Consumer<Consumer<SearchDocument>> feeder);
 

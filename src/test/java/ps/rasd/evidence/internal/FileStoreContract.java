@@ -22,6 +22,32 @@ abstract class FileStoreContract {
 	abstract FileStore store();
 
 	@Test
+	void aMadeFileIsKeptFoundReadAndDeleted() throws Exception {
+		byte[] bytes = random(90_000);
+		String name = "export-" + System.nanoTime() + ".csv";
+		Path file = Files.write(store().workFolder("exports").resolve(name), bytes);
+		store().keep("exports", file);
+		Resource kept = store().find("exports", name).orElseThrow();
+		assertThat(kept.contentLength()).isEqualTo(bytes.length);
+		try (InputStream in = kept.getInputStream()) {
+			assertThat(in.readAllBytes()).isEqualTo(bytes);
+		}
+		assertThat(store().find("reports", name)).as("another folder").isEmpty();
+		store().delete("exports", name);
+		assertThat(store().find("exports", name)).isEmpty();
+		store().delete("exports", name);
+	}
+
+	@Test
+	void aMadeFileNameCannotLeaveItsFolder() {
+		for (String name : new String[] { "../keys/evidence-sealing.key", "..", "a/b", "", ".hidden" }) {
+			assertThatThrownBy(() -> store().find("exports", name)).as(name)
+				.isInstanceOf(IllegalArgumentException.class);
+		}
+		assertThatThrownBy(() -> store().workFolder("../keys")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void keptBytesAreReadBackByTheirHash() throws Exception {
 		byte[] bytes = random(70_000);
 		String hash = sha256(bytes);

@@ -77,6 +77,23 @@ class S3FileStoreTests extends FileStoreContract {
 	}
 
 	@Test
+	void anExportMadeOnOneNodeDownloadsFromAnother() throws Exception {
+		byte[] bytes = "reference,title\nRSD-2026-000001,انقطاع المياه\n".getBytes(StandardCharsets.UTF_8);
+		Path file = Files.write(store.workFolder("exports").resolve("export-7-a1b2c3d4.csv"), bytes);
+		store.keep("exports", file);
+		assertThat(file).as("node1's own copy is gone: the bucket keeps it").doesNotExist();
+		S3FileStore other = node("node2");
+		try (InputStream in = other.find("exports", "export-7-a1b2c3d4.csv").orElseThrow().getInputStream()) {
+			assertThat(in.readAllBytes()).isEqualTo(bytes);
+			other.delete("exports", "export-7-a1b2c3d4.csv");
+			assertThat(store.find("exports", "export-7-a1b2c3d4.csv")).as("deleted by node2, gone for node1").isEmpty();
+		}
+		finally {
+			other.destroy();
+		}
+	}
+
+	@Test
 	void aSealedOriginalIsKeptSealedInTheBucket() throws Exception {
 		byte[] plain = "the untouched original, with its GPS position 31.9,35.2".getBytes(StandardCharsets.UTF_8);
 		Sealer sealer = new Sealer(Base64.getEncoder().encodeToString(new byte[32]), rasd("node1"));

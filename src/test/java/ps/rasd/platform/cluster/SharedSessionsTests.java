@@ -14,11 +14,12 @@ import ps.rasd.identity.AccountSummary;
 import ps.rasd.identity.IdentityManagement;
 import ps.rasd.support.AccountFixtures;
 import ps.rasd.support.OnPostgres;
+import ps.rasd.support.OpenSearchNode;
 import ps.rasd.support.ServerTest;
 import ps.rasd.support.SignedInHttp;
 
 /**
- * With {@code RASD_SESSIONS=jdbc} (here as one of two nodes on PostgreSQL, with every key set) a sign-in lives in the
+ * With {@code RASD_SESSIONS=jdbc} (here as one of two nodes on PostgreSQL and OpenSearch, with every key set) a sign-in lives in the
  * shared database, not in the node's memory: any node reading the row knows the person, and without the row nobody
  * does.
  */
@@ -36,6 +37,8 @@ class SharedSessionsTests {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		OnPostgres.register(registry);
+		// several nodes share one search index (refused otherwise)
+		OpenSearchNode.register(registry);
 	}
 
 	@LocalServerPort

@@ -18,12 +18,13 @@ class ClusterCheckTests {
 	}
 
 	@Test
-	void oneOfSeveralNodesIsRefusedOnLocalKeysMemorySessionsOrH2() {
+	void oneOfSeveralNodesIsRefusedOnLocalKeysMemorySessionsH2OrItsOwnSearchIndex() {
 		MockEnvironment h2 = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/db/rasd")
 			.withProperty("rasd.cases.link-key", KEY);
 		assertThat(new ClusterCheck(new ClusterProperties(2, "memory", ""), h2).problems())
 			.anyMatch(p -> p.contains("RASD_SESSIONS=jdbc"))
 			.anyMatch(p -> p.contains("RASD_DB_URL"))
+			.anyMatch(p -> p.contains("RASD_SEARCH_URL"))
 			.anyMatch(p -> p.startsWith("RASD_EVIDENCE_SEALING_KEY"))
 			.anyMatch(p -> p.startsWith("RASD_API_CURSOR_KEY"))
 			.anyMatch(p -> p.startsWith("RASD_FREEDOMS_SEALING_KEY"))
@@ -34,7 +35,7 @@ class ClusterCheckTests {
 	@Test
 	void oneOfSeveralNodesStartsWithSharedSessionsPostgresAndEveryKeySet() {
 		MockEnvironment shared = new MockEnvironment().withProperty("spring.datasource.url",
-				"jdbc:postgresql://db:5432/rasd");
+				"jdbc:postgresql://db:5432/rasd").withProperty("rasd.search.url", "http://search:9200");
 		ClusterCheck.KEYS.keySet().forEach(key -> shared.setProperty(key, KEY));
 		assertThat(new ClusterCheck(new ClusterProperties(2, "jdbc", ""), shared).problems()).isEmpty();
 	}

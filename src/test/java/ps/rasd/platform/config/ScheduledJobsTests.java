@@ -18,8 +18,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Every periodic job runs once across nodes (a {@code @SchedulerLock}), except those whose work is each node's own
- * or that claim their rows one by one — named here with the reason.
+ * Every periodic job runs once across nodes (a {@code @SchedulerLock}), except those whose work is each node's own,
+ * that claim their rows one by one, or that record each run's slot ({@code JobRuns}) — named here with the reason.
  */
 class ScheduledJobsTests {
 
@@ -28,7 +28,11 @@ class ScheduledJobsTests {
 			"ps.rasd.notifications.internal.MailDispatcher.poll", "claims each mail by a conditional update",
 			"ps.rasd.polls.imports.ImportUploads.purge", "deletes the abandoned uploads of this node's folder",
 			"ps.rasd.cases.internal.PublicCounts.apply",
-			"takes the queue of count changes under a row lock (cases_count_lock): one writer at a time");
+			"takes the queue of count changes under a row lock (cases_count_lock): one writer at a time",
+			"ps.rasd.cases.internal.DeadlineJobs.deadlines",
+			"looks on every node, runs once a slot by a platform_job_run row in its transaction (JobRuns)",
+			"ps.rasd.analytics.internal.ExportCleanup.cleanUp",
+			"looks on every node, runs once a slot by a platform_job_run row in its transaction (JobRuns)");
 
 	@Test
 	void everyPeriodicJobIsLockedAcrossNodesOrNamedAsPerNode() throws Exception {
@@ -51,8 +55,7 @@ class ScheduledJobsTests {
 			}
 		}
 		assertThat(unlocked).as("periodic jobs with neither a lock nor a reason to run on each node").isEmpty();
-		assertThat(locked).contains("ps.rasd.cases.internal.DeadlineJobs.deadlines",
-				"ps.rasd.cases.internal.DeadlineJobs.retention", "ps.rasd.cases.internal.CaseMail.digest",
-				"ps.rasd.analytics.internal.ExportCleanup.cleanUp");
+		assertThat(locked).contains("ps.rasd.cases.internal.DeadlineJobs.retention",
+				"ps.rasd.cases.internal.CaseMail.digest");
 	}
 }
