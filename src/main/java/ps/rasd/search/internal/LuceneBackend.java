@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -81,7 +82,9 @@ final class LuceneBackend implements SearchBackend {
 	@Override
 	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility) {
 		return index.search(searcher -> {
-			Query all = filtered(matching, filters, null);
+			// rewritten once: a fuzzy word is expanded to its terms for the search and the snippets alike (given the
+			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit)
+			Query all = searcher.rewrite(filtered(matching, filters, null));
 			// one pass over the matches gives the best page, the exact total and the counts of the facets not chosen
 			// (a chosen facet is counted as if its choice were not made: a pass of its own)
 			List<String> unchosen = DocumentMapper.FACETS.stream()
@@ -151,8 +154,9 @@ final class LuceneBackend implements SearchBackend {
 		Map<String, String[]> snippets = highlighter.highlightFields(
 				new String[] { Analyzers.ARABIC, Analyzers.INTERNAL }, query, pageDocs, new int[] { 1, 1 });
 		List<Hit> hits = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < page.length; i++) {
-			Document doc = searcher.storedFields().document(page[i].doc);
+			Document doc = stored.document(page[i].doc);
 			boolean staff = visibility.readsInFull(LuceneScope.facts(doc));
 			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
 					: doc.get(DocumentMapper.URL);
