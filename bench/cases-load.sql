@@ -193,14 +193,15 @@ where c.id > (select id from bench_start);
 -- the contacts of cases closed more than 180 days ago have been erased, as the retention job does
 update cases_reporter r set name = null, phone = null, email = null, erased_at = c.closed_at + interval '180 days'
 from cases_case c where c.id = r.case_id and c.id > (select id from bench_start) and c.closed_at < now() - interval '180 days';
--- 4. the public counts and the reply-time histogram, as PublicCounts.rebuild (the public-counts-rebuild command)
+-- 4. the public counts, the reply-time histogram and the map's squares, as PublicCounts.rebuild (the public-counts-rebuild command)
 -- fills them: the loaded cases were written straight into the table, not queued by the application
 delete from cases_count_queue;
 delete from cases_count_fact;
 delete from cases_public_count;
 delete from cases_reply_count;
+delete from cases_point_count;
 insert into cases_count_fact (case_id, governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
-                              reply_bucket, reply_days)
+                              reply_bucket, reply_days, lat_cell, lon_cell)
 select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
        cast(extract(year from (created_at at time zone 'Asia/Hebron')) as integer) * 100
            + cast(extract(month from (created_at at time zone 'Asia/Hebron')) as integer),
@@ -212,7 +213,8 @@ select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
                 then 120 + cast(floor(extract(epoch from first_reply_at - referred_at) / 86400.0 - 30) as integer)
             else 485 end,
        case when referred_at is null or first_reply_at is null then null
-            else greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) end
+            else greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) end,
+       cast(floor(latitude * 100) as integer), cast(floor(longitude * 100) as integer)
 from cases_case where tier = 'PUBLIC' and public_title is not null;
 insert into cases_public_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until, cases)
 select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, count(*)
@@ -223,5 +225,8 @@ select governorate_code, sector_code, authority_id, status, filed_month, embargo
        sum(reply_days)
 from cases_count_fact where reply_bucket is not null
 group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket;
+insert into cases_point_count (lat_cell, lon_cell, embargo_until, cases)
+select lat_cell, lon_cell, embargo_until, count(*) from cases_count_fact
+where lat_cell is not null and lon_cell is not null group by lat_cell, lon_cell, embargo_until;
 vacuum analyze;
 checkpoint;

@@ -7,9 +7,16 @@
 # Usage (as root, with Debian's PostgreSQL and wrk): bench/portal.sh [cases]   (default 1000000)
 #   PORTAL_KEEP=/some/dir bench/portal.sh   keeps the database and index there and reuses them on the next run
 #   PORTAL_REINDEX=no                        with PORTAL_KEEP: keeps the index of the last run too
+#   PORTAL_RECOUNT=yes                       with PORTAL_KEEP: counts the public figures again (a database loaded
+#                                            before the counts were kept, or by an older script)
+#   PORTAL_PARTS="search uncached"           only some parts: search, cached (figures from the minute's cache),
+#                                            uncached (RASD_FIGURES_CACHE=PT0S: dashboards, home, map, area page,
+#                                            sitemap), bytes; default all four
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-1000000}
+PARTS=" ${PORTAL_PARTS:-search cached uncached bytes} "
+part() { [[ "$PARTS" == *" $1 "* ]]; }
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PORT=${PORT:-18093}
 PG_PORT=${PG_PORT:-55435}
@@ -67,6 +74,14 @@ if $FRESH; then
     -c "vacuum analyze cases_case" -c "checkpoint"
   echo "  loaded in ${SECONDS} s"
 fi
+# The cases were written by SQL, without the events that keep the public counts: count them once, as an operator
+# would after a restore (java -jar rasd.jar public-counts-rebuild, the application stopped).
+if $FRESH || [ "${PORTAL_RECOUNT:-no}" = yes ]; then
+  SECONDS=0
+  java -Xmx1g -jar "$WORK/rasd.jar" public-counts-rebuild 2> "$WORK/recount.log" | grep 'Public counts rebuilt' \
+    || { tail -40 "$WORK/recount.log"; exit 1; }
+  echo "  counted in ${SECONDS} s, with the start of the JVM"
+fi
 psql -t -c "select 'cases: ' || count(*) || ', published: ' || count(*) filter (where tier = 'PUBLIC' and public_title is not null) from cases_case"
 
 # 3. The index rebuilt from the database by the command (application stopped), then the application on it.
@@ -107,6 +122,7 @@ QUERIES=("انقطاع المياه" "انقطاع الكهرباء" "نفايا
   "إنارة الشارع" "تلوث مياه الشرب" "غزه" "جنين" "انتظار الطوارئ" "عمود كهرباء مائل" "مكتب التشغيل")
 : > "$WORK/search"
 for q in "${QUERIES[@]}"; do echo "/api/v1/search?q=$(enc "$q")" >> "$WORK/search"; done
+if part search; then
 for p in $(cat "$WORK/search"); do
   status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$p"); [ "$status" = 200 ] || { echo "$p answered $status"; exit 1; }
 done
@@ -114,6 +130,7 @@ echo "hits of the first queries: $(for p in $(head -4 "$WORK/search"); do curl -
   'import json,sys; print(json.load(sys.stdin)["hits"]["totalItems"], end=" ")'; done)"
 run "GET /api/v1/search, ${#QUERIES[@]} Arabic queries in turn:" 1 20 "$WORK/search"
 run "" 8 20 "$WORK/search"
+fi
 
 # 5. Dashboards with filters: governorate, sector, period and their combinations, the page and its CSV (public figures
 # are kept a minute by default: the 8 filter sets are counted once a minute, then served from memory).
@@ -124,16 +141,20 @@ for f in "governorate=50" "governorate=45&sector=WATER" "sector=HEALTH&from=$LAS
     "sector=MUNICIPAL" "governorate=30&sector=ELECTRICITY&from=$MID&to=$THIS"; do
   echo "/dashboards?$f" >> "$WORK/dashboards"; echo "/dashboards/data.csv?$f" >> "$WORK/dashboards"
 done
+echo "/dashboards" > "$WORK/dashboard-all"
+echo "/" > "$WORK/home"
+if part cached; then
 run "Dashboards with filters (page and CSV, 8 filter sets in turn):" 1 20 "$WORK/dashboards"
 run "" 8 20 "$WORK/dashboards"
-echo "/dashboards" > "$WORK/dashboard-all"
 run "Dashboard without a filter (every published case):" 1 10 "$WORK/dashboard-all"
 
 # 6. The home page at 64 concurrent clients.
-echo "/" > "$WORK/home"
 run "Home page, 64 concurrent clients, 30 s:" 64 30 "$WORK/home"
+fi
 
-# 7. The same without the minute's cache of public figures: every page view counts the published cases again.
+# 7. The same without the minute's cache of public figures: every page view counts the published cases again (from
+# the counts kept as cases change); also the map's data, a governorate's page and the sitemap.
+if part uncached; then
 stop
 APP_ARGS=--rasd.analytics.figures-cache=PT0S start
 echo "Without the cache of public figures (rasd.analytics.figures-cache=PT0S):"
@@ -141,8 +162,17 @@ run "Dashboards with filters (page and CSV, 8 filter sets in turn):" 1 20 "$WORK
 run "" 8 20 "$WORK/dashboards"
 run "Dashboard without a filter (every published case):" 1 10 "$WORK/dashboard-all"
 run "Home page, 64 concurrent clients, 30 s:" 64 30 "$WORK/home"
+printf '%s\n' "/map/data.geojson" "/map" > "$WORK/map"
+run "Map (page and its data, the grid of cases):" 1 10 "$WORK/map"
+run "" 8 10 "$WORK/map"
+echo "/governorates/50" > "$WORK/area"
+run "A governorate's page (Hebron: its latest findings and the scorecards of its authorities):" 1 10 "$WORK/area"
+echo "/sitemap.xml" > "$WORK/sitemap"
+run "Sitemap (the newest 50,000 published cases by keyset):" 1 10 "$WORK/sitemap"
+fi
 
 # 8. Bytes of each public page (the HTML alone; compressed as a browser asks, and not).
+if part bytes; then
 REF=$(psql -t -A -c "select reference from cases_case where tier = 'PUBLIC' and public_title is not null order by id desc limit 1")
 echo "Bytes per page (HTML; gzip as browsers ask / uncompressed):"
 for p in "/" "/findings" "/findings/$REF" "/dashboards" "/map" "/search?q=$(enc "انقطاع المياه")" "/map/data.geojson"; do
@@ -150,4 +180,5 @@ for p in "/" "/findings" "/findings/$REF" "/dashboards" "/map" "/search?q=$(enc 
   raw=$(curl -s -o /dev/null -w '%{size_download}' "$BASE$p")
   printf '  %-40s %8d / %8d\n' "$(python3 -c 'import sys,urllib.parse;print(urllib.parse.unquote(sys.argv[1]))' "$p" | cut -c1-40)" "$gz" "$raw"
 done
+fi
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"

@@ -93,9 +93,23 @@ class CasePublicStatistics implements PublicStatistics {
 				}, where.arguments().toArray());
 	}
 
+	/**
+	 * Where the published cases are: on a grid of whole hundredths of a degree without a filter, from the map's
+	 * squares kept with the counts ({@link PublicCounts#points}); otherwise counted from every case.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Point> points(Filter filter, double cellDegrees) {
+		long hundredths = Math.round(cellDegrees * 100);
+		if (filter.equals(Filter.all()) && hundredths > 0 && Math.abs(cellDegrees * 100 - hundredths) < 1e-9) {
+			return counts.points((int) hundredths);
+		}
+		return scannedPoints(filter, cellDegrees);
+	}
+
+	/** The same points counted from every case (what {@link #points} gave before the squares were kept). */
+	@Transactional(readOnly = true)
+	List<Point> scannedPoints(Filter filter, double cellDegrees) {
 		String cell = String.format(java.util.Locale.ROOT, "%.6f", cellDegrees);
 		String lat = "floor(latitude / " + cell + ")";
 		String lon = "floor(longitude / " + cell + ")";

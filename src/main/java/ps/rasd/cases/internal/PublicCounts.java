@@ -25,6 +25,7 @@ import ps.rasd.shared.sql.ExportDays;
 import ps.rasd.shared.spi.PublicStatistics.Cell;
 import ps.rasd.shared.spi.PublicStatistics.Figure;
 import ps.rasd.shared.spi.PublicStatistics.Filter;
+import ps.rasd.shared.spi.PublicStatistics.Point;
 import ps.rasd.shared.spi.PublicStatistics.StateGroup;
 import ps.rasd.shared.spi.SearchableChanged;
 import ps.rasd.shared.sql.SqlConditions;
@@ -51,12 +52,21 @@ class PublicCounts {
 
 	private static final String REPLY_KEY = KEY + ", reply_bucket";
 
-	/** What the fact table keeps of a case: its key, its reply bucket and its exact days to the first reply. */
-	private static final String FACT = REPLY_KEY + ", reply_days";
+	/** The square of the map a case is counted in: its position floored to a hundredth of a degree. */
+	private static final String CASE_CELL = "cast(floor(latitude * 100) as integer) as lat_cell, "
+			+ "cast(floor(longitude * 100) as integer) as lon_cell";
+
+	private static final String POINT_KEY = "lat_cell, lon_cell, embargo_until";
+
+	/**
+	 * What the fact table keeps of a case: its key, its reply bucket, its exact days to the first reply and its
+	 * square of the map.
+	 */
+	private static final String FACT = REPLY_KEY + ", reply_days, lat_cell, lon_cell";
 
 	/** The same, read from the case. */
 	private static final String CASE_FACT = CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, "
-			+ ReplyBuckets.DAYS_SQL + " as reply_days";
+			+ ReplyBuckets.DAYS_SQL + " as reply_days, " + CASE_CELL;
 
 	private static final String QUEUED = "(select case_id from cases_count_queue)";
 
@@ -130,9 +140,13 @@ class PublicCounts {
 			return;
 		}
 		boolean keyMoved = was == null || is == null || !Arrays.equals(key(was), key(is));
+		boolean pointMoved = was == null || is == null || !Arrays.equals(point(was), point(is));
 		if (was != null) {
 			if (keyMoved) {
 				add("cases_public_count", KEY, key(was), -1);
+			}
+			if (pointMoved && was[8] != null && was[9] != null) {
+				add("cases_point_count", POINT_KEY, point(was), -1);
 			}
 			if (was[6] != null) {
 				addReply(was, -1);
@@ -143,18 +157,27 @@ class PublicCounts {
 			if (keyMoved) {
 				add("cases_public_count", KEY, key(is), 1);
 			}
+			if (pointMoved && is[8] != null && is[9] != null) {
+				add("cases_point_count", POINT_KEY, point(is), 1);
+			}
 			if (is[6] != null) {
 				addReply(is, 1);
 			}
-			Object[] fact = new Object[9];
+			Object[] fact = new Object[11];
 			fact[0] = caseId;
-			System.arraycopy(is, 0, fact, 1, 8);
-			jdbc.update("insert into cases_count_fact (case_id, " + FACT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", fact);
+			System.arraycopy(is, 0, fact, 1, 10);
+			jdbc.update("insert into cases_count_fact (case_id, " + FACT + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					fact);
 		}
 	}
 
 	private static Object[] key(Object[] row) {
 		return Arrays.copyOf(row, 6);
+	}
+
+	/** A fact's square of the map and embargo day. */
+	private static Object[] point(Object[] row) {
+		return new Object[] { row[8], row[9], row[5] };
 	}
 
 	/** Adds delta to the row of a tally (counts or reply histogram) under these key values, made when missing. */
@@ -193,11 +216,15 @@ class PublicCounts {
 
 	private static Object[] row(ResultSet rs) throws SQLException {
 		Object[] row = { rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-				rs.getObject(6, LocalDate.class), null, null };
+				rs.getObject(6, LocalDate.class), null, null, null, null };
 		int bucket = rs.getInt(7);
 		row[6] = rs.wasNull() ? null : bucket;
 		double days = rs.getDouble(8);
 		row[7] = rs.wasNull() ? null : days;
+		int lat = rs.getInt(9);
+		row[8] = rs.wasNull() ? null : lat;
+		int lon = rs.getInt(10);
+		row[9] = rs.wasNull() ? null : lon;
 		return row;
 	}
 
@@ -250,6 +277,31 @@ class PublicCounts {
 		return new Figure(total, ReplyBuckets.median(buckets));
 	}
 
+	/**
+	 * The published cases gathered on a grid of squares of {@code hundredths} hundredths of a degree, one point per
+	 * square at its centre: from the map's squares (and, in the same statement, what the queue has not moved yet).
+	 */
+	List<Point> points(int hundredths) {
+		String sql = "select lat_cell, lon_cell, sum(n) from ("
+				+ "select " + POINT_KEY + ", cases as n from cases_point_count"
+				+ " union all select " + POINT_KEY + ", -1 as n from cases_count_fact where lat_cell is not null"
+				+ " and lon_cell is not null and case_id in " + QUEUED
+				+ " union all select " + CASE_CELL + ", coalesce(embargo_until, date '1900-01-01') as embargo_until, 1 as n"
+				+ " from cases_case where id in " + QUEUED + " and " + COUNTED
+				+ " and latitude is not null and longitude is not null"
+				+ ") counted where embargo_until <= ? group by lat_cell, lon_cell having sum(n) > 0";
+		Map<List<Integer>, long[]> squares = new LinkedHashMap<>();
+		jdbc.query(sql, rs -> {
+			squares.computeIfAbsent(List.of(Math.floorDiv(rs.getInt(1), hundredths),
+					Math.floorDiv(rs.getInt(2), hundredths)), k -> new long[1])[0] += rs.getLong(3);
+		}, ExportDays.today(clock));
+		double degrees = hundredths / 100.0;
+		List<Point> points = new ArrayList<>();
+		squares.forEach((square, count) -> points.add(new Point((square.get(0) + 0.5) * degrees,
+				(square.get(1) + 0.5) * degrees, count[0])));
+		return points;
+	}
+
 	private SqlConditions where(Filter filter) {
 		SqlConditions where = new SqlConditions().and("embargo_until <= ?", ExportDays.today(clock));
 		if (filter.governorateCode() != null) {
@@ -282,6 +334,7 @@ class PublicCounts {
 			jdbc.update("delete from cases_count_fact");
 			jdbc.update("delete from cases_public_count");
 			jdbc.update("delete from cases_reply_count");
+			jdbc.update("delete from cases_point_count");
 			int counted = jdbc.update("insert into cases_count_fact (case_id, " + FACT + ") select id, " + CASE_FACT
 					+ " from cases_case where " + COUNTED);
 			jdbc.update("insert into cases_public_count (" + KEY + ", cases) select " + KEY + ", count(*) from "
@@ -289,6 +342,8 @@ class PublicCounts {
 			int replied = jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases, days_sum) select "
 					+ REPLY_KEY + ", count(*), sum(reply_days) from cases_count_fact where reply_bucket is not null "
 					+ "group by " + REPLY_KEY);
+			jdbc.update("insert into cases_point_count (" + POINT_KEY + ", cases) select " + POINT_KEY + ", count(*) from "
+					+ "cases_count_fact where lat_cell is not null and lon_cell is not null group by " + POINT_KEY);
 			return new Rebuilt(counted, replied, (System.nanoTime() - started) / 1_000_000);
 		});
 	}

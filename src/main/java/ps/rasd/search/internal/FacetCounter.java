@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -20,6 +21,9 @@ final class FacetCounter extends SimpleCollector {
 
 	private SortedSetDocValues[] values;
 
+	/** The same values where a facet has one value a document in this segment (all of them, as indexed): cheaper. */
+	private SortedDocValues[] single;
+
 	private int[][] leafCounts;
 
 	FacetCounter(List<String> facets) {
@@ -31,9 +35,11 @@ final class FacetCounter extends SimpleCollector {
 	protected void doSetNextReader(LeafReaderContext context) throws IOException {
 		flush();
 		values = new SortedSetDocValues[facets.size()];
+		single = new SortedDocValues[facets.size()];
 		leafCounts = new int[facets.size()][];
 		for (int i = 0; i < facets.size(); i++) {
 			values[i] = DocValues.getSortedSet(context.reader(), DocumentMapper.facetField(facets.get(i)));
+			single[i] = DocValues.unwrapSingleton(values[i]);
 			leafCounts[i] = new int[(int) values[i].getValueCount()];
 		}
 	}
@@ -41,7 +47,13 @@ final class FacetCounter extends SimpleCollector {
 	@Override
 	public void collect(int doc) throws IOException {
 		for (int i = 0; i < values.length; i++) {
-			if (values[i].advanceExact(doc)) {
+			SortedDocValues one = single[i];
+			if (one != null) {
+				if (one.advanceExact(doc)) {
+					leafCounts[i][one.ordValue()]++;
+				}
+			}
+			else if (values[i].advanceExact(doc)) {
 				for (int k = 0; k < values[i].docValueCount(); k++) {
 					leafCounts[i][(int) values[i].nextOrd()]++;
 				}

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +40,12 @@ import ps.rasd.shared.spi.SearchDocument;
 final class LuceneBackend implements SearchBackend {
 
 	static final String MARK = "<mark>";
+
+	/** The stored fields a hit needs: what it shows, and the facts its read rule tests ({@link LuceneScope#facts}). */
+	private static final Set<String> HIT_FIELDS = Set.of(DocumentMapper.facetField("type"), DocumentMapper.KEY,
+			DocumentMapper.REFERENCE, DocumentMapper.TITLE_AR, DocumentMapper.TITLE_EN, DocumentMapper.URL,
+			DocumentMapper.STAFF_URL, DocumentMapper.EMBARGO, DocumentMapper.OWNER, DocumentMapper.ORGANISATION,
+			DocumentMapper.ASSIGNEE, DocumentMapper.TIER, DocumentMapper.facetField("governorate"));
 
 	private final SearchIndex index;
 
@@ -81,7 +89,9 @@ final class LuceneBackend implements SearchBackend {
 	@Override
 	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility) {
 		return index.search(searcher -> {
-			Query all = filtered(matching, filters, null);
+			// rewritten once: a fuzzy word is expanded to its terms for the search and the snippets alike (given the
+			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit)
+			Query all = searcher.rewrite(filtered(matching, filters, null));
 			// one pass over the matches gives the best page, the exact total and the counts of the facets not chosen
 			// (a chosen facet is counted as if its choice were not made: a pass of its own)
 			List<String> unchosen = DocumentMapper.FACETS.stream()
@@ -148,17 +158,24 @@ final class LuceneBackend implements SearchBackend {
 					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
 			.build();
 		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+		// the internal text is cut into a snippet only for a reader who may read some of it in full
+		boolean internal = visibility.readsAnyInFull();
 		Map<String, String[]> snippets = highlighter.highlightFields(
-				new String[] { Analyzers.ARABIC, Analyzers.INTERNAL }, query, pageDocs, new int[] { 1, 1 });
+				internal ? new String[] { Analyzers.ARABIC, Analyzers.INTERNAL } : new String[] { Analyzers.ARABIC },
+				query, pageDocs, internal ? new int[] { 1, 1 } : new int[] { 1 });
 		List<Hit> hits = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < page.length; i++) {
-			Document doc = searcher.storedFields().document(page[i].doc);
+			// the fields a hit shows and the read rule tests, not the texts (the snippets have them)
+			Document doc = stored.document(page[i].doc, HIT_FIELDS);
 			boolean staff = visibility.readsInFull(LuceneScope.facts(doc));
 			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
 					: doc.get(DocumentMapper.URL);
 			hits.add(new Hit(doc.get(DocumentMapper.facetField("type")), doc.get(DocumentMapper.KEY),
 					doc.get(DocumentMapper.REFERENCE), doc.get(DocumentMapper.TITLE_AR), doc.get(DocumentMapper.TITLE_EN),
-					snippet(snippets.get(Analyzers.ARABIC)[i], snippets.get(Analyzers.INTERNAL)[i], staff), url));
+					snippet(snippets.get(Analyzers.ARABIC)[i], internal ? snippets.get(Analyzers.INTERNAL)[i] : null,
+							staff),
+					url));
 		}
 		return hits;
 	}

@@ -77,7 +77,14 @@ final class QueryParser {
 		if (!anyRequired) {
 			all.setMinimumNumberShouldMatch(1);
 		}
-		BooleanQuery.Builder top = new BooleanQuery.Builder().add(all.build(), Occur.SHOULD);
+		// the words, or the reference, must match; the rest only adds to the score of what does (each clause is
+		// evaluated once: as a filter beside a disjunction of the same clauses, the words were matched twice)
+		String reference = Digits.toLatin(text.strip()).toLowerCase(Locale.ROOT);
+		BooleanQuery required = new BooleanQuery.Builder().add(all.build(), Occur.SHOULD)
+			.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY, reference)), REFERENCE),
+					Occur.SHOULD)
+			.build();
+		BooleanQuery.Builder top = new BooleanQuery.Builder().add(required, Occur.MUST);
 		top.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.NAME_KEY, Analyzers.nameKey(text))), EXACT_NAME),
 				Occur.SHOULD);
 		if (words.size() > 1) {
@@ -95,14 +102,7 @@ final class QueryParser {
 			words.forEach(w -> phrase.add(new Term(Analyzers.NAME, w.terms().get(0))));
 			top.add(new BoostQuery(phrase.build(), PHRASE), Occur.SHOULD);
 		}
-		String reference = Digits.toLatin(text.strip()).toLowerCase(Locale.ROOT);
-		top.add(new BoostQuery(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY, reference)), REFERENCE),
-				Occur.SHOULD);
-		return new BooleanQuery.Builder().add(top.build(), Occur.MUST)
-			.add(new BooleanQuery.Builder().add(all.build(), Occur.SHOULD)
-				.add(new TermQuery(new Term(DocumentMapper.REFERENCE_KEY, reference)), Occur.SHOULD)
-				.build(), Occur.FILTER)
-			.build();
+		return top.build();
 	}
 
 	/** Whether the text has at least one searchable word. */

@@ -39,6 +39,11 @@ final class Visibility {
 		return full instanceof Scope.Nothing ? null : LuceneScope.where(full);
 	}
 
+	/** Whether this reader reads anything in full: otherwise no internal text is ever shown to them. */
+	boolean readsAnyInFull() {
+		return !(full instanceof Scope.Nothing);
+	}
+
 	/** Whether this reader reads a found record in full (the same rule as {@link #fullFilter()}). */
 	boolean readsInFull(AccessFacts record) {
 		return full.test(record);

@@ -26,7 +26,7 @@ import ps.rasd.shared.spi.PublicStatistics.Filter;
 
 /**
  * The public figures read from the counts kept as cases change are the figures counted from every case: on the same
- * cases, for every filter, before the queue is applied (the read adds it) and after; when cases change; and for a case
+ * cases, for every filter (and the map's grid of cases), before the queue is applied (the read adds it) and after; when cases change; and for a case
  * filed and published through the application. {@link PostgresPublicCountsTests} runs it again on PostgreSQL.
  */
 // the test applies the queue itself, at the moments it compares (the background writer would race its reads on H2)
@@ -69,7 +69,7 @@ class PublicCountsTests {
 			long id = ids.get(i);
 			switch (i % 4) {
 				case 0 -> jdbc.update("update cases_case set status = 'RESOLVED', authority_id = 7, referred_at = created_at, "
-						+ "first_reply_at = ? where id = ?", OffsetDateTime.of(2022, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), id);
+						+ "first_reply_at = ?, latitude = latitude + 0.2 where id = ?", OffsetDateTime.of(2022, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), id);
 				case 1 -> jdbc.update("update cases_case set tier = 'INTERNAL' where id = ?", id);
 				case 2 -> jdbc.update("update cases_case set embargo_until = ? where id = ?", LocalDate.of(2999, 1, 1), id);
 				default -> jdbc.update("update cases_case set public_title = null where id = ?", id);
@@ -112,6 +112,8 @@ class PublicCountsTests {
 		for (Filter filter : filters) {
 			assertThat(counts.cells(filter)).as(when + " " + filter)
 				.containsExactlyInAnyOrderElementsOf(statistics.scannedCells(filter));
+			assertThat(statistics.points(filter, 0.05)).as(when + " map " + filter)
+				.containsExactlyInAnyOrderElementsOf(statistics.scannedPoints(filter, 0.05));
 			Figure scanned = statistics.scannedMedian(filter);
 			Figure kept = statistics.median(filter);
 			assertThat(kept.reports()).as(when + " replies " + filter).isEqualTo(scanned.reports());
@@ -152,10 +154,15 @@ class PublicCountsTests {
 			case 1 -> 60 * 24 * (40 + random.nextInt(400));
 			default -> random.nextInt(60 * 24 * 25);
 		});
+		// somewhere in the West Bank, or nowhere (a case without a position)
+		Double latitude = random.nextInt(10) == 0 ? null : 31.3 + random.nextDouble() * 0.9;
+		Double longitude = latitude == null ? null : 34.9 + random.nextDouble() * 0.6;
 		jdbc.update("insert into cases_case (reference, title, description, governorate_code, sector_code, status, "
 				+ "source, tier, search_key, created_at, updated_at, version, public_title, embargo_until, authority_id, "
-				+ "referred_at, first_reply_at) values (?, 'x', 'x', ?, ?, ?, 'STAFF', ?, 'x', ?, ?, 0, ?, ?, ?, ?, ?)",
-				reference, governorate, sector, status, tier, at, at, title, embargo, authority, referred, replied);
+				+ "referred_at, first_reply_at, latitude, longitude) "
+				+ "values (?, 'x', 'x', ?, ?, ?, 'STAFF', ?, 'x', ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
+				reference, governorate, sector, status, tier, at, at, title, embargo, authority, referred, replied,
+				latitude, longitude);
 		long id = jdbc.queryForObject("select id from cases_case where reference = ?", Long.class, reference);
 		queue(id);
 		return id;
