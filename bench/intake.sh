@@ -80,6 +80,11 @@ RESULTS="$WORK/results"
 door() {
   export RASD_FACILITIES=$3
   wrk -t2 -c8 -d10s --timeout 30s -s "$2" "$BASE" > /dev/null
+  psql -c "select pg_stat_statements_reset()" > /dev/null
+  BEFORE=$(psql -t -A -c "select count(*) from cases_case")
+  # PROFILE=DIR: a flight recording (PROFILE_SETTINGS: a .jfc, e.g. made by
+  # `jfr configure --input profile method-profiling=max --output max.jfc` for a sample a millisecond) of the measured runs of each door, DIR/<script>.jfr (see bench/jfr-hot.py)
+  [ -n "${PROFILE:-}" ] && jcmd $APP JFR.start name=door settings="${PROFILE_SETTINGS:-profile}" > /dev/null
   for clients in 8 32; do
     local app pg line
     app=$(app_ticks); pg=$(pg_ticks)
@@ -91,21 +96,24 @@ door() {
         printf "%-28s %3d  %6.0f  %5.2f×  %5.1f%%  %7s  %6d  %6.2f  %6.2f\n", label, c, rate, rate / central,
           100 * rate / raw, p95, errors, a * 1000 / hz / n, p * 1000 / hz / n }' | tee -a "$RESULTS"
   done
+  [ -n "${PROFILE:-}" ] && { mkdir -p "$PROFILE"; jcmd $APP JFR.stop name=door filename="$(realpath "$PROFILE")/$(basename "$2" .lua).jfr" > /dev/null; }
+  return 0
 }
 printf '%-28s %3s  %6s  %6s  %6s  %7s  %6s  %6s  %6s\n' "door" "c" "/s" "×240" "of pg" "p95 ms" "errors" \
   "app ms" "pg ms" | tee "$RESULTS"
 psql -c "create extension if not exists pg_stat_statements"
-door "cases, JSON API" bench/file-case.lua \
+BEFORE=0
+DOORS=${DOORS:-cases visits odk}  # which doors to measure
+[[ " $DOORS " == *" cases "* ]] && door "cases, JSON API" bench/file-case.lua \
   "$(psql -t -A -c "select string_agg(id::text, ',') from registry_facility where governorate_code = '50'")"
 # what one case costs PostgreSQL, statement by statement (calls a case, mean time), with STATEMENTS=yes
-if [ "${STATEMENTS:-no}" = yes ]; then
-  psql -c "select round(calls::numeric / (select count(*) from cases_case where created_at > now() - interval '1 hour'), 2)
+if [ "${STATEMENTS:-no}" = yes ] && [[ " $DOORS " == *" cases "* ]]; then
+  psql -c "select round(calls::numeric / (select count(*) - $BEFORE from cases_case), 2)
     as per_case, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 90) as statement
     from pg_stat_statements order by calls desc limit 30"
 fi
-psql -c "select pg_stat_statements_reset()" > /dev/null
-door "visits, JSON API" bench/submit-visit.lua "$HEALTH"
-door "visits, OpenRosa (ODK)" bench/submit-odk.lua "$HEALTH"
+[[ " $DOORS " == *" visits "* ]] && door "visits, JSON API" bench/submit-visit.lua "$HEALTH"
+[[ " $DOORS " == *" odk "* ]] && door "visits, OpenRosa (ODK)" bench/submit-odk.lua "$HEALTH"
 echo "(/s: validated submissions a second; ×240: against ODK Central's 240 a second, the goal is 5×; of pg: against"
 echo " pgbench's $PGBENCH single-row inserts a second at 8 connections, the goal is 25 %; app ms and pg ms: CPU a"
 echo " submission in the application and in PostgreSQL)"
