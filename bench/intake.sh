@@ -119,4 +119,11 @@ echo " pgbench's $PGBENCH single-row inserts a second at 8 connections, the goal
 echo " submission in the application and in PostgreSQL)"
 psql -t -c "select 'cases: ' || count(*) from cases_case" \
   -c "select 'visits submitted: ' || count(*) from monitoring_visit where status = 'SUBMITTED'"
+# The audit chain after the runs: entries not yet sealed (the tail the sealer has not reached), and the whole chain
+# verified by the command while the application still runs.
+psql -t -c "select 'audit entries: ' || count(*) || ', not yet sealed: ' || count(*) filter (where seq is null) from audit_entry"
+SECONDS=0
+RASD_DATA_DIR="$WORK/data" RASD_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" RASD_DB_USER=postgres \
+  RASD_DB_PASSWORD=x java -Xmx512m -jar target/rasd.jar audit-verify 2>&1 | grep -v '^\s*$' | tail -2
+echo "  audit-verify took ${SECONDS} s (with the JVM's start)"
 echo "machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs; resident $(( $(ps -o rss= -p $APP) / 1024 )) MB"
