@@ -244,6 +244,8 @@ class AccessControlTableTests {
 				{ "/editorial/social/calendar", "D D D A A D D A" },
 				{ "/editorial/social/calendar/new", "D D D A A D D A" },
 				{ "/polls/" + poll.id() + "/import", "D D D D D A D A" },
+				// a poll whose results are not published has no public report, for anyone
+				{ "/opinion-polls/" + poll.code() + "/report.pdf", "D D D D D D D D" },
 				{ "/join", "A A A A A A A A" },
 				{ "/join/thanks", "A A A A A A A A" },
 				{ "/about/board", "A A A A A A A A" },
@@ -404,6 +406,9 @@ class AccessControlTableTests {
 		// subscribers from a network group: editors only (a monitor, an analyst)
 		assertThat(mvc.post().uri("/editorial/newsletter/import").with(as(monitor)).with(csrf()).param("group", "1")
 			.exchange()).hasStatus(403);
+		// taking a printed document into the library: editors only
+		assertThat(mvc.post().uri("/editorial/library/import").with(as(monitor)).with(csrf()).param("source", "polls")
+			.param("key", "x").exchange()).hasStatus(403);
 		assertThat(mvc.post().uri("/advocacy/laws").with(as(monitor)).with(csrf()).param("slug", "x").exchange())
 			.hasStatus(403);
 		assertThat(mvc.post().uri("/advocacy/campaigns").with(csrf()).param("slug", "x").exchange().getResponse()
