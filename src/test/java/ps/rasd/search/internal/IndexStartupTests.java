@@ -1,0 +1,52 @@
+package ps.rasd.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import ps.rasd.search.SearchHit;
+import ps.rasd.search.SearchManagement;
+import ps.rasd.search.SearchRequest;
+
+/**
+ * As in production, a missing index (every context starts with an empty one) is built in the background once the
+ * application is ready: the application takes traffic and the index is usable meanwhile, and the places of the
+ * reference data become findable when the build is done.
+ */
+@SpringBootTest(properties = { "rasd.search.build-in-background=true", "rasd.test.context=index-startup" })
+@ActiveProfiles("test")
+class IndexStartupTests {
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	SearchManagement search;
+
+	@Autowired
+	SearchIndexHealth health;
+
+	@Autowired
+	ApplicationAvailability availability;
+
+	@Test
+	void theIndexIsBuiltInTheBackgroundWhileTheApplicationTakesTraffic() {
+		assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+		assertThat(health.health().getStatus().getCode()).isEqualTo("UP");
+
+		Awaitility.await().atMost(Duration.ofSeconds(120)).until(index::complete);
+		var found = search.search(new SearchRequest("عابا", Map.of(), 0, 5), null, Locale.forLanguageTag("ar"))
+			.hits().items().stream().map(SearchHit::title).toList();
+		assertThat(found).contains("عابا");
+	}
+}
