@@ -19,11 +19,12 @@ import ps.rasd.search.SearchManagement;
 import ps.rasd.search.SearchRequest;
 
 /**
- * As in production, a missing index (every context starts with an empty one) is built in the background once the
- * application is ready: the application takes traffic and the index is usable meanwhile, and the places of the
- * reference data become findable when the build is done.
+ * A context started as production starts (repositories made on first use, a missing index built in the background):
+ * the application takes traffic at once and the index is usable meanwhile, and the places of the reference data
+ * become findable when the build is done.
  */
-@SpringBootTest(properties = { "rasd.search.build-in-background=true", "rasd.test.context=index-startup" })
+@SpringBootTest(properties = { "rasd.search.build-in-background=true",
+		"spring.data.jpa.repositories.bootstrap-mode=lazy", "rasd.test.context=index-startup" })
 @ActiveProfiles("test")
 class IndexStartupTests {
 
