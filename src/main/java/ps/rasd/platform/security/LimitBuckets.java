@@ -17,7 +17,6 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.local.LocalBucketBuilder;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
@@ -26,10 +25,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 /**
  * The token buckets of the rate limits (Bucket4j): in this node's memory on the embedded database, in rows of
  * {@code platform_rate_limit_buckets} when the database is PostgreSQL — then every node (and a restarted one) counts
- * against the same bucket, each take a {@code SELECT ... FOR UPDATE} of the bucket's row. Takes that arrive together
- * on one bucket (a phone sending its day's queue at once) are batched into one locked read and write (Bucket4j's
- * batching, exact: nothing is consumed twice or over the limit), instead of queueing one by one on the row's lock. A
- * bucket's row is dropped once it would be full again.
+ * against the same bucket, each take a {@code SELECT ... FOR UPDATE} of the bucket's row. A bucket's row is dropped
+ * once it would be full again.
  */
 @Component
 class LimitBuckets {
@@ -39,9 +36,6 @@ class LimitBuckets {
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
 
 	private final Map<String, Bucket> local = new ConcurrentHashMap<>();
-
-	/** The database buckets in use, each kept so that concurrent takes on it are batched. */
-	private final Map<String, Bucket> proxies = new ConcurrentHashMap<>();
 
 	private final TimeMeter time;
 
@@ -88,11 +82,7 @@ class LimitBuckets {
 	 */
 	Bucket bucket(String key, BucketConfiguration configuration) {
 		if (shared != null) {
-			if (proxies.size() > MAX_LOCAL) {
-				proxies.clear();
-			}
-			return proxies.computeIfAbsent(key,
-					k -> shared.builder().withOptimization(Optimizations.batching()).build(k, configuration));
+			return shared.builder().build(key, configuration);
 		}
 		if (local.size() > MAX_LOCAL) {
 			local.clear();
@@ -109,7 +99,6 @@ class LimitBuckets {
 	/** Forgets this key's bucket (a full one is made at its next use). */
 	void forget(String key) {
 		if (shared != null) {
-			proxies.remove(key);
 			shared.removeProxy(key);
 		}
 		else {

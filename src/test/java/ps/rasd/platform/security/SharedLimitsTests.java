@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -73,38 +67,6 @@ class SharedLimitsTests {
 		assertThat(nodeB.bucket("test:shared", fivePerHour).tryConsume(3)).as("two left after node A's three")
 			.isFalse();
 		assertThat(nodeB.bucket("test:shared", fivePerHour).tryConsume(2)).isTrue();
-	}
-
-	@Test
-	void takesArrivingTogetherOnTwoNodesNeverGoOverTheLimit() throws Exception {
-		LimitBuckets nodeA = new LimitBuckets(dataSource, url);
-		LimitBuckets nodeB = new LimitBuckets(dataSource, url);
-		BucketConfiguration hundredPerHour = BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder().capacity(100).refillGreedy(100, Duration.ofHours(1)).build())
-			.build();
-		// a phone sending its day's queue at once through both nodes: 16 threads, 20 takes each, 320 in all
-		ExecutorService threads = Executors.newFixedThreadPool(16);
-		try {
-			List<Future<Integer>> taken = new ArrayList<>();
-			for (int t = 0; t < 16; t++) {
-				LimitBuckets node = t % 2 == 0 ? nodeA : nodeB;
-				taken.add(threads.submit(() -> {
-					int granted = 0;
-					for (int i = 0; i < 20; i++) {
-						granted += node.bucket("test:together", hundredPerHour).tryConsume(1) ? 1 : 0;
-					}
-					return granted;
-				}));
-			}
-			int granted = 0;
-			for (Future<Integer> f : taken) {
-				granted += f.get(2, TimeUnit.MINUTES);
-			}
-			assertThat(granted).as("exactly the bucket's hundred, batched or not").isEqualTo(100);
-		}
-		finally {
-			threads.shutdownNow();
-		}
 	}
 
 	@Test
