@@ -23,6 +23,7 @@ import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import ps.rasd.advocacy.internal.CitationFigures;
 import ps.rasd.advocacy.internal.CommitmentReminders;
 import ps.rasd.cases.ActionInput;
 import ps.rasd.cases.CaseAction;
@@ -63,6 +64,9 @@ import ps.rasd.support.Principals;
 class AdvocacyManagementTests {
 
 	private static final Locale AR = Locale.forLanguageTag("ar");
+
+	@Autowired
+	CitationFigures citationFigures;
 
 	@Autowired
 	AdvocacyManagement tracker;
@@ -347,6 +351,14 @@ class AdvocacyManagementTests {
 		List<Citation> old = evidence.evidence(campaign.id(), analyst, Locale.ENGLISH);
 		assertThat(old).extracting(Citation::valueCited).containsExactly(english.valueCited(),
 				"57.1% ± 12.5 (sample 60)", "Verified", "نص لا يُقرأ");
+
+		// rewritten once: the texts that can be read keep their figure as data, and nothing shown changes
+		assertThat(citationFigures.rewrite()).isEqualTo(2);
+		assertThat(jdbc.queryForList("select value_data from advocacy_citation where campaign_id = ? order by id",
+				String.class, campaign.id())).extracting(json -> json != null).containsExactly(true, true, true, false);
+		assertThat(evidence.evidence(campaign.id(), analyst, Locale.ENGLISH)).extracting(Citation::valueCited)
+			.containsExactly(english.valueCited(), "57.1% ± 12.5 (sample 60)", "Verified", "نص لا يُقرأ");
+		assertThat(citationFigures.rewrite()).as("nothing left to rewrite").isZero();
 	}
 
 	@Test

@@ -37,6 +37,17 @@ public class CitationStore {
 				kind.name(), ref).stream().findFirst();
 	}
 
+	/** Citations kept as text only (cited before figures were kept as data), a batch at a time. */
+	public List<Row> textOnly(long afterId, int limit) {
+		return jdbc.query(SELECT + " where value_data is null and id > ? order by id fetch first " + limit + " rows only",
+				CitationStore::map, afterId);
+	}
+
+	/** Keeps the figure of a citation kept as text only, as data beside the text (never changes a kept figure). */
+	public void keepFigure(long id, String figure) {
+		jdbc.update("update advocacy_citation set value_data = ? where id = ? and value_data is null", figure, id);
+	}
+
 	public void delete(long campaignId, long id) {
 		jdbc.update("delete from advocacy_citation where id = ? and campaign_id = ?", id, campaignId);
 	}

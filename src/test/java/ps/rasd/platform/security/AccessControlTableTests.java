@@ -42,6 +42,15 @@ class AccessControlTableTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	ps.rasd.shared.spi.PdfRenderer pdf;
+
+	private byte[] lawText() {
+		return pdf.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\"><head>"
+				+ "<meta charset=\"utf-8\"/><style>body { font-family: 'Rasd Arabic'; }</style></head>"
+				+ "<body><p>المادة الأولى</p></body></html>", true);
+	}
+
+	@Autowired
 	IdentityManagement identity;
 
 	@Autowired
@@ -126,6 +135,11 @@ class AccessControlTableTests {
 				null, null, null, null, null, null, null, null, null, null, null, null), false,
 				ps.rasd.support.Principals.admin());
 		tracker.publish(law.id(), true, ps.rasd.support.Principals.admin());
+		tracker.upload(law.id(), new java.io.ByteArrayInputStream(lawText()), ps.rasd.support.Principals.admin());
+		var draftLaw = tracker.create(new ps.rasd.advocacy.InstrumentDraft("acl-draft-law-" + System.nanoTime(), "LAW",
+				"مسودة", null, null, null, null, null, null, null, null, null, null, null, null, null), false,
+				ps.rasd.support.Principals.admin());
+		tracker.upload(draftLaw.id(), new java.io.ByteArrayInputStream(lawText()), ps.rasd.support.Principals.admin());
 		var meeting = advocacyCommitments.recordMeeting(draftCampaign.id(), new ps.rasd.advocacy.MeetingDraft(
 				java.time.LocalDate.now(), null, "مقر", null, null, null, null, null, null), ps.rasd.support.Principals.admin());
 		var commitment = advocacyCommitments.commit(meeting.id(), null, null, "مدير", "وعد",
@@ -266,6 +280,9 @@ class AccessControlTableTests {
 				{ "/network/import", "D D D A A D D A" },
 				{ "/laws", "A A A A A A A A" },
 				{ "/laws/" + law.slug(), "A A A A A A A A" },
+				{ "/laws/" + law.slug() + "/text.pdf", "A A A A A A A A" },
+				{ "/laws/" + draftLaw.slug(), "D D D A A A D A" },
+				{ "/laws/" + draftLaw.slug() + "/text.pdf", "D D D A A A D A" },
 				{ "/campaigns/" + draftCampaign.slug(), "D D D A A A D A" },
 				{ "/advocacy", "D D D A A A D A" },
 				{ "/advocacy/laws/new", "D D D A A A D A" },

@@ -409,6 +409,15 @@ class LeakTests {
 	@Autowired
 	ps.rasd.advocacy.PositionPapers papers;
 
+	@Autowired
+	ps.rasd.shared.spi.PdfRenderer pdf;
+
+	private byte[] lawText(String words) {
+		return pdf.render("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\"><head>"
+				+ "<meta charset=\"utf-8\"/><style>body { font-family: 'Rasd Arabic'; }</style></head><body><p>" + words
+				+ "</p></body></html>", true);
+	}
+
 	@Test
 	void noUnpublishedDecisionMakerInternalCaseTitleOrMinutesReachTheAdvocacyPages() throws Exception {
 		var coordinator = Principals.coordinator("50");
@@ -429,6 +438,8 @@ class LeakTests {
 				null, null, null, clinic.authorityId(), "WATER", null, null, null, null, null,
 				ps.rasd.advocacy.Stance.SUPPORT, "مطلب", null), false, analyst);
 		tracker.publish(law.id(), true, analyst);
+		tracker.upload(draftLaw.id(), new ByteArrayInputStream(lawText("LEAKMARKER-DRAFT-TEXT")), analyst);
+		tracker.upload(law.id(), new ByteArrayInputStream(lawText("المادة الأولى: نص منشور")), analyst);
 		var campaign = campaigns.create(new ps.rasd.advocacy.CampaignDraft("leak-campaign", "حملة للاختبار", null, "هدف",
 				null, "مطلب", null, "50", "WATER", null, null, true), false, analyst);
 		campaigns.target(campaign.id(), ps.rasd.advocacy.TargetKind.PERSON, String.valueOf(hidden.id().value()), analyst);
@@ -470,5 +481,11 @@ class LeakTests {
 		assertThat(leaks).isEmpty();
 		assertThat(mvc.get().uri("/campaigns/" + campaign.slug()).exchange()).bodyText()
 			.as("the published campaign and its published law are public").contains("حملة للاختبار", "قانون منشور للاختبار");
+		// the official text of a law still being drafted stays with the team; a published law's is public
+		assertThat(mvc.get().uri("/laws/" + draftLaw.slug() + "/text.pdf").exchange()).hasStatus(404);
+		var text = mvc.get().uri("/laws/" + law.slug() + "/text.pdf").exchange();
+		assertThat(text).hasStatusOk().hasContentType("application/pdf");
+		assertThat(ps.rasd.support.PdfChecks.text(text.getResponse().getContentAsByteArray()))
+			.contains(ps.rasd.support.PdfChecks.normalize("نص منشور"));
 	}
 }
