@@ -78,10 +78,14 @@ class PublicCounts {
 
 	private final TransactionTemplate transactions;
 
-	PublicCounts(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+	private final ScorecardCounts scorecards;
+
+	PublicCounts(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager,
+			ScorecardCounts scorecards) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.scorecards = scorecards;
 	}
 
 	/** A case changed: its count is moved by the writer, after this transaction commits. */
@@ -119,7 +123,10 @@ class PublicCounts {
 			return 0;
 		}
 		jdbc.queryForObject("select id from cases_count_lock where id = 1 for update", Integer.class);
-		queued.stream().mapToLong(q -> q[1]).distinct().forEach(this::move);
+		queued.stream().mapToLong(q -> q[1]).distinct().forEach(caseId -> {
+			move(caseId);
+			scorecards.move(caseId);
+		});
 		jdbc.batchUpdate("delete from cases_count_queue where id = ?",
 				queued.stream().map(q -> new Object[] { q[0] }).toList());
 		return queued.size();
@@ -344,11 +351,12 @@ class PublicCounts {
 					+ "group by " + REPLY_KEY);
 			jdbc.update("insert into cases_point_count (" + POINT_KEY + ", cases) select " + POINT_KEY + ", count(*) from "
 					+ "cases_count_fact where lat_cell is not null and lon_cell is not null group by " + POINT_KEY);
-			return new Rebuilt(counted, replied, (System.nanoTime() - started) / 1_000_000);
+			int scorecardRows = scorecards.rebuild();
+			return new Rebuilt(counted, replied, scorecardRows, (System.nanoTime() - started) / 1_000_000);
 		});
 	}
 
-	/** What a rebuild counted: cases, reply-histogram rows, and how long it took. */
-	record Rebuilt(int cases, int replyRows, long millis) {
+	/** What a rebuild counted: cases, reply-histogram rows, authority scorecard rows, and how long it took. */
+	record Rebuilt(int cases, int replyRows, int scorecardRows, long millis) {
 	}
 }
