@@ -75,6 +75,9 @@ class PublicCounts {
 
 	private static final String QUEUED = "(select case_id from cases_count_queue)";
 
+	/** A state's public group ({@link CasePublicStatistics#state}) in SQL over a {@code status} column. */
+	private static final String STATE_GROUP = stateGroupSql();
+
 	private static final String COUNTED = "tier = 'PUBLIC' and public_title is not null";
 
 	private final JdbcTemplate jdbc;
@@ -185,6 +188,15 @@ class PublicCounts {
 		}
 	}
 
+	private static String stateGroupSql() {
+		StringBuilder sql = new StringBuilder("case status");
+		for (CaseStatus status : CaseStatus.values()) {
+			sql.append(" when '").append(status.name()).append("' then '")
+				.append(CasePublicStatistics.state(status).name()).append("'");
+		}
+		return sql.append(" end").toString();
+	}
+
 	private static Object[] key(Object[] row) {
 		return Arrays.copyOf(row, 6);
 	}
@@ -258,22 +270,21 @@ class PublicCounts {
 	 */
 	List<Cell> cells(Filter filter) {
 		SqlConditions where = where(filter);
-		String sql = "select governorate_code, sector_code, status, filed_month, sum(n) from ("
+		// grouped by public state group in the statement: a fifth of the rows the states would give
+		String sql = "select governorate_code, sector_code, state_group, filed_month, sum(n) from (select "
+				+ "governorate_code, sector_code, " + STATE_GROUP + " as state_group, filed_month, embargo_until, "
+				+ "authority_id, n from ("
 				+ "select " + KEY + ", cases as n from cases_public_count"
 				+ " union all select " + KEY + ", -1 as n from cases_count_fact where case_id in " + QUEUED
 				+ " union all select " + CASE_KEY + ", 1 as n from cases_case where id in " + QUEUED + " and " + COUNTED
-				+ ") counted where " + where.sql() + " group by governorate_code, sector_code, status, filed_month"
-				+ " having sum(n) > 0";
-		Map<List<Object>, long[]> merged = new LinkedHashMap<>();
+				+ ") keyed) counted where " + where.sql() + " group by governorate_code, sector_code, state_group, "
+				+ "filed_month having sum(n) > 0";
+		List<Cell> cells = new ArrayList<>();
 		jdbc.query(sql, rs -> {
 			int month = rs.getInt(4);
-			StateGroup state = CasePublicStatistics.state(CaseStatus.valueOf(rs.getString(3)));
-			merged.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), state,
-					YearMonth.of(month / 100, month % 100)), k -> new long[1])[0] += rs.getLong(5);
+			cells.add(new Cell(rs.getString(1), rs.getString(2), StateGroup.valueOf(rs.getString(3)),
+					YearMonth.of(month / 100, month % 100), rs.getLong(5), null));
 		}, where.arguments().toArray());
-		List<Cell> cells = new ArrayList<>();
-		merged.forEach((key, count) -> cells.add(new Cell((String) key.get(0), (String) key.get(1),
-				(StateGroup) key.get(2), (YearMonth) key.get(3), count[0], null)));
 		return cells;
 	}
 
