@@ -193,13 +193,16 @@ where c.id > (select id from bench_start);
 -- the contacts of cases closed more than 180 days ago have been erased, as the retention job does
 update cases_reporter r set name = null, phone = null, email = null, erased_at = c.closed_at + interval '180 days'
 from cases_case c where c.id = r.case_id and c.id > (select id from bench_start) and c.closed_at < now() - interval '180 days';
--- 4. the public counts, the reply-time histogram and the map's squares, as PublicCounts.rebuild (the public-counts-rebuild command)
+-- 4. the public counts, the reply-time histograms, the map's squares and the authority scorecards, as PublicCounts.rebuild (the public-counts-rebuild command)
 -- fills them: the loaded cases were written straight into the table, not queued by the application
 delete from cases_count_queue;
 delete from cases_count_fact;
 delete from cases_public_count;
 delete from cases_reply_count;
+delete from cases_reply_month_count;
 delete from cases_point_count;
+delete from cases_scorecard_fact;
+delete from cases_scorecard_count;
 insert into cases_count_fact (case_id, governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
                               reply_bucket, reply_days, lat_cell, lon_cell)
 select id, governorate_code, sector_code, coalesce(authority_id, 0), status,
@@ -219,14 +222,37 @@ from cases_case where tier = 'PUBLIC' and public_title is not null;
 insert into cases_public_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until, cases)
 select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, count(*)
 from cases_count_fact group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until;
-insert into cases_reply_count (governorate_code, sector_code, authority_id, status, filed_month, embargo_until,
+insert into cases_reply_count (governorate_code, sector_code, authority_id, filed_month, embargo_until,
                                reply_bucket, cases, days_sum)
-select governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket, count(*),
+select governorate_code, sector_code, authority_id, filed_month, embargo_until, reply_bucket, count(*),
        sum(reply_days)
 from cases_count_fact where reply_bucket is not null
-group by governorate_code, sector_code, authority_id, status, filed_month, embargo_until, reply_bucket;
+group by governorate_code, sector_code, authority_id, filed_month, embargo_until, reply_bucket;
+insert into cases_reply_month_count (filed_month, embargo_until, reply_bucket, cases, days_sum)
+select filed_month, embargo_until, reply_bucket, count(*), sum(reply_days)
+from cases_count_fact where reply_bucket is not null group by filed_month, embargo_until, reply_bucket;
 insert into cases_point_count (lat_cell, lon_cell, embargo_until, cases)
 select lat_cell, lon_cell, embargo_until, count(*) from cases_count_fact
 where lat_cell is not null and lon_cell is not null group by lat_cell, lon_cell, embargo_until;
+-- every referred case, whatever its tier (ScorecardCounts)
+insert into cases_scorecard_fact (case_id, authority_id, governorate_code, sector_code, fixed, reply_bucket, due_day,
+                                  reply_days, due_at)
+select id, authority_id, governorate_code, sector_code, case when status = 'CONFIRMED_FIXED' then 1 else 0 end,
+       case when first_reply_at is null then -1
+            when greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) < 30
+                then cast(floor(greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) * 4) as integer)
+            when greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) < 395
+                then 120 + cast(floor(greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) - 30) as integer)
+            else 485 end,
+       case when first_reply_at is null and due_at is not null and status in ('REFERRED', 'ESCALATED')
+            then cast((due_at at time zone 'UTC') as date) else date '1900-01-01' end,
+       case when first_reply_at is null then null
+            else greatest(0, extract(epoch from first_reply_at - referred_at) / 86400.0) end,
+       due_at
+from cases_case where authority_id is not null and referred_at is not null;
+insert into cases_scorecard_count (authority_id, governorate_code, sector_code, fixed, reply_bucket, due_day, cases,
+                                   days_sum)
+select authority_id, governorate_code, sector_code, fixed, reply_bucket, due_day, count(*), coalesce(sum(reply_days), 0)
+from cases_scorecard_fact group by authority_id, governorate_code, sector_code, fixed, reply_bucket, due_day;
 vacuum analyze;
 checkpoint;

@@ -2,10 +2,8 @@ package ps.rasd.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +12,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ps.rasd.cases.domain.CaseFileRepository;
+import ps.rasd.cases.internal.ScorecardCounts;
 
 /**
  * How authority units answer the cases referred to them: referrals, replies, median days to the first reply, overdue
- * referrals and confirmed fixes, for everyone (few referrals are flagged), per unit or per governorate and sector.
+ * referrals and confirmed fixes, for everyone (few referrals are flagged), per unit or per governorate and sector:
+ * read from the counts kept as cases change ({@link ScorecardCounts}), a report's period tallied from its referrals.
  */
 @Service
 @Transactional(readOnly = true)
 public class AuthorityScorecards {
 
+	private static final AuthorityScorecard NONE = new AuthorityScorecard(0, 0, null, 0, 0, true);
+
 	private final CaseFileRepository cases;
+
+	private final ScorecardCounts counts;
 
 	private final Clock clock;
 
-	AuthorityScorecards(CaseFileRepository cases, Clock clock) {
+	AuthorityScorecards(CaseFileRepository cases, ScorecardCounts counts, Clock clock) {
 		this.cases = cases;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
-	/** How an authority unit answers the cases referred to it. */
+	/** How an authority unit answers the cases referred to it (from the counts kept as cases change). */
 	public AuthorityScorecard scorecard(long authorityId) {
-		return scorecard(cases.referralsOf(authorityId), 0, clock.instant());
+		return counts.of(List.of(authorityId)).getOrDefault(authorityId, NONE);
 	}
 
 	/**
@@ -42,16 +47,9 @@ public class AuthorityScorecards {
 	 * an empty scorecard): for lists of units in other modules.
 	 */
 	public Map<Long, AuthorityScorecard> scorecards(Collection<Long> authorityIds) {
-		Map<Long, List<Object[]>> byUnit = new HashMap<>();
-		authorityIds.forEach(id -> byUnit.put(id, new ArrayList<>()));
-		if (!authorityIds.isEmpty()) {
-			for (Object[] row : cases.referralsOfUnits(authorityIds)) {
-				byUnit.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
-			}
-		}
-		Instant now = clock.instant();
+		Map<Long, AuthorityScorecard> kept = authorityIds.isEmpty() ? Map.of() : counts.of(authorityIds);
 		Map<Long, AuthorityScorecard> cards = new LinkedHashMap<>();
-		byUnit.forEach((id, rows) -> cards.put(id, scorecard(rows, 1, now)));
+		authorityIds.forEach(id -> cards.put(id, kept.getOrDefault(id, NONE)));
 		return cards;
 	}
 
@@ -62,7 +60,11 @@ public class AuthorityScorecards {
 	 */
 	public AuthorityScorecard scorecard(long authorityId, Instant from, Instant to) {
 		Instant now = clock.instant();
-		return scorecard(cases.referralsOf(authorityId, from, to), 0, to.isBefore(now) ? to : now);
+		AuthorityScorecard.Tally tally = new AuthorityScorecard.Tally(to.isBefore(now) ? to : now);
+		for (Object[] row : cases.referralsOf(authorityId, from, to)) {
+			tally.add((Instant) row[0], (Instant) row[1], (CaseStatus) row[2], (Instant) row[3]);
+		}
+		return tally.result();
 	}
 
 	/**
@@ -70,26 +72,12 @@ public class AuthorityScorecards {
 	 * {@code null}), the units with most referrals first, at most {@code limit} of them.
 	 */
 	public Map<Long, AuthorityScorecard> scorecardsIn(String governorateCode, String sectorCode, int limit) {
-		Map<Long, List<Object[]>> byUnit = new HashMap<>();
-		for (Object[] row : cases.referralsIn(governorateCode, sectorCode)) {
-			byUnit.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
-		}
-		Instant now = clock.instant();
 		Map<Long, AuthorityScorecard> cards = new LinkedHashMap<>();
-		byUnit.entrySet().stream()
-			.sorted(Comparator.comparing((Map.Entry<Long, List<Object[]>> e) -> -e.getValue().size())
+		counts.in(governorateCode, sectorCode).entrySet().stream()
+			.sorted(Comparator.comparing((Map.Entry<Long, AuthorityScorecard> e) -> -e.getValue().referred())
 				.thenComparing(Map.Entry::getKey))
 			.limit(limit)
-			.forEach(e -> cards.put(e.getKey(), scorecard(e.getValue(), 1, now)));
+			.forEach(e -> cards.put(e.getKey(), e.getValue()));
 		return cards;
-	}
-
-	/** The figures of referral rows whose referral time is at index {@code from}, as they stood at {@code asOf}. */
-	private static AuthorityScorecard scorecard(List<Object[]> referrals, int from, Instant asOf) {
-		AuthorityScorecard.Tally tally = new AuthorityScorecard.Tally(asOf);
-		for (Object[] row : referrals) {
-			tally.add((Instant) row[from], (Instant) row[from + 1], (CaseStatus) row[from + 2], (Instant) row[from + 3]);
-		}
-		return tally.result();
 	}
 }

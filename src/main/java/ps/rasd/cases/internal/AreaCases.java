@@ -47,7 +47,7 @@ public class AreaCases {
 		scorecards.scorecardsIn(governorateCode, sectorCode, AUTHORITIES).forEach((id, card) -> cards
 			.add(new Card(id, registry.authority(id).name(), card, staff || !card.suppressed())));
 		Map<String, Object> model = new HashMap<>();
-		model.put("findings", cases.publicFindings(governorateCode, sectorCode, 0, LATEST).items());
+		model.put("findings", cases.latestFindings(governorateCode, sectorCode, LATEST));
 		model.put("cards", cards);
 		String query = governorateCode != null ? "?governorate=" + governorateCode : "?sector=" + sectorCode;
 		model.put("findingsUrl", "/findings" + query);

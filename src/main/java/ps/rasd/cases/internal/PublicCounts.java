@@ -50,7 +50,12 @@ class PublicCounts {
 			+ "+ cast(extract(month from (created_at at time zone 'Asia/Hebron')) as integer) as filed_month, "
 			+ "coalesce(embargo_until, date '1900-01-01') as embargo_until";
 
-	private static final String REPLY_KEY = KEY + ", reply_bucket";
+	/** The reply histogram's key: the median never filters by state. */
+	private static final String REPLY_KEY = "governorate_code, sector_code, authority_id, filed_month, embargo_until, "
+			+ "reply_bucket";
+
+	/** The key of the histogram for figures filtered by no place, sector or authority. */
+	private static final String MONTH_REPLY_KEY = "filed_month, embargo_until, reply_bucket";
 
 	/** The square of the map a case is counted in: its position floored to a hundredth of a degree. */
 	private static final String CASE_CELL = "cast(floor(latitude * 100) as integer) as lat_cell, "
@@ -62,13 +67,16 @@ class PublicCounts {
 	 * What the fact table keeps of a case: its key, its reply bucket, its exact days to the first reply and its
 	 * square of the map.
 	 */
-	private static final String FACT = REPLY_KEY + ", reply_days, lat_cell, lon_cell";
+	private static final String FACT = KEY + ", reply_bucket, reply_days, lat_cell, lon_cell";
 
 	/** The same, read from the case. */
 	private static final String CASE_FACT = CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, "
 			+ ReplyBuckets.DAYS_SQL + " as reply_days, " + CASE_CELL;
 
 	private static final String QUEUED = "(select case_id from cases_count_queue)";
+
+	/** A state's public group ({@link CasePublicStatistics#state}) in SQL over a {@code status} column. */
+	private static final String STATE_GROUP = stateGroupSql();
 
 	private static final String COUNTED = "tier = 'PUBLIC' and public_title is not null";
 
@@ -78,10 +86,14 @@ class PublicCounts {
 
 	private final TransactionTemplate transactions;
 
-	PublicCounts(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
+	private final ScorecardCounts scorecards;
+
+	PublicCounts(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager,
+			ScorecardCounts scorecards) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.scorecards = scorecards;
 	}
 
 	/** A case changed: its count is moved by the writer, after this transaction commits. */
@@ -119,7 +131,10 @@ class PublicCounts {
 			return 0;
 		}
 		jdbc.queryForObject("select id from cases_count_lock where id = 1 for update", Integer.class);
-		queued.stream().mapToLong(q -> q[1]).distinct().forEach(this::move);
+		queued.stream().mapToLong(q -> q[1]).distinct().forEach(caseId -> {
+			move(caseId);
+			scorecards.move(caseId);
+		});
 		jdbc.batchUpdate("delete from cases_count_queue where id = ?",
 				queued.stream().map(q -> new Object[] { q[0] }).toList());
 		return queued.size();
@@ -141,6 +156,8 @@ class PublicCounts {
 		}
 		boolean keyMoved = was == null || is == null || !Arrays.equals(key(was), key(is));
 		boolean pointMoved = was == null || is == null || !Arrays.equals(point(was), point(is));
+		// a change of state alone leaves the reply where it is counted (the histograms do not hold the state)
+		boolean replyMoved = was == null || is == null || !Arrays.equals(reply(was), reply(is));
 		if (was != null) {
 			if (keyMoved) {
 				add("cases_public_count", KEY, key(was), -1);
@@ -148,7 +165,7 @@ class PublicCounts {
 			if (pointMoved && was[8] != null && was[9] != null) {
 				add("cases_point_count", POINT_KEY, point(was), -1);
 			}
-			if (was[6] != null) {
+			if (replyMoved && was[6] != null) {
 				addReply(was, -1);
 			}
 			jdbc.update("delete from cases_count_fact where case_id = ?", caseId);
@@ -160,7 +177,7 @@ class PublicCounts {
 			if (pointMoved && is[8] != null && is[9] != null) {
 				add("cases_point_count", POINT_KEY, point(is), 1);
 			}
-			if (is[6] != null) {
+			if (replyMoved && is[6] != null) {
 				addReply(is, 1);
 			}
 			Object[] fact = new Object[11];
@@ -171,8 +188,22 @@ class PublicCounts {
 		}
 	}
 
+	private static String stateGroupSql() {
+		StringBuilder sql = new StringBuilder("case status");
+		for (CaseStatus status : CaseStatus.values()) {
+			sql.append(" when '").append(status.name()).append("' then '")
+				.append(CasePublicStatistics.state(status).name()).append("'");
+		}
+		return sql.append(" end").toString();
+	}
+
 	private static Object[] key(Object[] row) {
 		return Arrays.copyOf(row, 6);
+	}
+
+	/** A fact's key in the reply histograms, its bucket and exact days. */
+	private static Object[] reply(Object[] row) {
+		return new Object[] { row[0], row[1], row[2], row[4], row[5], row[6], row[7] };
 	}
 
 	/** A fact's square of the map and embargo day. */
@@ -196,21 +227,26 @@ class PublicCounts {
 		}
 	}
 
-	/** Adds delta replies (and their days) to the reply histogram's row of this key and bucket. */
+	/** Adds delta replies (and their days) to the rows of this fact's key and bucket in both reply histograms. */
 	private void addReply(Object[] fact, int delta) {
 		double days = delta * (Double) fact[7];
-		Object[] args = new Object[9];
+		addReply("cases_reply_count", REPLY_KEY, new Object[] { fact[0], fact[1], fact[2], fact[4], fact[5], fact[6] },
+				delta, days);
+		addReply("cases_reply_month_count", MONTH_REPLY_KEY, new Object[] { fact[4], fact[5], fact[6] }, delta, days);
+	}
+
+	private void addReply(String table, String columns, Object[] key, int delta, double days) {
+		Object[] args = new Object[key.length + 2];
 		args[0] = delta;
 		args[1] = days;
-		System.arraycopy(fact, 0, args, 2, 7);
-		if (jdbc.update("update cases_reply_count set cases = cases + ?, days_sum = days_sum + ? where "
-				+ String.join(" = ? and ", REPLY_KEY.split(", ")) + " = ?", args) == 0) {
-			Object[] insert = new Object[9];
-			System.arraycopy(fact, 0, insert, 0, 7);
-			insert[7] = delta;
-			insert[8] = days;
-			jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases, days_sum) values (?, ?, ?, ?, ?, ?, ?, ?, "
-					+ "?)", insert);
+		System.arraycopy(key, 0, args, 2, key.length);
+		if (jdbc.update("update " + table + " set cases = cases + ?, days_sum = days_sum + ? where "
+				+ String.join(" = ? and ", columns.split(", ")) + " = ?", args) == 0) {
+			Object[] insert = Arrays.copyOf(key, key.length + 2);
+			insert[key.length] = delta;
+			insert[key.length + 1] = days;
+			jdbc.update("insert into " + table + " (" + columns + ", cases, days_sum) values ("
+					+ "?, ".repeat(key.length + 1) + "?)", insert);
 		}
 	}
 
@@ -234,22 +270,21 @@ class PublicCounts {
 	 */
 	List<Cell> cells(Filter filter) {
 		SqlConditions where = where(filter);
-		String sql = "select governorate_code, sector_code, status, filed_month, sum(n) from ("
+		// grouped by public state group in the statement: a fifth of the rows the states would give
+		String sql = "select governorate_code, sector_code, state_group, filed_month, sum(n) from (select "
+				+ "governorate_code, sector_code, " + STATE_GROUP + " as state_group, filed_month, embargo_until, "
+				+ "authority_id, n from ("
 				+ "select " + KEY + ", cases as n from cases_public_count"
 				+ " union all select " + KEY + ", -1 as n from cases_count_fact where case_id in " + QUEUED
 				+ " union all select " + CASE_KEY + ", 1 as n from cases_case where id in " + QUEUED + " and " + COUNTED
-				+ ") counted where " + where.sql() + " group by governorate_code, sector_code, status, filed_month"
-				+ " having sum(n) > 0";
-		Map<List<Object>, long[]> merged = new LinkedHashMap<>();
+				+ ") keyed) counted where " + where.sql() + " group by governorate_code, sector_code, state_group, "
+				+ "filed_month having sum(n) > 0";
+		List<Cell> cells = new ArrayList<>();
 		jdbc.query(sql, rs -> {
 			int month = rs.getInt(4);
-			StateGroup state = CasePublicStatistics.state(CaseStatus.valueOf(rs.getString(3)));
-			merged.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), state,
-					YearMonth.of(month / 100, month % 100)), k -> new long[1])[0] += rs.getLong(5);
+			cells.add(new Cell(rs.getString(1), rs.getString(2), StateGroup.valueOf(rs.getString(3)),
+					YearMonth.of(month / 100, month % 100), rs.getLong(5), null));
 		}, where.arguments().toArray());
-		List<Cell> cells = new ArrayList<>();
-		merged.forEach((key, count) -> cells.add(new Cell((String) key.get(0), (String) key.get(1),
-				(StateGroup) key.get(2), (YearMonth) key.get(3), count[0], null)));
 		return cells;
 	}
 
@@ -260,15 +295,19 @@ class PublicCounts {
 	 */
 	Figure median(Filter filter) {
 		SqlConditions where = where(filter);
+		// figures for no place, sector or authority read the histogram by month alone (a few thousand rows)
+		boolean anywhere = filter.governorateCode() == null && filter.sectorCode() == null && filter.authorityId() == null;
+		String key = anywhere ? MONTH_REPLY_KEY : REPLY_KEY;
 		String sql = "select reply_bucket, sum(n), sum(d) from ("
-				+ "select " + REPLY_KEY + ", cases as n, days_sum as d from cases_reply_count"
-				+ " union all select " + REPLY_KEY + ", -1 as n, -reply_days as d from cases_count_fact"
+				+ "select " + key + ", cases as n, days_sum as d from "
+				+ (anywhere ? "cases_reply_month_count" : "cases_reply_count")
+				+ " union all select " + key + ", -1 as n, -reply_days as d from cases_count_fact"
 				+ " where reply_bucket is not null"
 				+ " and case_id in " + QUEUED
-				+ " union all select " + CASE_KEY + ", " + ReplyBuckets.SQL + " as reply_bucket, 1 as n, "
-				+ ReplyBuckets.DAYS_SQL + " as d from cases_case"
+				+ " union all select " + key + ", 1 as n, reply_days as d from (select " + CASE_KEY + ", "
+				+ ReplyBuckets.SQL + " as reply_bucket, " + ReplyBuckets.DAYS_SQL + " as reply_days from cases_case"
 				+ " where id in " + QUEUED + " and " + COUNTED + " and referred_at is not null and first_reply_at is not null"
-				+ ") counted where " + where.sql() + " group by reply_bucket having sum(n) > 0";
+				+ ") q) counted where " + where.sql() + " group by reply_bucket having sum(n) > 0";
 		Map<Integer, ReplyBuckets.Tally> buckets = new HashMap<>();
 		jdbc.query(sql, rs -> {
 			buckets.put(rs.getInt(1), new ReplyBuckets.Tally(rs.getLong(2), rs.getDouble(3)));
@@ -334,6 +373,7 @@ class PublicCounts {
 			jdbc.update("delete from cases_count_fact");
 			jdbc.update("delete from cases_public_count");
 			jdbc.update("delete from cases_reply_count");
+			jdbc.update("delete from cases_reply_month_count");
 			jdbc.update("delete from cases_point_count");
 			int counted = jdbc.update("insert into cases_count_fact (case_id, " + FACT + ") select id, " + CASE_FACT
 					+ " from cases_case where " + COUNTED);
@@ -342,13 +382,17 @@ class PublicCounts {
 			int replied = jdbc.update("insert into cases_reply_count (" + REPLY_KEY + ", cases, days_sum) select "
 					+ REPLY_KEY + ", count(*), sum(reply_days) from cases_count_fact where reply_bucket is not null "
 					+ "group by " + REPLY_KEY);
+			jdbc.update("insert into cases_reply_month_count (" + MONTH_REPLY_KEY + ", cases, days_sum) select "
+					+ MONTH_REPLY_KEY + ", count(*), sum(reply_days) from cases_count_fact where reply_bucket is not null "
+					+ "group by " + MONTH_REPLY_KEY);
 			jdbc.update("insert into cases_point_count (" + POINT_KEY + ", cases) select " + POINT_KEY + ", count(*) from "
 					+ "cases_count_fact where lat_cell is not null and lon_cell is not null group by " + POINT_KEY);
-			return new Rebuilt(counted, replied, (System.nanoTime() - started) / 1_000_000);
+			int scorecardRows = scorecards.rebuild();
+			return new Rebuilt(counted, replied, scorecardRows, (System.nanoTime() - started) / 1_000_000);
 		});
 	}
 
-	/** What a rebuild counted: cases, reply-histogram rows, and how long it took. */
-	record Rebuilt(int cases, int replyRows, long millis) {
+	/** What a rebuild counted: cases, reply-histogram rows, authority scorecard rows, and how long it took. */
+	record Rebuilt(int cases, int replyRows, int scorecardRows, long millis) {
 	}
 }

@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar rasd.jar public-counts-rebuild}: counts every published case again (the public counts and the
- * reply-time histogram) without starting the web server, and prints what it counted. Safe while the application runs:
+ * {@code java -jar rasd.jar public-counts-rebuild}: counts every published case again (the public counts, the
+ * reply-time histogram and the authority scorecards) without starting the web server, and prints what it counted. Safe while the application runs:
  * it takes the writers' turn, so no change is applied twice or lost.
  */
 @Component
@@ -34,7 +34,7 @@ class PublicCountsRebuildCommand implements ApplicationRunner {
 			return;
 		}
 		PublicCounts.Rebuilt done = counts.rebuild();
-		System.out.printf("Public counts rebuilt: %d published cases, %d reply-time rows in %d ms.%n", done.cases(),
-				done.replyRows(), done.millis());
+		System.out.printf("Public counts rebuilt: %d published cases, %d reply-time rows, %d authority scorecard rows"
+				+ " in %d ms.%n", done.cases(), done.replyRows(), done.scorecardRows(), done.millis());
 	}
 }

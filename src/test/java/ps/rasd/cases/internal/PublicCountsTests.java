@@ -64,10 +64,12 @@ class PublicCountsTests {
 		counts.apply();
 		assertSameFigures("applied");
 
-		// changes: a state moves on, a case is withdrawn from the public, an embargo is set, a title taken away
+		// changes: a state moves on (with a reply, or alone), a case is withdrawn from the public, an embargo is set, a
+		// title taken away
 		for (int i = 0; i < ids.size(); i += 3) {
 			long id = ids.get(i);
-			switch (i % 4) {
+			switch (i % 5) {
+				case 4 -> jdbc.update("update cases_case set status = 'CONFIRMED_FIXED' where id = ?", id);
 				case 0 -> jdbc.update("update cases_case set status = 'RESOLVED', authority_id = 7, referred_at = created_at, "
 						+ "first_reply_at = ?, latitude = latitude + 0.2 where id = ?", OffsetDateTime.of(2022, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), id);
 				case 1 -> jdbc.update("update cases_case set tier = 'INTERNAL' where id = ?", id);
@@ -97,6 +99,7 @@ class PublicCountsTests {
 		counts.apply();
 		jdbc.update("update cases_public_count set cases = cases + 5");
 		jdbc.update("delete from cases_reply_count");
+		jdbc.update("update cases_reply_month_count set cases = cases + 2");
 		PublicCounts.Rebuilt rebuilt = counts.rebuild();
 		assertThat(rebuilt.cases()).isEqualTo(jdbc.queryForObject(
 				"select count(*) from cases_case where tier = 'PUBLIC' and public_title is not null", Integer.class));
