@@ -12,7 +12,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-/** Counts the values of some facets over the documents a query matches, from their doc values. */
+/** Counts the documents a query matches and the values of some facets over them, from their doc values. */
 final class FacetCounter extends SimpleCollector {
 
 	private final List<String> facets;
@@ -25,6 +25,8 @@ final class FacetCounter extends SimpleCollector {
 	private SortedDocValues[] single;
 
 	private int[][] leafCounts;
+
+	private long total;
 
 	FacetCounter(List<String> facets) {
 		this.facets = facets;
@@ -46,6 +48,7 @@ final class FacetCounter extends SimpleCollector {
 
 	@Override
 	public void collect(int doc) throws IOException {
+		total++;
 		for (int i = 0; i < values.length; i++) {
 			SortedDocValues one = single[i];
 			if (one != null) {
@@ -64,6 +67,11 @@ final class FacetCounter extends SimpleCollector {
 	@Override
 	public ScoreMode scoreMode() {
 		return ScoreMode.COMPLETE_NO_SCORES;
+	}
+
+	/** How many documents matched, once the search is over. */
+	long total() {
+		return total;
 	}
 
 	/** The counts of each facet by value, once the search is over. */
