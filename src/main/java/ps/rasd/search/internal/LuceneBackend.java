@@ -181,7 +181,11 @@ final class LuceneBackend implements SearchBackend {
 	/** The best passage of each hit's public text and, for a reader of some internal text, of its internal text. */
 	private Map<String, String[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean internal)
 			throws IOException {
+		// the words' terms looked up in each hit's offsets, not the query's matches asked of every clause: those built
+		// the whole query's weight again for each hit and field (every fuzzy expansion and filter looked up anew),
+		// and the texts have no phrase to match as one
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withWeightMatches(false)
 			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
