@@ -6,7 +6,9 @@
 # without a query is measured too: the difference is what the citation search costs.
 # Usage (as root, with Debian's PostgreSQL): bench/advocacy-scale.sh [SIZE]
 #   SCALE_KEEP=/some/dir keeps the database and index there and reuses them on the next run (SCALE_REINDEX=no: the
-#   index too)
+#   index too); SCALE_KEEP=/tmp/portal-1m-<name> SCALE_REINDEX=no reuses a copy of bench/portal.sh's million
+#   (SPRING_FLYWAY_OUT_OF_ORDER=true when that database was migrated by an older jar)
+#   SCALE_JAR=/some/rasd.jar measures that jar instead of target/rasd.jar (a before/after on the same data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-1000000}
@@ -17,10 +19,11 @@ PG_PORT=${PG_PORT:-55459}
 BASE="http://127.0.0.1:$PORT"
 for tool in curl python3; do command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y $tool"; exit 1; }; done
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing: apt-get install -y postgresql"; exit 1; }
-[ -f target/rasd.jar ] || ./mvnw -q -B -ntp -DskipTests package
+APP_JAR=${SCALE_JAR:-target/rasd.jar}
+[ -f "$APP_JAR" ] || ./mvnw -q -B -ntp -DskipTests package
 if [ -n "${SCALE_KEEP:-}" ]; then WORK=$SCALE_KEEP; mkdir -p "$WORK"; else WORK=$(mktemp -d); fi
 chmod 755 "$WORK"
-cp target/rasd.jar "$WORK/rasd.jar"
+cp "$APP_JAR" "$WORK/rasd.jar"
 APP=
 cleanup() {
   [ -n "$APP" ] && kill $APP 2>/dev/null || true

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Search freshness: files cases through the JSON API at a steady rate and measures, for each, how long after its 201
 it is found by staff search (GET /api/v1/search), and how many filed cases are not yet findable (the backlog seen from
-outside). Prints a line every 10 s and the percentiles at the end.
-Usage: freshness.py BASE TOKEN RATE SECONDS"""
+outside). With METRICS-TOKEN (the application's RASD_METRICS_TOKEN) it also reads the index backlog inside the
+application every 10 s: the records waiting in the search outbox (rasd_search_outbox_depth at /actuator/prometheus)
+and how long the oldest has waited. Prints a line every 10 s and the percentiles at the end.
+Usage: freshness.py BASE TOKEN RATE SECONDS [METRICS-TOKEN]"""
 import http.client
 import json
 import queue
@@ -12,6 +14,7 @@ import time
 import urllib.parse
 
 BASE, TOKEN, RATE, SECONDS = sys.argv[1], sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
+METRICS_TOKEN = sys.argv[5] if len(sys.argv) > 5 else None
 HOST = urllib.parse.urlparse(BASE)
 FILERS, CHECKERS = 8, 4
 ALPHABET = "bcdfghjklmnpqrstvwxz"
@@ -93,6 +96,25 @@ def checker(mine):
             time.sleep(0.02)
 
 
+def outbox():
+    """The search outbox inside the application: (records waiting, seconds the oldest has waited), or None."""
+    if not METRICS_TOKEN:
+        return None
+    try:
+        conn = connection()
+        conn.request("GET", "/actuator/prometheus", headers={"Authorization": "Bearer " + METRICS_TOKEN})
+        answer = conn.getresponse()
+        text = answer.read().decode()
+        values = {}
+        for line in text.splitlines():
+            for name in ("rasd_search_outbox_depth", "rasd_search_outbox_oldest_seconds"):
+                if line.startswith(name + " ") or line.startswith(name + "{"):
+                    values[name] = float(line.rsplit(" ", 1)[1])
+        return values.get("rasd_search_outbox_depth"), values.get("rasd_search_outbox_oldest_seconds")
+    except Exception:
+        return None
+
+
 def percentile(values, p):
     if not values:
         return float("nan")
@@ -108,6 +130,7 @@ start = time.monotonic()
 n = 0
 next_report = start + 10
 max_backlog = 0
+max_outbox = None
 while time.monotonic() - start < SECONDS:
     due = start + n / RATE
     now = time.monotonic()
@@ -122,9 +145,14 @@ while time.monotonic() - start < SECONDS:
             window, stats["window"] = stats["window"], []
             filed, errors = stats["filed"], stats["errors"]
         max_backlog = max(max_backlog, backlog)
+        inside = outbox()
+        if inside and inside[0] is not None:
+            max_outbox = max(max_outbox or 0, inside[0])
         print("  %4.0f s: filed %d (%d errors, %d waiting to be sent), not yet findable %d, freshness p50 %.2f s, "
-              "p95 %.2f s in the last 10 s" % (now - start, filed, errors, slots.qsize(), backlog,
-                                               percentile(window, 50), percentile(window, 95)), flush=True)
+              "p95 %.2f s in the last 10 s%s" % (now - start, filed, errors, slots.qsize(), backlog,
+                                               percentile(window, 50), percentile(window, 95),
+                                               "; search outbox %d records, the oldest %.1f s" % (inside[0], inside[1] or 0)
+                                               if inside and inside[0] is not None else ""), flush=True)
         next_report += 10
 for _ in range(FILERS):
     slots.put(None)
@@ -139,3 +167,7 @@ print("filed %d cases in %.0f s (%.1f a second, %d errors); found %d; freshness 
       "max %.2f s; most cases not yet findable at once: %d" % (
           stats["filed"], elapsed, stats["filed"] / elapsed, stats["errors"], stats["found"], percentile(lat, 50),
           percentile(lat, 95), percentile(lat, 99), max(lat) if lat else float("nan"), max_backlog))
+if max_outbox is not None:
+    after = outbox()
+    print("search outbox inside the application: at most %d records at the 10 s readings; %s after the run" % (
+        max_outbox, "%d" % after[0] if after and after[0] is not None else "unknown"))

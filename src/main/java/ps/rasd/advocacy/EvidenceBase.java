@@ -83,7 +83,7 @@ public class EvidenceBase {
 		if (found.isEmpty() || q.split(" ").length > 1) {
 			// the hits first, then their records read together: a constant number of reads, not one a hit
 			List<Object> hits = new ArrayList<>();
-			for (SearchHit hit : search.search(new SearchRequest(q, Map.of(), 0, MAX_RESULTS), actor, locale).hits()
+			for (SearchHit hit : search.search(SearchRequest.hitsOnly(q, MAX_RESULTS), actor, locale).hits()
 				.items()) {
 				String url = hit.url() == null ? "" : hit.url();
 				String last = url.substring(url.lastIndexOf('/') + 1);

@@ -59,7 +59,9 @@ public class SearchManagement {
 	}
 
 	/**
-	 * Searches as this person ({@code null}: the public), labels in this language.
+	 * Searches as this person ({@code null}: the public), labels in this language. A {@linkplain
+	 * SearchRequest#hitsOnly() hits-only} request gives the best hits without snippets or facets, its total counted
+	 * only as far as its page.
 	 * @throws InvalidInputException {@code search.invalid}, naming the field: {@code q} empty, too long or with no
 	 *         searchable word; a facet whose value is unknown; {@code page} negative or past the last page
 	 */
@@ -86,7 +88,8 @@ public class SearchManagement {
 		int size = request.size() <= 0 ? properties.pageSize() : Math.min(request.size(), properties.maxPageSize());
 		int lastPage = Math.max(properties.maxResults() / size - 1, 0);
 		int offset = Math.min(request.page(), lastPage + 1) * size;
-		var found = engine.search(text, request.filters(), offset, size, Reader.of(viewer), clock.instant());
+		var found = engine.search(text, request.filters(), offset, size, request.hitsOnly(), Reader.of(viewer),
+				clock.instant());
 		long total = Math.min(found.total(), (long) (lastPage + 1) * size);
 		int totalPages = (int) ((total + size - 1) / size);
 		if (request.page() > 0 && request.page() >= totalPages) {

@@ -1,6 +1,7 @@
 package ps.rasd.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import ps.rasd.cases.CasePublication;
 import ps.rasd.registry.RegistryManagement;
 import ps.rasd.shared.Tier;
 import ps.rasd.support.IntegrationTest;
+import ps.rasd.support.Principals;
 
 /**
  * The Arabic query set ({@code search/queries.csv}): each query, as the public types it, finds the expected record
@@ -100,5 +102,32 @@ class SearchQueriesTests {
 		var results = search.search(new SearchRequest(query, Map.of(), 0, top), null, Locale.forLanguageTag("ar"));
 		List<String> found = results.hits().items().stream().map(h -> h.type() + ":" + h.title()).toList();
 		assertThat(found).as("top %d for %s (%s)", top, query, what).contains(type + ":" + expected);
+	}
+
+	@Test
+	void aHitsOnlySearchGivesTheSameBestHitsWithoutSnippetsOrFacets() {
+		for (String query : List.of("مدرسة", "وزارة الصحة", "انقطاع المياه", "الخليل")) {
+			var full = search.search(new SearchRequest(query, Map.of(), 0, 5), Principals.analyst(),
+					Locale.forLanguageTag("ar"));
+			var lean = search.search(SearchRequest.hitsOnly(query, 5), Principals.analyst(), Locale.forLanguageTag("ar"));
+			assertThat(lean.hits().items()).as(query).extracting(SearchHit::type, SearchHit::reference, SearchHit::url)
+				.containsExactlyElementsOf(full.hits().items().stream()
+					.map(h -> tuple(h.type(), h.reference(), h.url())).toList());
+			assertThat(lean.hits().items()).extracting(SearchHit::snippet).allMatch(String::isEmpty);
+			assertThat(lean.facets()).isEmpty();
+			assertThat(lean.hits().totalItems()).as(query).isGreaterThanOrEqualTo(lean.hits().items().size())
+				.isLessThanOrEqualTo(full.hits().totalItems());
+		}
+	}
+
+	@Test
+	void theTotalAndTheFacetsCountEveryMatchNotOnlyThePage() {
+		var one = search.search(new SearchRequest("مدرسة", Map.of(), 0, 1), null, Locale.forLanguageTag("ar"));
+		var all = search.search(new SearchRequest("مدرسة", Map.of(), 0, 50), null, Locale.forLanguageTag("ar"));
+		assertThat(one.hits().totalItems()).isGreaterThan(1).isEqualTo(all.hits().totalItems());
+		assertThat(one.facets()).isEqualTo(all.facets());
+		// every record has one kind: the kinds' counts add up to the total
+		assertThat(one.facets().stream().filter(f -> f.name().equals("type")).findFirst().orElseThrow().values()
+			.stream().mapToLong(Facet.Value::count).sum()).isEqualTo(one.hits().totalItems());
 	}
 }

@@ -7,24 +7,30 @@ import java.util.Map;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
-/** Counts the values of some facets over the documents a query matches, from their doc values. */
+/**
+ * Counts the documents a query matches and the values of some facets over them: from each segment's ordinals kept in
+ * memory ({@link FacetOrdinals}), or from the doc values for a facet with several values a document.
+ */
 final class FacetCounter extends SimpleCollector {
 
 	private final List<String> facets;
 
 	private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
+	/** The facets' ordinals by document in this segment; {@code null} for one read from its doc values. */
+	private short[][] ordinals;
+
+	private String[][] names;
+
 	private SortedSetDocValues[] values;
 
-	/** The same values where a facet has one value a document in this segment (all of them, as indexed): cheaper. */
-	private SortedDocValues[] single;
-
 	private int[][] leafCounts;
+
+	private long total;
 
 	FacetCounter(List<String> facets) {
 		this.facets = facets;
@@ -34,23 +40,34 @@ final class FacetCounter extends SimpleCollector {
 	@Override
 	protected void doSetNextReader(LeafReaderContext context) throws IOException {
 		flush();
+		ordinals = new short[facets.size()][];
+		names = new String[facets.size()][];
 		values = new SortedSetDocValues[facets.size()];
-		single = new SortedDocValues[facets.size()];
 		leafCounts = new int[facets.size()][];
 		for (int i = 0; i < facets.size(); i++) {
-			values[i] = DocValues.getSortedSet(context.reader(), DocumentMapper.facetField(facets.get(i)));
-			single[i] = DocValues.unwrapSingleton(values[i]);
-			leafCounts[i] = new int[(int) values[i].getValueCount()];
+			String field = DocumentMapper.facetField(facets.get(i));
+			FacetOrdinals.Leaf leaf = FacetOrdinals.of(context.reader(), field);
+			if (leaf != null) {
+				ordinals[i] = leaf.ordinals();
+				names[i] = leaf.values();
+				leafCounts[i] = new int[names[i].length];
+			}
+			else {
+				values[i] = DocValues.getSortedSet(context.reader(), field);
+				leafCounts[i] = new int[(int) values[i].getValueCount()];
+			}
 		}
 	}
 
 	@Override
 	public void collect(int doc) throws IOException {
-		for (int i = 0; i < values.length; i++) {
-			SortedDocValues one = single[i];
-			if (one != null) {
-				if (one.advanceExact(doc)) {
-					leafCounts[i][one.ordValue()]++;
+		total++;
+		for (int i = 0; i < leafCounts.length; i++) {
+			short[] ords = ordinals[i];
+			if (ords != null) {
+				int ord = ords[doc];
+				if (ord >= 0) {
+					leafCounts[i][ord]++;
 				}
 			}
 			else if (values[i].advanceExact(doc)) {
@@ -66,6 +83,11 @@ final class FacetCounter extends SimpleCollector {
 		return ScoreMode.COMPLETE_NO_SCORES;
 	}
 
+	/** How many documents matched, once the search is over. */
+	long total() {
+		return total;
+	}
+
 	/** The counts of each facet by value, once the search is over. */
 	Map<String, Map<String, Integer>> counts() throws IOException {
 		flush();
@@ -73,17 +95,18 @@ final class FacetCounter extends SimpleCollector {
 	}
 
 	private void flush() throws IOException {
-		if (values == null) {
+		if (leafCounts == null) {
 			return;
 		}
-		for (int i = 0; i < values.length; i++) {
+		for (int i = 0; i < leafCounts.length; i++) {
 			Map<String, Integer> facet = counts.get(facets.get(i));
 			for (int ord = 0; ord < leafCounts[i].length; ord++) {
 				if (leafCounts[i][ord] > 0) {
-					facet.merge(values[i].lookupOrd(ord).utf8ToString(), leafCounts[i][ord], Integer::sum);
+					String value = names[i] != null ? names[i][ord] : values[i].lookupOrd(ord).utf8ToString();
+					facet.merge(value, leafCounts[i][ord], Integer::sum);
 				}
 			}
 		}
-		values = null;
+		leafCounts = null;
 	}
 }

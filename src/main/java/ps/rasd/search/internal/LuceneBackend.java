@@ -20,12 +20,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -87,25 +85,31 @@ final class LuceneBackend implements SearchBackend {
 	}
 
 	@Override
-	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility) {
+	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility,
+			boolean hitsOnly) {
 		return index.search(searcher -> {
 			// rewritten once: a fuzzy word is expanded to its terms for the search and the snippets alike (given the
 			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit)
 			Query all = searcher.rewrite(filtered(matching, filters, null));
-			// one pass over the matches gives the best page, the exact total and the counts of the facets not chosen
-			// (a chosen facet is counted as if its choice were not made: a pass of its own)
-			List<String> unchosen = DocumentMapper.FACETS.stream()
-				.filter(f -> filters.getOrDefault(f, List.of()).isEmpty())
-				.toList();
-			TopScoreDocCollector best = new TopScoreDocCollectorManager(Math.max(offset + size, 1), Integer.MAX_VALUE)
-				.newCollector();
-			FacetCounter counter = new FacetCounter(unchosen);
-			collect(searcher, all, MultiCollector.wrap(best, counter));
-			TopDocs top = best.topDocs();
+			// the best page by score, counting no further than it: the search skips the blocks of documents that
+			// cannot score high enough to enter it (block-max WAND), so it scores a fraction of the matches
+			int wanted = Math.max(offset + size, 1);
+			TopDocs top = searcher.search(all, new TopScoreDocCollectorManager(wanted, wanted));
 			ScoreDoc[] page = top.scoreDocs.length > offset
 					? Arrays.copyOfRange(top.scoreDocs, offset, Math.min(top.scoreDocs.length, offset + size))
 					: new ScoreDoc[0];
-			List<Hit> hits = hits(searcher, all, page, visibility);
+			if (hitsOnly) {
+				return new Found(top.totalHits.value, hits(searcher, all, page, visibility, false), Map.of());
+			}
+			// the exact total and the counts of the facets not chosen: one pass without scores (the clauses that
+			// only add to a score are not evaluated); a chosen facet is counted as if its choice were not made, a
+			// pass of its own
+			List<String> unchosen = DocumentMapper.FACETS.stream()
+				.filter(f -> filters.getOrDefault(f, List.of()).isEmpty())
+				.toList();
+			FacetCounter counter = new FacetCounter(unchosen);
+			collect(searcher, all, counter);
+			List<Hit> hits = hits(searcher, all, page, visibility, true);
 			Map<String, Map<String, Integer>> facets = new HashMap<>(counter.counts());
 			for (String facet : DocumentMapper.FACETS) {
 				if (!unchosen.contains(facet)) {
@@ -114,7 +118,7 @@ final class LuceneBackend implements SearchBackend {
 					facets.putAll(one.counts());
 				}
 			}
-			return new Found(top.totalHits.value, hits, facets);
+			return new Found(counter.total(), hits, facets);
 		});
 	}
 
@@ -147,22 +151,15 @@ final class LuceneBackend implements SearchBackend {
 		return built.clauses().isEmpty() ? null : built;
 	}
 
-	private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Visibility visibility)
-			throws IOException {
+	/** The hits of the page, with their snippets or ({@code snippets} false) with none. */
+	private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Visibility visibility,
+			boolean snippets) throws IOException {
 		if (page.length == 0) {
 			return List.of();
 		}
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
-			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
-			.build();
-		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
 		// the internal text is cut into a snippet only for a reader who may read some of it in full
 		boolean internal = visibility.readsAnyInFull();
-		Map<String, String[]> snippets = highlighter.highlightFields(
-				internal ? new String[] { Analyzers.ARABIC, Analyzers.INTERNAL } : new String[] { Analyzers.ARABIC },
-				query, pageDocs, internal ? new int[] { 1, 1 } : new int[] { 1 });
+		Map<String, String[]> passages = snippets ? snippets(searcher, query, page, internal) : null;
 		List<Hit> hits = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < page.length; i++) {
@@ -171,13 +168,32 @@ final class LuceneBackend implements SearchBackend {
 			boolean staff = visibility.readsInFull(LuceneScope.facts(doc));
 			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
 					: doc.get(DocumentMapper.URL);
+			String snippet = passages == null ? ""
+					: snippet(passages.get(Analyzers.ARABIC)[i], internal ? passages.get(Analyzers.INTERNAL)[i] : null,
+							staff);
 			hits.add(new Hit(doc.get(DocumentMapper.facetField("type")), doc.get(DocumentMapper.KEY),
 					doc.get(DocumentMapper.REFERENCE), doc.get(DocumentMapper.TITLE_AR), doc.get(DocumentMapper.TITLE_EN),
-					snippet(snippets.get(Analyzers.ARABIC)[i], internal ? snippets.get(Analyzers.INTERNAL)[i] : null,
-							staff),
-					url));
+					snippet, url));
 		}
 		return hits;
+	}
+
+	/** The best passage of each hit's public text and, for a reader of some internal text, of its internal text. */
+	private Map<String, String[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean internal)
+			throws IOException {
+		// the words' terms looked up in each hit's offsets, not the query's matches asked of every clause: those built
+		// the whole query's weight again for each hit and field (every fuzzy expansion and filter looked up anew),
+		// and the texts have no phrase to match as one
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+			.withWeightMatches(false)
+			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
+			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
+			.build();
+		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+		return highlighter.highlightFields(
+				internal ? new String[] { Analyzers.ARABIC, Analyzers.INTERNAL } : new String[] { Analyzers.ARABIC },
+				query, pageDocs, internal ? new int[] { 1, 1 } : new int[] { 1 });
 	}
 
 	/** The public snippet, or the internal one when only it has the words and the reader reads it. */

@@ -151,30 +151,34 @@ final class OpenSearchBackend implements SearchBackend {
 	}
 
 	@Override
-	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility) {
+	public Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility,
+			boolean hitsOnly) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("from", offset);
 		body.put("size", size);
-		body.put("track_total_hits", true);
+		// hits only: counted as far as the page, which lets the server skip what cannot enter it
+		body.put("track_total_hits", hitsOnly ? Math.max(offset + size, 1) : true);
 		body.put("query", OpenSearchQueries.of(matching));
 		Query chosen = LuceneBackend.facetFilter(filters, null);
 		if (chosen != null) {
 			body.put("post_filter", OpenSearchQueries.of(chosen));
 		}
-		Map<String, Object> aggregations = new LinkedHashMap<>();
-		for (String facet : DocumentMapper.FACETS) {
-			Query others = LuceneBackend.facetFilter(filters, facet);
-			aggregations.put(facet, Map.of("filter", others == null ? Map.of("match_all", Map.of())
-					: OpenSearchQueries.of(others), "aggs", Map.of("values",
-							Map.of("terms", Map.of("field", DocumentMapper.facetField(facet), "size", 500)))));
+		if (!hitsOnly) {
+			Map<String, Object> aggregations = new LinkedHashMap<>();
+			for (String facet : DocumentMapper.FACETS) {
+				Query others = LuceneBackend.facetFilter(filters, facet);
+				aggregations.put(facet, Map.of("filter", others == null ? Map.of("match_all", Map.of())
+						: OpenSearchQueries.of(others), "aggs", Map.of("values",
+								Map.of("terms", Map.of("field", DocumentMapper.facetField(facet), "size", 500)))));
+			}
+			body.put("aggs", aggregations);
+			body.put("highlight", Map.of("pre_tags", List.of(LuceneBackend.MARK), "post_tags", List.of("</mark>"),
+					"encoder", "html", "type", "unified", "fields", Map.of(
+							Analyzers.ARABIC, Map.of("fragment_size", 160, "number_of_fragments", 1, "no_match_size", 160),
+							Analyzers.INTERNAL, Map.of("fragment_size", 160, "number_of_fragments", 1))));
 		}
-		body.put("aggs", aggregations);
 		body.put("_source", Map.of("excludes", List.of(Analyzers.ARABIC, Analyzers.INTERNAL, Analyzers.NAME,
 				Analyzers.ENGLISH)));
-		body.put("highlight", Map.of("pre_tags", List.of(LuceneBackend.MARK), "post_tags", List.of("</mark>"),
-				"encoder", "html", "type", "unified", "fields", Map.of(
-						Analyzers.ARABIC, Map.of("fragment_size", 160, "number_of_fragments", 1, "no_match_size", 160),
-						Analyzers.INTERNAL, Map.of("fragment_size", 160, "number_of_fragments", 1))));
 		JsonNode answer;
 		try {
 			answer = client.send(HttpMethod.POST, "/" + alias + "/_search", body);
@@ -190,11 +194,12 @@ final class OpenSearchBackend implements SearchBackend {
 			hits.add(new Hit(text(source, DocumentMapper.facetField("type")), text(source, DocumentMapper.KEY),
 					text(source, DocumentMapper.REFERENCE), text(source, DocumentMapper.TITLE_AR),
 					text(source, DocumentMapper.TITLE_EN),
-					LuceneBackend.snippet(first(hit, Analyzers.ARABIC), first(hit, Analyzers.INTERNAL), staff),
+					hitsOnly ? "" : LuceneBackend.snippet(first(hit, Analyzers.ARABIC), first(hit, Analyzers.INTERNAL),
+							staff),
 					staff && staffUrl != null ? staffUrl : text(source, DocumentMapper.URL)));
 		}
 		Map<String, Map<String, Integer>> facets = new HashMap<>();
-		for (String facet : DocumentMapper.FACETS) {
+		for (String facet : hitsOnly ? List.<String>of() : DocumentMapper.FACETS) {
 			Map<String, Integer> counts = new HashMap<>();
 			for (JsonNode bucket : answer.path("aggregations").path(facet).path("values").path("buckets")) {
 				counts.put(bucket.path("key").asString(), bucket.path("doc_count").asInt());

@@ -38,9 +38,11 @@ interface SearchBackend {
 
 	/**
 	 * The best page of documents that match, with the exact total and the counts of each facet (a chosen facet
-	 * counted as if its choice were not made), and snippets with the words found marked.
+	 * counted as if its choice were not made), and snippets with the words found marked; or, {@code hitsOnly}, the
+	 * best page alone, without snippets or facets, its total a lower bound (at least the documents up to the page).
 	 */
-	Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility);
+	Found find(Query matching, Map<String, List<String>> filters, int offset, int size, Visibility visibility,
+			boolean hitsOnly);
 
 	/** How many documents the index holds. */
 	int size();

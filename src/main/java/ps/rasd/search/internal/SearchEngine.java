@@ -44,9 +44,10 @@ public class SearchEngine {
 	 * Searches as this reader at this instant (the read rule decides what they find, and whether in full).
 	 * @param offset the first result wanted
 	 * @param size how many results
+	 * @param hitsOnly only the best hits: no snippets, no facets, the total counted only as far as the page
 	 */
-	public Found search(String text, Map<String, List<String>> filters, int offset, int size, Reader reader,
-			Instant now) {
+	public Found search(String text, Map<String, List<String>> filters, int offset, int size, boolean hitsOnly,
+			Reader reader, Instant now) {
 		Visibility visibility = new Visibility(reader, now);
 		Query staff = visibility.fullFilter();
 		BooleanQuery.Builder visible = new BooleanQuery.Builder()
@@ -54,7 +55,7 @@ public class SearchEngine {
 		if (staff != null) {
 			visible.add(both(parser.parse(text, true), staff), Occur.SHOULD);
 		}
-		return backend.find(visible.build(), filters, offset, size, visibility);
+		return backend.find(visible.build(), filters, offset, size, visibility, hitsOnly);
 	}
 
 	private static Query both(Query words, Query filter) {
