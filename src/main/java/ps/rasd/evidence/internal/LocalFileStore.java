@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -62,6 +64,21 @@ class LocalFileStore implements FileStore {
 		MadeFiles.checkName(name);
 		Path file = dataDir.resolve(folder).resolve(name);
 		return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
+	}
+
+	@Override
+	public List<String> names(String folder) {
+		MadeFiles.checkName(folder);
+		Path dir = dataDir.resolve(folder);
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the folder " + folder, ex);
+		}
 	}
 
 	@Override

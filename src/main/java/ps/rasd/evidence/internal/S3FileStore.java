@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -92,6 +93,19 @@ class S3FileStore implements FileStore, DisposableBean {
 	public void delete(String folder, String name) {
 		String key = madeKey(folder, name);
 		client.deleteObject(request -> request.bucket(bucket).key(key));
+	}
+
+	@Override
+	public List<String> names(String folder) {
+		MadeFiles.checkName(folder);
+		String prefix = folder + "/";
+		return client.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))
+			.contents()
+			.stream()
+			.map(object -> object.key().substring(prefix.length()))
+			.filter(name -> !name.contains("/"))
+			.sorted()
+			.toList();
 	}
 
 	private static String madeKey(String folder, String name) {
