@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.BucketObjects;
 import ps.rasd.shared.spi.MadeFiles;
 
 /**
@@ -93,6 +94,34 @@ class S3FileStore implements FileStore, DisposableBean {
 	public void delete(String folder, String name) {
 		String key = madeKey(folder, name);
 		client.deleteObject(request -> request.bucket(bucket).key(key));
+	}
+
+	@Override
+	public boolean inBucket() {
+		return true;
+	}
+
+	@Override
+	public List<String> keys() {
+		return client.listObjectsV2Paginator(request -> request.bucket(bucket))
+			.contents()
+			.stream()
+			.map(object -> object.key())
+			.sorted()
+			.toList();
+	}
+
+	@Override
+	public void restore(String key, Path file) {
+		BucketObjects.split(key);
+		try {
+			client.putObject(request -> request.bucket(bucket).key(key).contentLength(size(file)),
+					RequestBody.fromFile(file));
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot restore " + key, ex);
+		}
 	}
 
 	@Override
@@ -209,7 +238,8 @@ class S3FileStore implements FileStore, DisposableBean {
 	}
 
 	/** The object's bytes, from its start. */
-	InputStream open(String key) throws IOException {
+	@Override
+	public InputStream open(String key) throws IOException {
 		try {
 			return client.getObject(request -> request.bucket(bucket).key(key));
 		}
