@@ -66,10 +66,17 @@ class TwoNodesFilesTests {
 	@Autowired
 	MadeFiles files;
 
+	private static synchronized S3ProxyServer server() throws Exception {
+		if (server == null) {
+			server = S3ProxyServer.start();
+			server.createBucket(BUCKET);
+		}
+		return server;
+	}
+
 	@DynamicPropertySource
 	static void shared(DynamicPropertyRegistry registry) throws Exception {
-		server = S3ProxyServer.start();
-		server.createBucket(BUCKET);
+		server();
 		registry.add("spring.datasource.url", () -> DATABASE);
 		registry.add("spring.datasource.username", PostgresDatabase::user);
 		registry.add("spring.datasource.password", PostgresDatabase::password);
@@ -80,7 +87,8 @@ class TwoNodesFilesTests {
 	}
 
 	@BeforeAll
-	static void startTheSecondNode() {
+	static void startTheSecondNode() throws Exception {
+		server();
 		second = new SpringApplicationBuilder(RasdApplication.class).profiles("test")
 			.run("--spring.datasource.url=" + DATABASE, "--spring.datasource.username=" + PostgresDatabase.user(),
 					"--spring.datasource.password=" + PostgresDatabase.password(), "--server.port=0",
@@ -94,7 +102,9 @@ class TwoNodesFilesTests {
 		if (second != null) {
 			second.close();
 		}
-		server.close();
+		if (server != null) {
+			server.close();
+		}
 	}
 
 	@Test
