@@ -70,7 +70,7 @@ class ArchitectureTests {
 
 	/** Contracts of {@code shared.spi} that a module implements as a service, not as a contribution to a listing. */
 	private static final Set<String> SERVICES = Set.of("BearerTokens", "PdfRenderer", "ExportSink", "SecondFactor",
-			"PartnerOrganisations", "MadeFiles");
+			"PartnerOrganisations", "MadeFiles", "BucketObjects");
 
 	private static final DescribedPredicate<JavaClass> CONTRIBUTIONS = new DescribedPredicate<>(
 			"implement a contribution contract of shared.spi") {

@@ -3,18 +3,22 @@ package ps.rasd.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,21 +27,34 @@ import ps.rasd.evidence.domain.ResumableUploadRepository;
 import ps.rasd.shared.ConflictException;
 import ps.rasd.shared.DomainException;
 import ps.rasd.shared.NotFoundException;
-import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.RasdPrincipal;
+import ps.rasd.shared.spi.MadeFiles;
 
 /**
  * Files that arrive in pieces (the tus protocol of the field app): an upload is begun with its length, each piece is
  * appended at the offset the server reports, and a piece cut short keeps what arrived, so that the next try goes on
- * from there. The bytes grow under {@code $RASD_DATA_DIR/uploads}; the finished file is opened by the visit or case
- * that names it and handed to {@link EvidenceManagement} (stripped, hashed) like any other upload, then erased. Only
- * the person who began an upload sees it; one not touched for {@code rasd.evidence.upload-expiry} is given up.
+ * from there. Each piece is kept where the application keeps its files ({@link MadeFiles}: the data folder's
+ * {@code uploads/}, or the bucket), named {@code <id>.<start>.<end>}, and the bytes received are a column of the upload,
+ * so that the next piece, or the visit that takes the file, may reach another node. The finished file (its pieces read
+ * in order) is opened by the visit or case that names it and handed to {@link EvidenceManagement} (stripped, hashed)
+ * like any other upload, then erased. Only the person who began an upload sees it; one not touched for
+ * {@code rasd.evidence.upload-expiry} is given up.
  * <p>
- * Appending runs outside a transaction: a piece may take minutes on a weak connection, and the offset is the file's
- * size, not a column.
+ * Appending runs outside a transaction: a piece may take minutes on a weak connection. One node at a time writes a
+ * piece of an upload: it claims the row by a conditional update ({@code writing_until}), which lapses after
+ * {@link #WRITING} if the node died mid-piece; a piece kept by a node killed before it recorded the bytes is sent
+ * again and kept again under the same start.
  */
 @Service
 public class ResumableUploads {
+
+	static final String FOLDER = "uploads";
+
+	/** This node's folder of the pieces being received. */
+	private static final String RECEIVING = "uploads-receiving";
+
+	/** How long a node may take to receive one piece before another node may take the upload over. */
+	static final Duration WRITING = Duration.ofMinutes(10);
 
 	private final ResumableUploadRepository uploads;
 
@@ -45,16 +62,13 @@ public class ResumableUploads {
 
 	private final Clock clock;
 
-	private final Path root;
+	private final MadeFiles files;
 
-	private final ConcurrentHashMap<String, ReentrantLock> writing = new ConcurrentHashMap<>();
-
-	ResumableUploads(ResumableUploadRepository uploads, EvidenceProperties properties, RasdProperties rasd,
-			Clock clock) {
+	ResumableUploads(ResumableUploadRepository uploads, EvidenceProperties properties, MadeFiles files, Clock clock) {
 		this.uploads = uploads;
 		this.properties = properties;
 		this.clock = clock;
-		this.root = rasd.dataDir().resolve("uploads");
+		this.files = files;
 	}
 
 	/** The longest file taken this way. */
@@ -81,14 +95,6 @@ public class ResumableUploads {
 		}
 		var upload = uploads.save(new ResumableUpload(UUID.randomUUID().toString(), actor.accountId(), length, name,
 				now, now.plus(properties.uploadExpiry())));
-		try {
-			Files.createDirectories(root);
-			Files.deleteIfExists(file(upload.getId()));
-			Files.createFile(file(upload.getId()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		return progress(upload);
 	}
 
@@ -107,33 +113,57 @@ public class ResumableUploads {
 	 * @throws DomainException {@code evidence.too-large} when the piece goes past the declared length (it is not kept)
 	 */
 	public UploadProgress append(String id, long offset, InputStream content, RasdPrincipal actor) {
-		ResumableUpload upload = own(id, actor).orElseThrow(() -> new NotFoundException("evidence.upload.not-found"));
-		ReentrantLock lock = writing.computeIfAbsent(id, k -> new ReentrantLock());
-		if (!lock.tryLock()) {
+		own(id, actor).orElseThrow(() -> new NotFoundException("evidence.upload.not-found"));
+		Instant now = clock.instant();
+		if (uploads.claim(id, now, now.plus(WRITING)) == 0) {
 			throw new ConflictException("evidence.upload.busy");
 		}
-		try (FileChannel channel = FileChannel.open(file(id), StandardOpenOption.WRITE)) {
-			if (channel.size() != offset) {
-				throw new ConflictException("evidence.upload.offset", channel.size());
+		boolean released = false;
+		Path piece = null;
+		try {
+			ResumableUpload upload = uploads.findById(id)
+				.orElseThrow(() -> new NotFoundException("evidence.upload.not-found"));
+			if (upload.getReceived() != offset) {
+				throw new ConflictException("evidence.upload.offset", upload.getReceived());
 			}
-			channel.position(offset);
 			long room = upload.getLength() - offset;
-			long written = copy(content, channel, room);
+			piece = Files.createTempFile(files.workFolder(RECEIVING), id, ".part");
+			long written;
+			IOException cut = null;
+			try (OutputStream out = Files.newOutputStream(piece)) {
+				written = copy(content, out, room);
+			}
+			catch (PieceCut ex) {
+				written = ex.written;
+				cut = ex.cause;
+			}
 			if (written > room) {
-				channel.truncate(offset);
 				throw new DomainException("evidence.too-large", properties.maxFileSize().toMegabytes());
 			}
-			// no force: the offset is always the size on disk, so a piece lost in a crash is only sent again
-			upload.touched(clock.instant().plus(properties.uploadExpiry()));
-			uploads.save(upload);
-			return progress(upload);
+			// what arrived before a cut is kept: the next try goes on from there
+			if (written > 0) {
+				Path named = piece.resolveSibling(pieceName(id, offset, offset + written));
+				Files.move(piece, named);
+				piece = named;
+				files.keep(FOLDER, named);
+				piece = null;
+			}
+			Instant expires = clock.instant().plus(properties.uploadExpiry());
+			uploads.release(id, offset + written, expires);
+			released = true;
+			if (cut != null) {
+				throw new UncheckedIOException(cut);
+			}
+			return new UploadProgress(id, offset + written, upload.getLength(), expires);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			lock.unlock();
-			writing.remove(id, lock);
+			if (!released) {
+				uploads.release(id);
+			}
+			deleteQuietly(piece);
 		}
 	}
 
@@ -145,15 +175,32 @@ public class ResumableUploads {
 	@Transactional(readOnly = true)
 	public InputStream open(String id, RasdPrincipal actor) {
 		ResumableUpload upload = own(id, actor).orElseThrow(() -> new NotFoundException("evidence.upload.not-found"));
-		if (size(id) != upload.getLength()) {
+		if (upload.getReceived() != upload.getLength()) {
 			throw new ConflictException("evidence.upload.incomplete");
 		}
-		try {
-			return Files.newInputStream(file(id));
-		}
-		catch (IOException ex) {
-			throw new NotFoundException("evidence.upload.not-found");
-		}
+		List<String> chain = chain(id, upload.getLength())
+			.orElseThrow(() -> new NotFoundException("evidence.upload.not-found"));
+		Iterator<String> names = chain.iterator();
+		Enumeration<InputStream> streams = new Enumeration<>() {
+
+			@Override
+			public boolean hasMoreElements() {
+				return names.hasNext();
+			}
+
+			@Override
+			public InputStream nextElement() {
+				String name = names.next();
+				try {
+					Resource found = files.find(FOLDER, name).orElseThrow(() -> new IOException(name + " is gone"));
+					return found.getInputStream();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		};
+		return new SequenceInputStream(streams);
 	}
 
 	/** Erases an upload: taken by its visit or case, or given up by the person. Unknown ids are ignored. */
@@ -162,26 +209,17 @@ public class ResumableUploads {
 		own(id, actor).ifPresent(this::erase);
 	}
 
-	/** Erases the uploads nobody went on with, and any file left without its upload. Returns how many went. */
+	/** Erases the uploads nobody went on with, and any piece left without its upload. Returns how many went. */
 	@Transactional
 	public int removeExpired() {
 		var expired = uploads.findByExpiresAtBefore(clock.instant());
 		expired.forEach(this::erase);
 		int orphans = 0;
-		if (Files.isDirectory(root)) {
-			Instant old = clock.instant().minus(properties.uploadExpiry());
-			try (var files = Files.list(root)) {
-				for (Path path : files.toList()) {
-					String name = path.getFileName().toString();
-					String id = name.endsWith(".part") ? name.substring(0, name.length() - 5) : name;
-					if (Files.getLastModifiedTime(path).toInstant().isBefore(old) && !uploads.existsById(id)) {
-						Files.deleteIfExists(path);
-						orphans++;
-					}
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+		for (String name : files.names(FOLDER)) {
+			int dot = name.indexOf('.');
+			if (dot > 0 && !uploads.existsById(name.substring(0, dot))) {
+				files.delete(FOLDER, name);
+				orphans++;
 			}
 		}
 		return expired.size() + orphans;
@@ -197,38 +235,92 @@ public class ResumableUploads {
 
 	private void erase(ResumableUpload upload) {
 		uploads.delete(upload);
-		try {
-			Files.deleteIfExists(file(upload.getId()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		for (String name : pieces(upload.getId())) {
+			files.delete(FOLDER, name);
 		}
 	}
 
 	private UploadProgress progress(ResumableUpload upload) {
-		return new UploadProgress(upload.getId(), size(upload.getId()), upload.getLength(), upload.getExpiresAt());
+		return new UploadProgress(upload.getId(), upload.getReceived(), upload.getLength(), upload.getExpiresAt());
 	}
 
-	private long size(String id) {
-		try {
-			return Files.size(file(id));
+	private List<String> pieces(String id) {
+		return files.names(FOLDER).stream().filter(name -> name.startsWith(id + ".")).toList();
+	}
+
+	/**
+	 * The pieces that make the file from its start to {@code length}, in order: from each point the piece that
+	 * reaches furthest (a piece sent again after a node died keeps the same bytes under the same start).
+	 */
+	private Optional<List<String>> chain(String id, long length) {
+		List<long[]> spans = new ArrayList<>();
+		List<String> names = pieces(id);
+		for (String name : names) {
+			String[] parts = name.split("\\.");
+			if (parts.length == 3) {
+				spans.add(new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]) });
+			}
 		}
-		catch (IOException ex) {
-			return 0;
+		List<String> chain = new ArrayList<>();
+		long at = 0;
+		while (at < length) {
+			long from = at;
+			long furthest = spans.stream()
+				.filter(span -> span[0] == from && span[1] <= length)
+				.mapToLong(span -> span[1])
+				.max()
+				.orElse(-1);
+			if (furthest < 0) {
+				return Optional.empty();
+			}
+			chain.add(pieceName(id, from, furthest));
+			at = furthest;
+		}
+		return Optional.of(Collections.unmodifiableList(chain));
+	}
+
+	private static String pieceName(String id, long start, long end) {
+		return "%s.%012d.%012d".formatted(id, start, end);
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// a temporary file of this node; the next clean-up of the folder takes it
+			}
 		}
 	}
 
-	private Path file(String id) {
-		return root.resolve(id + ".part");
+	/** The sender's connection was cut after some bytes of the piece. */
+	private static final class PieceCut extends IOException {
+
+		private final long written;
+
+		private final IOException cause;
+
+		PieceCut(long written, IOException cause) {
+			super(cause);
+			this.written = written;
+			this.cause = cause;
+		}
 	}
 
 	/** Copies up to {@code room} bytes, and one more when there are more, so the caller sees an overflow. */
-	private static long copy(InputStream content, FileChannel channel, long room) throws IOException {
+	private static long copy(InputStream content, OutputStream out, long room) throws IOException {
 		byte[] buffer = new byte[64 * 1024];
 		long written = 0;
-		OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
 		while (written <= room) {
-			int read = content.read(buffer, 0, (int) Math.min(buffer.length, room - written + 1));
+			int read;
+			try {
+				read = content.read(buffer, 0, (int) Math.min(buffer.length, room - written + 1));
+			}
+			catch (IOException ex) {
+				out.flush();
+				throw new PieceCut(written, ex);
+			}
 			if (read < 0) {
 				break;
 			}

@@ -1,6 +1,7 @@
 package ps.rasd.media;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 import ps.rasd.media.domain.ShareImage;
 import ps.rasd.shared.RasdPrincipal;
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.MadeFiles;
 import ps.rasd.shared.spi.ShareableSource;
 import ps.rasd.shared.spi.ShareableSource.Shareable;
 
@@ -50,7 +53,12 @@ public class SocialKit {
 
 	private final RasdProperties rasd;
 
-	SocialKit(List<ShareableSource> sources, MessageSource messages, RasdProperties rasd) {
+	private static final String SHARE_IMAGES = "share-images";
+
+	private final MadeFiles files;
+
+	SocialKit(List<ShareableSource> sources, MessageSource messages, RasdProperties rasd, MadeFiles files) {
+		this.files = files;
 		this.sources = sources;
 		this.messages = messages;
 		this.rasd = rasd;
@@ -99,7 +107,8 @@ public class SocialKit {
 	}
 
 	/**
-	 * The share image of a record in a language, drawn once and then read from disk.
+	 * The share image of a record in a language, drawn once and then read where the application keeps its files
+	 * ({@link MadeFiles}: the data folder's {@code share-images/} or the bucket, so every node reads what one drew).
 	 * @param format {@code wide} (1200×630) or {@code square} (1080×1080)
 	 */
 	public Optional<Image> image(String type, String key, String format, Locale language, RasdPrincipal actor) {
@@ -115,16 +124,19 @@ public class SocialKit {
 		boolean rtl = !"en".equals(language.getLanguage());
 		String etag = hash(String.join("\u0000", DRAWING, format.name(), language.getLanguage(), label, title,
 				summary == null ? "" : summary, footer));
-		Path file = rasd.dataDir().resolve("media/share").resolve(etag + ".png");
+		String name = etag + ".png";
 		try {
-			if (Files.isRegularFile(file)) {
-				return new Image(etag, Files.readAllBytes(file));
+			Optional<Resource> kept = files.find(SHARE_IMAGES, name);
+			if (kept.isPresent()) {
+				try (InputStream in = kept.get().getInputStream()) {
+					return new Image(etag, in.readAllBytes());
+				}
 			}
 			byte[] png = ShareImage.render(format, label, title, summary, footer, rtl);
-			Files.createDirectories(file.getParent());
-			Path part = Files.createTempFile(file.getParent(), etag, ".part");
-			Files.write(part, png);
-			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			Path part = Files.write(Files.createTempFile(files.workFolder(SHARE_IMAGES), etag, ".part"), png);
+			Path file = Files.move(part, part.resolveSibling(name), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
+			files.keep(SHARE_IMAGES, file);
 			return new Image(etag, png);
 		}
 		catch (IOException ex) {

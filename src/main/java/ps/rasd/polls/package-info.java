@@ -6,7 +6,7 @@
  * arrays, no Spring and no database.
  */
 @ApplicationModule(displayName = "Polls",
-		allowedDependencies = { "shared", "shared::spi", "forms", "geography", "identity" })
+		allowedDependencies = { "shared", "shared::spi", "shared::sql", "forms", "geography", "identity" })
 package ps.rasd.polls;
 
 import org.springframework.modulith.ApplicationModule;

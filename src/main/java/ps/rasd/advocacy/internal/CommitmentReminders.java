@@ -1,9 +1,11 @@
 package ps.rasd.advocacy.internal;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,7 @@ import ps.rasd.notifications.MailOutbox;
 import ps.rasd.notifications.OutgoingMail;
 import ps.rasd.shared.Formats;
 import ps.rasd.shared.SystemPrincipal;
+import ps.rasd.shared.sql.JobRuns;
 
 /**
  * Reminds a campaign's owner, through the mail outbox, of each commitment that falls due (once, on its due day or at
@@ -37,8 +40,15 @@ public class CommitmentReminders {
 
 	private final MessageSource messages;
 
+	private final JobRuns runs;
+
+	private final Duration every;
+
 	CommitmentReminders(Commitments commitments, CampaignManagement campaigns, IdentityManagement identity,
-			MailOutbox outbox, MessageSource messages) {
+			MailOutbox outbox, MessageSource messages, JobRuns runs,
+			@Value("${rasd.advocacy.reminder-check:PT1H}") Duration every) {
+		this.runs = runs;
+		this.every = every;
 		this.commitments = commitments;
 		this.campaigns = campaigns;
 		this.identity = identity;
@@ -46,10 +56,17 @@ public class CommitmentReminders {
 		this.messages = messages;
 	}
 
+	/**
+	 * Once a {@code rasd.advocacy.reminder-check} (an hour) across the nodes: each node looks every
+	 * {@code rasd.advocacy.reminder-look} and runs the slot no node ran ({@link JobRuns}); the reminders are taken and
+	 * queued in the transaction of the slot's row, so a node killed mid-run leaves them to the next.
+	 */
+	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${rasd.advocacy.reminder-look:PT5M}")
+	void look() {
+		runs.runDue("advocacy.commitment-reminders", every, this::remind);
+	}
+
 	/** Queues the reminders due now; gives how many were queued. */
-	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "${rasd.advocacy.reminder-check:PT1H}")
-	@net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "advocacy.commitment-reminders",
-			lockAtMostFor = "PT30M")
 	public int remind() {
 		int sent = 0;
 		Locale ar = Locale.forLanguageTag("ar");

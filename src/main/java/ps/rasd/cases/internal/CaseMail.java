@@ -12,9 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.scheduling.annotation.Scheduled;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,9 +122,10 @@ public class CaseMail {
 		}
 	}
 
-	/** Each morning, what waits for each coordinator who has an e-mail address and something waiting. */
-	@Scheduled(cron = "${rasd.cases.digest-cron:0 0 7 * * *}", zone = "Asia/Hebron")
-	@SchedulerLock(name = "cases.digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	/**
+	 * Each morning ({@link DeadlineJobs#digest}), what waits for each coordinator who has an e-mail address and
+	 * something waiting.
+	 */
 	@Transactional
 	public int digest() {
 		int sent = 0;

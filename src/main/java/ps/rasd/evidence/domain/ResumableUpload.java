@@ -29,6 +29,10 @@ public class ResumableUpload {
 
 	private Instant expiresAt;
 
+	private long received;
+
+	private Instant writingUntil;
+
 	protected ResumableUpload() {
 	}
 
@@ -45,6 +49,11 @@ public class ResumableUpload {
 	/** A piece arrived: the upload is kept longer. */
 	public void touched(Instant expiresAt) {
 		this.expiresAt = expiresAt;
+	}
+
+	/** The bytes received so far, kept as pieces in the file store. */
+	public long getReceived() {
+		return received;
 	}
 
 	public String getId() {

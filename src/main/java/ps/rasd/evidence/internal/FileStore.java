@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.springframework.core.io.Resource;
 
+import ps.rasd.shared.spi.BucketObjects;
 import ps.rasd.shared.spi.MadeFiles;
 
 /**
@@ -14,7 +15,7 @@ import ps.rasd.shared.spi.MadeFiles;
  * is sealed by {@link Sealer} before it reaches the store, so it is sealed in either. The same store keeps the files
  * the application makes ({@link MadeFiles}: exports, reports) by folder and name.
  */
-public interface FileStore extends MadeFiles {
+public interface FileStore extends MadeFiles, BucketObjects {
 
 	/** Keeps the bytes under their hash (writing the same bytes twice keeps one copy). */
 	void put(String sha256, byte[] bytes);

@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.BucketObjects;
 import ps.rasd.shared.spi.MadeFiles;
 
 /**
@@ -62,6 +65,54 @@ class LocalFileStore implements FileStore {
 		MadeFiles.checkName(name);
 		Path file = dataDir.resolve(folder).resolve(name);
 		return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
+	}
+
+	@Override
+	public boolean inBucket() {
+		return false;
+	}
+
+	@Override
+	public List<String> keys() {
+		return List.of();
+	}
+
+	@Override
+	public InputStream open(String key) throws IOException {
+		throw new IOException("No bucket: the files are in the data folder");
+	}
+
+	/** A bucket's object into the data folder: an evidence file under its hash, a made file in its folder. */
+	@Override
+	public void restore(String key, Path file) {
+		String[] parts = BucketObjects.split(key);
+		if ("evidence".equals(parts[0])) {
+			putFile(parts[1], file);
+			return;
+		}
+		try {
+			Path named = file.resolveSibling(parts[1]);
+			Files.move(file, named, StandardCopyOption.REPLACE_EXISTING);
+			keep(parts[0], named);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot restore " + key, ex);
+		}
+	}
+
+	@Override
+	public List<String> names(String folder) {
+		MadeFiles.checkName(folder);
+		Path dir = dataDir.resolve(folder);
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the folder " + folder, ex);
+		}
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.BucketObjects;
 import ps.rasd.shared.spi.MadeFiles;
 
 /**
@@ -92,6 +94,47 @@ class S3FileStore implements FileStore, DisposableBean {
 	public void delete(String folder, String name) {
 		String key = madeKey(folder, name);
 		client.deleteObject(request -> request.bucket(bucket).key(key));
+	}
+
+	@Override
+	public boolean inBucket() {
+		return true;
+	}
+
+	@Override
+	public List<String> keys() {
+		return client.listObjectsV2Paginator(request -> request.bucket(bucket))
+			.contents()
+			.stream()
+			.map(object -> object.key())
+			.sorted()
+			.toList();
+	}
+
+	@Override
+	public void restore(String key, Path file) {
+		BucketObjects.split(key);
+		try {
+			client.putObject(request -> request.bucket(bucket).key(key).contentLength(size(file)),
+					RequestBody.fromFile(file));
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot restore " + key, ex);
+		}
+	}
+
+	@Override
+	public List<String> names(String folder) {
+		MadeFiles.checkName(folder);
+		String prefix = folder + "/";
+		return client.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))
+			.contents()
+			.stream()
+			.map(object -> object.key().substring(prefix.length()))
+			.filter(name -> !name.contains("/"))
+			.sorted()
+			.toList();
 	}
 
 	private static String madeKey(String folder, String name) {
@@ -195,7 +238,8 @@ class S3FileStore implements FileStore, DisposableBean {
 	}
 
 	/** The object's bytes, from its start. */
-	InputStream open(String key) throws IOException {
+	@Override
+	public InputStream open(String key) throws IOException {
 		try {
 			return client.getObject(request -> request.bucket(bucket).key(key));
 		}

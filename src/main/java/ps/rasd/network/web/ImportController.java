@@ -22,13 +22,15 @@ import ps.rasd.geography.GeographyManagement;
 import ps.rasd.network.ImportReport;
 import ps.rasd.network.PeopleImport;
 import ps.rasd.shared.DomainException;
+import ps.rasd.shared.NotFoundException;
 import ps.rasd.shared.RasdPrincipal;
-import ps.rasd.shared.RasdProperties;
+import ps.rasd.shared.spi.MadeFiles;
 
 /**
  * Import of people in three steps: upload a file, map its columns to fields, read the validation report (all or
- * nothing). The uploaded file waits under the data folder, named by a random token tied to the uploader, and is
- * deleted once imported.
+ * nothing). The uploaded file waits where the application keeps its files ({@link MadeFiles}: the data folder's
+ * {@code network-imports/} or the bucket, so the next step may reach another node), named by a random token tied to
+ * the uploader, and is deleted once imported.
  */
 @Controller
 class ImportController {
@@ -37,12 +39,14 @@ class ImportController {
 
 	private final GeographyManagement geography;
 
-	private final Path folder;
+	private static final String FOLDER = "network-imports";
 
-	ImportController(PeopleImport imports, GeographyManagement geography, RasdProperties properties) {
+	private final MadeFiles files;
+
+	ImportController(PeopleImport imports, GeographyManagement geography, MadeFiles files) {
 		this.imports = imports;
 		this.geography = geography;
-		this.folder = properties.dataDir().resolve("network-imports");
+		this.files = files;
 	}
 
 	@GetMapping("/network/import")
@@ -55,14 +59,14 @@ class ImportController {
 	String upload(@RequestParam MultipartFile file, @AuthenticationPrincipal RasdPrincipal actor, Model model)
 			throws IOException {
 		PeopleController.requireWriter(actor);
-		Files.createDirectories(folder);
 		String token = actor.accountId() + "-" + UUID.randomUUID();
-		Path target = folder.resolve(token);
+		Path target = files.workFolder(FOLDER).resolve(token);
 		try (InputStream in = file.getInputStream()) {
 			Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		try {
 			var headers = imports.headers(target, actor);
+			files.keep(FOLDER, target);
 			model.addAttribute("token", token);
 			model.addAttribute("headers", headers);
 			model.addAttribute("fields", PeopleImport.FIELDS);
@@ -82,11 +86,7 @@ class ImportController {
 			@AuthenticationPrincipal RasdPrincipal actor, Model model) throws IOException {
 		PeopleController.requireWriter(actor);
 		if (!token.matches("[0-9]+-[0-9a-f-]{36}") || !token.startsWith(actor.accountId() + "-")) {
-			throw new ps.rasd.shared.NotFoundException("network.import.not-found");
-		}
-		Path file = folder.resolve(token);
-		if (!Files.exists(file)) {
-			throw new ps.rasd.shared.NotFoundException("network.import.not-found");
+			throw new NotFoundException("network.import.not-found");
 		}
 		Map<String, Integer> mapping = new HashMap<>();
 		for (String field : PeopleImport.FIELDS) {
@@ -97,14 +97,15 @@ class ImportController {
 		}
 		ImportReport report;
 		try {
-			report = imports.run(file, mapping, blank(form.get("governorate")), actor);
+			report = files.read(FOLDER, token, file -> imports.run(file, mapping, blank(form.get("governorate")), actor))
+				.orElseThrow(() -> new NotFoundException("network.import.not-found"));
 		}
 		catch (DomainException ex) {
 			model.addAttribute("problem", ex.code());
 			return "network/import";
 		}
 		if (!report.refused()) {
-			Files.deleteIfExists(file);
+			files.delete(FOLDER, token);
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("token", token);

@@ -41,6 +41,7 @@ import javax.sql.DataSource;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +51,14 @@ import tools.jackson.databind.json.JsonMapper;
 import ps.rasd.shared.RasdProperties;
 import ps.rasd.shared.archive.ArchiveRefused;
 import ps.rasd.shared.archive.SafeArchive;
+import ps.rasd.shared.spi.BucketObjects;
 
 /**
  * A consistent backup while the application runs, and its restore into an empty installation, on H2 and PostgreSQL
  * alike: every table read in one repeatable-read transaction and written as JSON lines, the files of the data folder
- * (evidence, keys, the kept periodic reports) copied, and a manifest with the row count and SHA-256 of every part. A restore checks every hash
+ * (evidence, keys, the kept periodic reports) copied — or, when the files are kept in a bucket of S3-compatible
+ * storage, every object of the bucket ({@code bucket/<key>}, read after the tables, so every file the tables name is
+ * in it) — and a manifest with the row count and SHA-256 of every part. A restore checks every hash
  * before it writes anything, then fills the tables in foreign-key order and moves the identity counters past the
  * restored ids. Before anything is read the archive passes the safe-archive gate with {@link BackupProperties}' limits,
  * and the restore streams one table at a time, row by row, so a large backup never has to fit in memory.
@@ -63,6 +67,9 @@ import ps.rasd.shared.archive.SafeArchive;
 public class Backups {
 
 	static final String MANIFEST = "manifest.json";
+
+	/** Entries of the archive that are objects of the bucket: {@code bucket/<key>}. */
+	static final String BUCKET = "bucket/";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -76,7 +83,11 @@ public class Backups {
 
 	private final MessageSource messages;
 
-	Backups(DataSource dataSource, RasdProperties properties, BackupProperties limits, MessageSource messages) {
+	private final ObjectProvider<BucketObjects> bucket;
+
+	Backups(DataSource dataSource, RasdProperties properties, BackupProperties limits, MessageSource messages,
+			ObjectProvider<BucketObjects> bucket) {
+		this.bucket = bucket;
 		this.dataSource = dataSource;
 		this.dataDir = properties.dataDir();
 		this.limits = limits;
@@ -107,6 +118,7 @@ public class Backups {
 			for (String folder : FOLDERS) {
 				copyFolder(folder, zip, hashes);
 			}
+			copyBucket(zip, hashes);
 			Manifest manifest = new Manifest(Instant.now().toString(), version, rows, hashes);
 			zip.putNextEntry(new ZipEntry(MANIFEST));
 			zip.write(JSON.writeValueAsBytes(manifest));
@@ -154,7 +166,12 @@ public class Backups {
 					}
 				}
 				for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
-					if (!entry.isDirectory() && !entry.getName().startsWith("tables/")
+					if (!entry.isDirectory() && entry.getName().startsWith(BUCKET)) {
+						try (InputStream in = zip.getInputStream(entry)) {
+							restoreObject(entry.getName().substring(BUCKET.length()), in);
+						}
+					}
+					else if (!entry.isDirectory() && !entry.getName().startsWith("tables/")
 							&& !entry.getName().equals(MANIFEST)) {
 						try (InputStream in = zip.getInputStream(entry)) {
 							restoreFile(entry.getName(), in);
@@ -171,6 +188,30 @@ public class Backups {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Writes the bucket's objects of a checked archive back, as the restore does (into this installation's bucket, or
+	 * its data folder without one), leaving the tables alone: a bucket lost or emptied while the database was kept.
+	 * @return how many objects
+	 */
+	public int restoreObjects(Path archive) {
+		verify(archive);
+		int restored = 0;
+		try (ZipFile zip = open(archive)) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+				if (!entry.isDirectory() && entry.getName().startsWith(BUCKET)) {
+					try (InputStream in = zip.getInputStream(entry)) {
+						restoreObject(entry.getName().substring(BUCKET.length()), in);
+					}
+					restored++;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return restored;
 	}
 
 	/** Reads the archive and checks every entry against the manifest. */
@@ -411,6 +452,53 @@ public class Backups {
 				hashes.put(name, hex(out.getMessageDigest()));
 				zip.closeEntry();
 			}
+		}
+	}
+
+	private void copyBucket(ZipOutputStream zip, Map<String, String> hashes) throws IOException {
+		BucketObjects objects = bucket.getIfAvailable();
+		if (objects == null || !objects.inBucket()) {
+			return;
+		}
+		for (String key : objects.keys()) {
+			if (!restorable(key)) {
+				continue;
+			}
+			String name = BUCKET + key;
+			zip.putNextEntry(new ZipEntry(name));
+			DigestOutputStream out = new DigestOutputStream(new NoClose(zip), sha256());
+			try (InputStream in = objects.open(key)) {
+				in.transferTo(out);
+			}
+			hashes.put(name, hex(out.getMessageDigest()));
+			zip.closeEntry();
+		}
+	}
+
+	private static boolean restorable(String key) {
+		try {
+			BucketObjects.split(key);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	/** An object of the bucket back into this installation's bucket, or its data folder when it has none. */
+	private void restoreObject(String key, InputStream content) throws IOException {
+		BucketObjects objects = bucket.getIfAvailable();
+		if (objects == null || !restorable(key)) {
+			throw new IllegalStateException("Refused archive entry " + BUCKET + key);
+		}
+		Path folder = Files.createDirectories(dataDir.resolve("restoring"));
+		Path file = Files.createTempFile(folder, "object", ".part");
+		try {
+			Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			objects.restore(key, file);
+		}
+		finally {
+			Files.deleteIfExists(file);
 		}
 	}
 

@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bandwidth;
@@ -20,7 +19,6 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.local.LocalBucketBuilder;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The token buckets of the rate limits (Bucket4j): in this node's memory on the embedded database, in rows of
@@ -106,8 +104,7 @@ class LimitBuckets {
 		}
 	}
 
-	@Scheduled(initialDelay = 600_000, fixedDelay = 600_000)
-	@SchedulerLock(name = "platform.rate-limit-cleanup", lockAtMostFor = "PT10M")
+	/** Drops the rows of the buckets that are full again ({@link RateLimitCleanup}, once across the nodes). */
 	void dropFullBuckets() {
 		if (shared != null) {
 			while (shared.removeExpired(1000) >= 1000) {

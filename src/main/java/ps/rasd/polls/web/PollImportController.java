@@ -112,7 +112,9 @@ class PollImportController {
 			upload = uploads.save(id, actor.accountId(), name, in);
 		}
 		try {
-			if (ImportTables.read(upload.file(), name, maxRows, archiveLimits).rows().isEmpty()) {
+			if (uploads.read(upload, kept -> ImportTables.read(kept, name, maxRows, archiveLimits))
+				.rows()
+				.isEmpty()) {
 				throw new ImportFileException("polls.import.file.no-rows", name);
 			}
 		}
@@ -133,7 +135,8 @@ class PollImportController {
 		}
 		ImportTable table;
 		try {
-			table = ImportTables.read(upload.get().file(), upload.get().fileName(), maxRows, archiveLimits);
+			table = uploads.read(upload.get(),
+					kept -> ImportTables.read(kept, upload.get().fileName(), maxRows, archiveLimits));
 		}
 		catch (ImportFileException ex) {
 			return uploadPage(id, model, response, locale, List.of(new Problem(ex.code(), ex.arguments())));
@@ -155,7 +158,8 @@ class PollImportController {
 		ImportUploads.Upload upload = found.get();
 		ImportTable table;
 		try {
-			table = ImportTables.read(upload.file(), upload.fileName(), maxRows, archiveLimits);
+			table = uploads.read(upload,
+					kept -> ImportTables.read(kept, upload.fileName(), maxRows, archiveLimits));
 		}
 		catch (ImportFileException ex) {
 			return uploadPage(id, model, response, locale, List.of(new Problem(ex.code(), ex.arguments())));

@@ -1,5 +1,6 @@
 package ps.rasd.search.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +9,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import ps.rasd.search.IndexBacklog;
@@ -27,9 +34,18 @@ public class IndexOutbox {
 
 	private final Clock clock;
 
+	private final TransactionTemplate newVersions;
+
 	IndexOutbox(JdbcTemplate jdbc, Clock clock) {
+		this(jdbc, clock, new DataSourceTransactionManager(jdbc.getDataSource()));
+	}
+
+	@Autowired
+	IndexOutbox(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.newVersions = new TransactionTemplate(transactions);
+		this.newVersions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** One piece of waiting work. */
@@ -38,6 +54,28 @@ public class IndexOutbox {
 		boolean everything() {
 			return EVERYTHING.equals(type);
 		}
+	}
+
+	/**
+	 * A version above every change queued so far: the id of a row inserted and deleted in a transaction of its own
+	 * (ids are never given again), for the documents of a rebuild, so that a change queued before the rebuild began
+	 * and indexed late cannot overwrite what the rebuild read, and any change queued after it wins.
+	 */
+	long newVersion() {
+		return newVersions.execute(status -> {
+			GeneratedKeyHolder key = new GeneratedKeyHolder();
+			Timestamp now = Timestamp.from(clock.instant());
+			jdbc.update(connection -> {
+				PreparedStatement insert = connection.prepareStatement(
+						"insert into search_outbox (record_type, record_key, queued_at) values ('#', 'version', ?)",
+						new String[] { "id" });
+				insert.setTimestamp(1, now);
+				return insert;
+			}, key);
+			long id = key.getKey().longValue();
+			jdbc.update("delete from search_outbox where id = ?", id);
+			return id;
+		});
 	}
 
 	/** Queues these records, in the caller's transaction when there is one. */

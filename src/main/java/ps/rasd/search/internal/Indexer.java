@@ -29,9 +29,12 @@ public class Indexer {
 
 	private final List<SearchSource> sources;
 
-	Indexer(SearchBackend index, List<SearchSource> sources) {
+	private final IndexOutbox outbox;
+
+	Indexer(SearchBackend index, List<SearchSource> sources, IndexOutbox outbox) {
 		this.index = index;
 		this.sources = sources;
+		this.outbox = outbox;
 	}
 
 	/** The sources, by type. */
@@ -78,10 +81,15 @@ public class Indexer {
 		refresh(Map.of(type, keys));
 	}
 
-	/** Rebuilds the whole index from every source; the old index serves searches until the new one is complete. */
+	/**
+	 * Rebuilds the whole index from every source; the old index serves searches until the new one is complete. An index
+	 * shared by several nodes gets the documents with a version above every change queued before the rebuild began
+	 * ({@link IndexOutbox#newVersion}): an older change indexed late cannot overwrite them, a newer one does.
+	 */
 	public synchronized Map<String, Integer> rebuild() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		index.rebuild(sink -> sources.forEach(source -> {
+		long version = index.shared() ? outbox.newVersion() : 0;
+		index.rebuild(version, sink -> sources.forEach(source -> {
 			int[] count = { 0 };
 			source.forEachDocument(doc -> {
 				sink.accept(doc);

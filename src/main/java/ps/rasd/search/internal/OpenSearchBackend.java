@@ -70,6 +70,15 @@ final class OpenSearchBackend implements SearchBackend {
 
 	@Override
 	public int rebuild(Consumer<Consumer<SearchDocument>> feeder) {
+		return rebuild(0, feeder);
+	}
+
+	/**
+	 * Fills a new index, each document with this external version when above 0 (so that an older change that a slow
+	 * node indexes after the rebuild is refused, as between changes), then moves the alias to it.
+	 */
+	@Override
+	public int rebuild(long version, Consumer<Consumer<SearchDocument>> feeder) {
 		String index = alias + "-" + System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		client.send(HttpMethod.PUT, "/" + index, OpenSearchSettings.index());
 		LoggerFactory.getLogger(OpenSearchBackend.class).info("Search index {} created on the server", index);
@@ -77,7 +86,9 @@ final class OpenSearchBackend implements SearchBackend {
 		StringBuilder lines = new StringBuilder();
 		int[] pending = { 0 };
 		feeder.accept(doc -> {
-			lines.append(client.line(Map.of("index", Map.of("_id", DocumentMapper.id(doc.type(), doc.key())))))
+			String id = DocumentMapper.id(doc.type(), doc.key());
+			Map<String, Object> action = version > 0 ? action(id, Map.of(id, version)) : Map.of("_id", id);
+			lines.append(client.line(Map.of("index", action)))
 				.append('\n')
 				.append(client.line(OpenSearchDocuments.toJson(doc)))
 				.append('\n');

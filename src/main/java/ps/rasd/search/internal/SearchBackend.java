@@ -33,6 +33,14 @@ interface SearchBackend {
 	/** Replaces the whole index with what the feeder gives; searches see the old one until the new one is complete. */
 	int rebuild(Consumer<Consumer<SearchDocument>> feeder);
 
+	/**
+	 * As {@link #rebuild(Consumer)}, every document written with this version (above every change queued before the
+	 * rebuild read the records; 0 for none) in an index shared by several nodes.
+	 */
+	default int rebuild(long version, Consumer<Consumer<SearchDocument>> feeder) {
+		return rebuild(feeder);
+	}
+
 	/** Whether the index was built in full by the current schema. */
 	boolean complete();
 

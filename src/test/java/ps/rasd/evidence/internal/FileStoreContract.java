@@ -39,6 +39,37 @@ abstract class FileStoreContract {
 	}
 
 	@Test
+	void theFilesOfAFolderAreListedAndReadAsFilesOfTheNode() throws Exception {
+		String folder = "list-" + System.nanoTime();
+		for (String name : new String[] { "b.properties", "a" }) {
+			store().keep(folder, Files.writeString(store().workFolder(folder).resolve(name), "ملف " + name));
+		}
+		assertThat(store().names(folder)).containsExactly("a", "b.properties");
+		String read = store().read(folder, "a", file -> Files.readString(file)).orElseThrow();
+		assertThat(read).isEqualTo("ملف a");
+		assertThat(store().read(folder, "c", file -> Files.readString(file))).isEmpty();
+		assertThat(store().names("never-" + System.nanoTime())).isEmpty();
+	}
+
+	@Test
+	void anObjectOfABackupIsRestoredWhereTheStoreKeepsIt() throws Exception {
+		byte[] bytes = random(30_000);
+		String hash = sha256(bytes);
+		store().restore("evidence/" + hash, Files.write(Files.createTempFile(store().incoming(), "r", ".part"), bytes));
+		try (InputStream in = store().get(hash)) {
+			assertThat(in.readAllBytes()).isEqualTo(bytes);
+		}
+		String name = "report-" + System.nanoTime() + ".pdf";
+		store().restore("reports/" + name, Files.write(Files.createTempFile(store().incoming(), "r", ".part"), bytes));
+		assertThat(store().find("reports", name)).isPresent();
+		assertThatThrownBy(() -> store().restore("../keys/x", Files.createTempFile(store().incoming(), "r", ".part")))
+			.isInstanceOf(IllegalArgumentException.class);
+		if (store().inBucket()) {
+			assertThat(store().keys()).contains("evidence/" + hash, "reports/" + name);
+		}
+	}
+
+	@Test
 	void aMadeFileNameCannotLeaveItsFolder() {
 		for (String name : new String[] { "../keys/evidence-sealing.key", "..", "a/b", "", ".hidden" }) {
 			assertThatThrownBy(() -> store().find("exports", name)).as(name)

@@ -20,7 +20,8 @@ import ps.rasd.support.OpenSearchNode;
 
 /**
  * Two changes of one record indexed by two nodes in the wrong order (the newer first): the shared index keeps the
- * newer, whose version (its outbox row's id) is higher — and a late removal does not remove a newer document either.
+ * newer, whose version (its outbox row's id) is higher — and a late removal does not remove a newer document either;
+ * after a rebuild, a change queued before it began is refused too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenSearchVersionsTests {
@@ -52,13 +53,21 @@ class OpenSearchVersionsTests {
 	}
 
 	private static SearchDocument kase(String title) {
-		return new SearchDocument("case", "1", "RSD-2026-000001", new LocalizedText(title, null), List.of(), title,
-				null, "50", "WATER", "NEW", 2026, Tier.PUBLIC, null, null, "/cases/RSD-2026-000001", null, Set.of(),
+		return kase("1", title);
+	}
+
+	private static SearchDocument kase(String key, String title) {
+		return new SearchDocument("case", key, "RSD-2026-00000" + key, new LocalizedText(title, null), List.of(), title,
+				null, "50", "WATER", "NEW", 2026, Tier.PUBLIC, null, null, "/cases/RSD-2026-00000" + key, null, Set.of(),
 				null);
 	}
 
 	private String title() {
-		return client.send(HttpMethod.GET, "/" + alias + "/_doc/" + id, null).path("_source")
+		return title(id);
+	}
+
+	private String title(String docId) {
+		return client.send(HttpMethod.GET, "/" + alias + "/_doc/" + docId, null).path("_source")
 			.path(DocumentMapper.TITLE_AR).asString();
 	}
 
@@ -79,5 +88,18 @@ class OpenSearchVersionsTests {
 		assertThat(client.exists("/" + alias + "/_doc/" + id)).as("a newer removal removes").isFalse();
 		node1.apply(List.of(kase("انقطاع المياه")), List.of(), Map.of(id, 25L));
 		assertThat(client.exists("/" + alias + "/_doc/" + id)).as("an older change does not bring it back").isFalse();
+	}
+
+	@Test
+	void aChangeQueuedBeforeARebuildAndIndexedAfterItDoesNotOverwriteWhatTheRebuildRead() {
+		String other = DocumentMapper.id("case", "2");
+		node1.rebuild(40, sink -> sink.accept(kase("2", "انقطاع المياه منذ شهر")));
+		node2.apply(List.of(kase("2", "انقطاع المياه")), List.of(), Map.of(other, 35L));
+		assertThat(title(other)).as("a change queued before the rebuild, indexed late").isEqualTo("انقطاع المياه منذ شهر");
+		node2.apply(List.of(), List.of(other), Map.of(other, 39L));
+		assertThat(client.exists("/" + alias + "/_doc/" + other)).as("nor an older removal").isTrue();
+
+		node2.apply(List.of(kase("2", "عادت المياه")), List.of(), Map.of(other, 41L));
+		assertThat(title(other)).as("a change queued after the rebuild began").isEqualTo("عادت المياه");
 	}
 }

@@ -8,22 +8,28 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.scheduling.support.CronExpression;
 
 import ps.rasd.shared.ClusterProperties;
 import ps.rasd.support.PostgresDatabase;
 
-/** A periodic job runs once a slot, on H2 and on PostgreSQL: not twice, not skipped, and again after a failed run. */
+/**
+ * A periodic job runs once a slot, on H2 and on PostgreSQL: not twice, not skipped, and again after a failed run; a job
+ * on a calendar runs its latest firing once.
+ */
 class JobRunsTests {
 
 	private static final Duration HOUR = Duration.ofHours(1);
@@ -82,5 +88,44 @@ class JobRunsTests {
 		assertThat(ran).hasValue(3);
 		assertThat(slots()).containsExactly(current.minus(HOUR.multipliedBy(3)), current.minus(HOUR.multipliedBy(2)),
 				current.minus(HOUR), current);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgres" })
+	void aJobOnACalendarRunsItsLatestFiringOnceAndAgainAfterAKilledRun(String database) throws Exception {
+		JobRuns runs = runs(database);
+		// every minute, so that a firing is always less than a day old
+		CronExpression cron = CronExpression.parse("0 * * * * *");
+		ZoneId hebron = ZoneId.of("Asia/Hebron");
+		AtomicInteger ran = new AtomicInteger();
+		assertThatThrownBy(() -> runs.runDue("test", cron, hebron, Duration.ofDays(1), () -> {
+			ran.incrementAndGet();
+			throw new IllegalStateException("killed mid-run");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(slots()).as("a killed run leaves its firing to the next look").isEmpty();
+
+		boolean first = runs.runDue("test", cron, hebron, Duration.ofDays(1), ran::incrementAndGet);
+		boolean again = runs.runDue("test", cron, hebron, Duration.ofDays(1), ran::incrementAndGet);
+		assertThat(first).isTrue();
+		// a new minute may have begun between the two looks: then its firing ran too, once
+		assertThat(ran.get()).isEqualTo(again ? 3 : 2);
+		assertThat(slots()).hasSize(again ? 2 : 1).allMatch(slot -> slot.getEpochSecond() % 60 == 0);
+		assertThat(runs.runDue("test", CronExpression.parse("0 0 0 1 1 *"), hebron, Duration.ofMinutes(1),
+				ran::incrementAndGet))
+			.as("a firing older than the job may be late (the new year, unless it is now) is not run")
+			.isFalse();
+	}
+
+	@Test
+	void theLatestFiringOfADailyJobIsTheMorningOfTodayOrYesterdayInItsZone() {
+		CronExpression sevenInTheMorning = CronExpression.parse("0 0 7 * * *");
+		ZoneId hebron = ZoneId.of("Asia/Hebron");
+		Instant winterNoon = Instant.parse("2026-12-07T10:00:00Z");
+		assertThat(JobRuns.latestFiring(sevenInTheMorning, hebron, winterNoon))
+			.isEqualTo(Instant.parse("2026-12-07T05:00:00Z"));
+		assertThat(JobRuns.latestFiring(sevenInTheMorning, hebron, Instant.parse("2026-12-07T04:59:59Z")))
+			.isEqualTo(Instant.parse("2026-12-06T05:00:00Z"));
+		assertThat(JobRuns.latestFiring(CronExpression.parse("0 0 0 29 2 *"), hebron, winterNoon))
+			.as("none in the last year").isNull();
 	}
 }
