@@ -42,7 +42,7 @@ memory() {
     "$(( $(mb Rss smaps_rollup) - $(mb Anonymous smaps_rollup) ))" "$heap"
   if [ "${NMT:-0}" = 1 ]; then
     jcmd $APP VM.native_memory summary | awk '/^-/ { sub(/^- +/, ""); n = $0; sub(/ \(.*/, "", n);
-      c = $0; sub(/.*committed=/, "", c); sub(/KB\).*/, "", c); if (c > 2048) printf "%s %d MB; ", n, c / 1024 }
+      c = $0; sub(/.*committed=/, "", c); sub(/KB\).*/, "", c); if (c + 0 >= 1024) printf "%s %d MB; ", n, c / 1024 }
       END { print "" }' | sed 's/^/        NMT: /'
   fi
 }
