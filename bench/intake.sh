@@ -75,13 +75,13 @@ export RASD_CSRF=$(curl -s -c "$JAR" -b "$JAR" "$BASE/visits" | grep -o 'name="_
 export RASD_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")"
 export RASD_GOVERNORATE=50
 
-# door LABEL SCRIPT FACILITIES: warms up 10 s at 8, then 8 and 32 connections for DURATION each
+# door LABEL SCRIPT FACILITIES COUNT-SQL (what it submitted so far): warms up 10 s at 8, then 8 and 32 connections for DURATION each
 RESULTS="$WORK/results"
 door() {
   export RASD_FACILITIES=$3
   wrk -t2 -c8 -d10s --timeout 30s -s "$2" "$BASE" > /dev/null
   psql -c "select pg_stat_statements_reset()" > /dev/null
-  BEFORE=$(psql -t -A -c "select count(*) from cases_case")
+  BEFORE=$(psql -t -A -c "$4")
   # PROFILE=DIR: a flight recording (PROFILE_SETTINGS: a .jfc, e.g. made by
   # `jfr configure --input profile method-profiling=max --output max.jfc` for a sample a millisecond) of the measured runs of each door, DIR/<script>.jfr (see bench/jfr-hot.py)
   [ -n "${PROFILE:-}" ] && jcmd $APP JFR.start name=door settings="${PROFILE_SETTINGS:-profile}" > /dev/null
@@ -105,15 +105,22 @@ psql -c "create extension if not exists pg_stat_statements"
 BEFORE=0
 DOORS=${DOORS:-cases visits odk}  # which doors to measure
 [[ " $DOORS " == *" cases "* ]] && door "cases, JSON API" bench/file-case.lua \
-  "$(psql -t -A -c "select string_agg(id::text, ',') from registry_facility where governorate_code = '50'")"
-# what one case costs PostgreSQL, statement by statement (calls a case, mean time), with STATEMENTS=yes
-if [ "${STATEMENTS:-no}" = yes ] && [[ " $DOORS " == *" cases "* ]]; then
-  psql -c "select round(calls::numeric / (select count(*) - $BEFORE from cases_case), 2)
-    as per_case, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 90) as statement
+  "$(psql -t -A -c "select string_agg(id::text, ',') from registry_facility where governorate_code = '50'")" \
+  "select count(*) from cases_case"
+# what one submission costs PostgreSQL, statement by statement (calls a submission, mean time), with STATEMENTS=yes:
+# statements LABEL COUNT-SQL, after a door (its count before the door in BEFORE)
+statements() {
+  [ "${STATEMENTS:-no}" = yes ] || return 0
+  echo "$1: statements a submission"
+  psql -c "select round(calls::numeric / greatest(1, ($2) - $BEFORE), 2)
+    as per_submission, round(mean_exec_time::numeric, 3) as ms, left(regexp_replace(query, '\s+', ' ', 'g'), 90) as statement
     from pg_stat_statements order by calls desc limit 30"
-fi
-[[ " $DOORS " == *" visits "* ]] && door "visits, JSON API" bench/submit-visit.lua "$HEALTH"
-[[ " $DOORS " == *" odk "* ]] && door "visits, OpenRosa (ODK)" bench/submit-odk.lua "$HEALTH"
+}
+[[ " $DOORS " == *" cases "* ]] && statements "cases, JSON API" "select count(*) from cases_case"
+[[ " $DOORS " == *" visits "* ]] && door "visits, JSON API" bench/submit-visit.lua "$HEALTH" "select count(*) from monitoring_visit where status = 'SUBMITTED'" \
+  && statements "visits, JSON API" "select count(*) from monitoring_visit where status = 'SUBMITTED'"
+[[ " $DOORS " == *" odk "* ]] && door "visits, OpenRosa (ODK)" bench/submit-odk.lua "$HEALTH" "select count(*) from monitoring_visit where status = 'SUBMITTED'" \
+  && statements "visits, OpenRosa" "select count(*) from monitoring_visit where status = 'SUBMITTED'"
 echo "(/s: validated submissions a second; ×240: against ODK Central's 240 a second, the goal is 5×; of pg: against"
 echo " pgbench's $PGBENCH single-row inserts a second at 8 connections, the goal is 25 %; app ms and pg ms: CPU a"
 echo " submission in the application and in PostgreSQL)"

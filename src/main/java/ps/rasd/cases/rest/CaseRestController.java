@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -134,9 +135,16 @@ class CaseRestController {
 		Reporter r = body.reporter();
 		ReporterDetails reporter = r == null ? null : new ReporterDetails(r.name(), r.phone(), r.email(),
 				Boolean.TRUE.equals(r.anonymous()), Boolean.TRUE.equals(r.wantsUpdates()), "en".equals(r.language()) ? "en" : "ar");
-		Filed filed = cases.file(new NewCase(body.title(), body.description(), body.governorateCode(), body.placeId(),
-				body.facilityId(), body.sectorCode(), body.latitude(), body.longitude()), reporter, CaseSource.API, key,
-				actor);
+		Filed filed;
+		try {
+			filed = cases.file(new NewCase(body.title(), body.description(), body.governorateCode(), body.placeId(),
+					body.facilityId(), body.sectorCode(), body.latitude(), body.longitude()), reporter, CaseSource.API,
+					key, actor);
+		}
+		catch (DataIntegrityViolationException race) {
+			// the same key sent twice at the same moment: the other request filed the case, this one answers with it
+			filed = cases.filedWith(key, actor).map(summary -> new Filed(summary, null)).orElseThrow(() -> race);
+		}
 		return ResponseEntity.status(filed.trackingToken() == null ? HttpStatus.OK : HttpStatus.CREATED)
 			.location(URI.create("/api/v1/cases/" + filed.summary().reference()))
 			.body(filed.summary());

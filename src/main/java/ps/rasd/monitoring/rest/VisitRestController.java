@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -99,13 +100,14 @@ class VisitRestController {
 		boolean replay = monitoring.visitByKey(key, actor).isPresent();
 		VisitCheck result;
 		Map<String, String> answers = body.answers() == null ? Map.of() : body.answers();
-		if (body.submit()) {
-			result = monitoring.submitNew(body.facilityId(), body.formVersionId(), answers, key, actor);
+		try {
+			result = save(body, answers, key, actor);
 		}
-		else {
-			VisitSummary draft = monitoring.start(body.facilityId(), body.formVersionId(), key, actor);
-			result = draft.status().editable() ? monitoring.saveDraft(draft.id(), answers, actor)
-					: new VisitCheck(monitoring.visit(draft.id(), actor), Map.of(), java.util.Set.of());
+		catch (DataIntegrityViolationException race) {
+			// the same key sent twice at the same moment: the other request made the visit (and committed it); this
+			// one goes again and finds it, as a retry would
+			result = save(body, answers, key, actor);
+			replay = true;
 		}
 		if (!result.valid()) {
 			throw new InvalidInputException("monitoring.api.invalid-answers", result.errors().values().stream()
@@ -113,5 +115,14 @@ class VisitRestController {
 				.toList());
 		}
 		return ResponseEntity.status(replay ? HttpStatus.OK : HttpStatus.CREATED).body(result.visit());
+	}
+
+	private VisitCheck save(NewVisit body, Map<String, String> answers, String key, RasdPrincipal actor) {
+		if (body.submit()) {
+			return monitoring.submitNew(body.facilityId(), body.formVersionId(), answers, key, actor);
+		}
+		VisitSummary draft = monitoring.start(body.facilityId(), body.formVersionId(), key, actor);
+		return draft.status().editable() ? monitoring.saveDraft(draft.id(), answers, actor)
+				: new VisitCheck(monitoring.visit(draft.id(), actor), Map.of(), java.util.Set.of());
 	}
 }

@@ -17,7 +17,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Rate limits on the API and Open311, as token buckets (Bucket4j): a token (bearer or {@code api_key}) holds up to
@@ -71,15 +70,15 @@ class ApiRateLimitFilter extends OncePerRequestFilter {
 		Limit limit = hasToken ? withToken : withoutToken;
 		String key = (hasToken ? "api:t:" + hash(token) : "api:a:" + request.getRemoteAddr()) + ":" + limit.capacity()
 				+ "/" + limit.perMinute();
-		ConsumptionProbe probe = buckets.bucket(key, limit.configuration()).tryConsumeAndReturnRemaining(1);
-		long remaining = probe.getRemainingTokens();
+		CombinedTakes.Take take = buckets.take(key, limit.configuration());
+		long remaining = take.remaining();
 		response.setHeader("RateLimit-Limit", String.valueOf(limit.capacity()));
 		response.setHeader("RateLimit-Remaining", String.valueOf(remaining));
 		response.setHeader("RateLimit-Reset", String.valueOf(limit.secondsToRefill(limit.capacity() - remaining)));
 		response.setHeader("RateLimit-Policy",
 				limit.capacity() + ";w=" + limit.secondsToRefill(limit.capacity()) + ";burst=" + limit.capacity());
-		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+		if (!take.consumed()) {
+			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(take.nanosToWait()) + 1);
 			response.setHeader("Retry-After", String.valueOf(seconds));
 			response.sendError(429);
 			return;

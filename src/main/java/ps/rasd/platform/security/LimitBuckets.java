@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
@@ -34,6 +35,8 @@ class LimitBuckets {
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
 
 	private final Map<String, Bucket> local = new ConcurrentHashMap<>();
+
+	private final Map<String, CombinedTakes> combined = new ConcurrentHashMap<>();
 
 	private final TimeMeter time;
 
@@ -92,6 +95,23 @@ class LimitBuckets {
 			}
 			return builder.build();
 		});
+	}
+
+	/**
+	 * Takes one token from the bucket of this key. On the shared database, takes arriving together are combined into
+	 * one read and write of the bucket's row ({@link CombinedTakes}); in memory each take is its own.
+	 */
+	CombinedTakes.Take take(String key, BucketConfiguration configuration) {
+		Bucket bucket = bucket(key, configuration);
+		if (shared == null) {
+			ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+			return new CombinedTakes.Take(probe.isConsumed(), probe.getRemainingTokens(),
+					probe.getNanosToWaitForRefill());
+		}
+		if (combined.size() > MAX_LOCAL) {
+			combined.clear();
+		}
+		return combined.computeIfAbsent(key, k -> new CombinedTakes()).take(bucket);
 	}
 
 	/** Forgets this key's bucket (a full one is made at its next use). */

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -67,6 +73,39 @@ class SharedLimitsTests {
 		assertThat(nodeB.bucket("test:shared", fivePerHour).tryConsume(3)).as("two left after node A's three")
 			.isFalse();
 		assertThat(nodeB.bucket("test:shared", fivePerHour).tryConsume(2)).isTrue();
+	}
+
+	@Test
+	void concurrentTakesFromOneBucketAreCombinedAndGiveExactlyWhatItHolds() throws Exception {
+		LimitBuckets nodeA = new LimitBuckets(dataSource, url);
+		LimitBuckets nodeB = new LimitBuckets(dataSource, url);
+		BucketConfiguration twentyPerHour = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(20).refillGreedy(20, Duration.ofHours(1)).build())
+			.build();
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<CombinedTakes.Take>> takes = new ArrayList<>();
+			for (int i = 0; i < 32; i++) {
+				LimitBuckets node = i % 2 == 0 ? nodeA : nodeB;
+				takes.add(pool.submit(() -> node.take("test:combined", twentyPerHour)));
+			}
+			List<CombinedTakes.Take> done = new ArrayList<>();
+			for (Future<CombinedTakes.Take> take : takes) {
+				done.add(take.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(done).filteredOn(CombinedTakes.Take::consumed).hasSize(20);
+			assertThat(done).filteredOn(take -> !take.consumed())
+				.allSatisfy(take -> assertThat(take.nanosToWait()).isPositive());
+			assertThat(done).filteredOn(CombinedTakes.Take::consumed)
+				.extracting(CombinedTakes.Take::remaining)
+				.as("each consumed take sees what was left after it, down to none")
+				.allSatisfy(left -> assertThat(left).isBetween(0L, 19L))
+				.contains(0L);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(nodeA.take("test:combined", twentyPerHour).consumed()).isFalse();
 	}
 
 	@Test
