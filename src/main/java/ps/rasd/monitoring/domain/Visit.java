@@ -99,7 +99,7 @@ public class Visit {
 	private Map<String, BigDecimal> scores = new LinkedHashMap<>();
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-	@JoinColumn(name = "visit_id", nullable = false)
+	@JoinColumn(name = "visit_id", nullable = false, updatable = false)
 	@OrderBy("at, id")
 	private List<VisitEvent> events = new ArrayList<>();
 
