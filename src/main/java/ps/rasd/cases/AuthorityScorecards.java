@@ -16,9 +16,9 @@ import ps.rasd.cases.internal.ScorecardCounts;
 
 /**
  * How authority units answer the cases referred to them: referrals, replies, median days to the first reply, overdue
- * referrals and confirmed fixes, for everyone (few referrals are flagged), per unit or per governorate and sector:
- * read from the counts kept as cases change ({@link ScorecardCounts}), a report's period tallied from its referrals.
+ * referrals and confirmed fixes, for everyone (few referrals are flagged), per unit or per governorate and sector.
  */
+// read from the counts kept as cases change (ScorecardCounts); a report's period is tallied from its referrals
 @Service
 @Transactional(readOnly = true)
 public class AuthorityScorecards {
