@@ -53,6 +53,11 @@ final class FacetOrdinals {
 
 	private static final Leaf NONE = new Leaf(new short[0], new String[0]);
 
+	/** Whether values are kept for the segment of this key (a closed segment's are dropped). */
+	static boolean kept(IndexReader.CacheKey segment) {
+		return CACHE.containsKey(segment);
+	}
+
 	private static Leaf read(LeafReader reader, String field) throws IOException {
 		SortedSetDocValues values = DocValues.getSortedSet(reader, field);
 		if (values.getValueCount() > Short.MAX_VALUE) {
