@@ -21,9 +21,15 @@ final class FacetCounter extends SimpleCollector {
 
 	private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
-	/** The facets' ordinals by document in this segment; {@code null} for one read from its doc values. */
-	private short[][] ordinals;
+	/** Each facet's place in {@link DocumentMapper#FACETS}, where its ordinal is in {@link #ordinals}. */
+	private final int[] places;
 
+	private final int width = DocumentMapper.FACETS.size();
+
+	/** The facets' ordinals by document in this segment ({@link FacetOrdinals.Segment#ordinals()}). */
+	private short[] ordinals;
+
+	/** Each facet's values by ordinal in this segment; {@code null} for one read from its doc values. */
 	private String[][] names;
 
 	private SortedSetDocValues[] values;
@@ -34,26 +40,25 @@ final class FacetCounter extends SimpleCollector {
 
 	FacetCounter(List<String> facets) {
 		this.facets = facets;
+		this.places = facets.stream().mapToInt(DocumentMapper.FACETS::indexOf).toArray();
 		facets.forEach(f -> counts.put(f, new HashMap<>()));
 	}
 
 	@Override
 	protected void doSetNextReader(LeafReaderContext context) throws IOException {
 		flush();
-		ordinals = new short[facets.size()][];
+		FacetOrdinals.Segment segment = FacetOrdinals.of(context.reader());
+		ordinals = segment.ordinals();
 		names = new String[facets.size()][];
 		values = new SortedSetDocValues[facets.size()];
 		leafCounts = new int[facets.size()][];
 		for (int i = 0; i < facets.size(); i++) {
-			String field = DocumentMapper.facetField(facets.get(i));
-			FacetOrdinals.Leaf leaf = FacetOrdinals.of(context.reader(), field);
-			if (leaf != null) {
-				ordinals[i] = leaf.ordinals();
-				names[i] = leaf.values();
+			if (segment.kept(places[i])) {
+				names[i] = segment.values()[places[i]];
 				leafCounts[i] = new int[names[i].length];
 			}
 			else {
-				values[i] = DocValues.getSortedSet(context.reader(), field);
+				values[i] = DocValues.getSortedSet(context.reader(), DocumentMapper.facetField(facets.get(i)));
 				leafCounts[i] = new int[(int) values[i].getValueCount()];
 			}
 		}
@@ -62,10 +67,10 @@ final class FacetCounter extends SimpleCollector {
 	@Override
 	public void collect(int doc) throws IOException {
 		total++;
+		int row = doc * width;
 		for (int i = 0; i < leafCounts.length; i++) {
-			short[] ords = ordinals[i];
-			if (ords != null) {
-				int ord = ords[doc];
+			if (names[i] != null) {
+				int ord = ordinals[row + places[i]];
 				if (ord >= 0) {
 					leafCounts[i][ord]++;
 				}
