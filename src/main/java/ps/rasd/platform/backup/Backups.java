@@ -6,12 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -24,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -73,23 +68,18 @@ public class Backups {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> FOLDERS = List.of("evidence", "keys", "reports");
-
 	private final DataSource dataSource;
-
-	private final Path dataDir;
 
 	private final BackupProperties limits;
 
 	private final MessageSource messages;
 
-	private final ObjectProvider<BucketObjects> bucket;
+	private final BackupFiles files;
 
 	Backups(DataSource dataSource, RasdProperties properties, BackupProperties limits, MessageSource messages,
 			ObjectProvider<BucketObjects> bucket) {
-		this.bucket = bucket;
+		this.files = new BackupFiles(properties.dataDir(), bucket);
 		this.dataSource = dataSource;
-		this.dataDir = properties.dataDir();
 		this.limits = limits;
 		this.messages = messages;
 	}
@@ -109,16 +99,16 @@ public class Backups {
 			String version = schemaVersion(connection);
 			for (String table : tables(connection)) {
 				zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
-				DigestOutputStream out = new DigestOutputStream(new NoClose(zip), sha256());
+				DigestOutputStream out = BackupFiles.digesting(zip);
 				rows.put(table, dump(connection, table, out));
-				hashes.put("tables/" + table + ".jsonl", hex(out.getMessageDigest()));
+				hashes.put("tables/" + table + ".jsonl", BackupFiles.hex(out.getMessageDigest()));
 				zip.closeEntry();
 			}
 			connection.commit();
-			for (String folder : FOLDERS) {
-				copyFolder(folder, zip, hashes);
+			for (String folder : BackupFiles.FOLDERS) {
+				files.copyFolder(folder, zip, hashes);
 			}
-			copyBucket(zip, hashes);
+			files.copyBucket(zip, hashes);
 			Manifest manifest = new Manifest(Instant.now().toString(), version, rows, hashes);
 			zip.putNextEntry(new ZipEntry(MANIFEST));
 			zip.write(JSON.writeValueAsBytes(manifest));
@@ -168,13 +158,13 @@ public class Backups {
 				for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
 					if (!entry.isDirectory() && entry.getName().startsWith(BUCKET)) {
 						try (InputStream in = zip.getInputStream(entry)) {
-							restoreObject(entry.getName().substring(BUCKET.length()), in);
+							files.restoreObject(entry.getName().substring(BUCKET.length()), in);
 						}
 					}
 					else if (!entry.isDirectory() && !entry.getName().startsWith("tables/")
 							&& !entry.getName().equals(MANIFEST)) {
 						try (InputStream in = zip.getInputStream(entry)) {
-							restoreFile(entry.getName(), in);
+							files.restoreFile(entry.getName(), in);
 						}
 					}
 				}
@@ -202,7 +192,7 @@ public class Backups {
 			for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
 				if (!entry.isDirectory() && entry.getName().startsWith(BUCKET)) {
 					try (InputStream in = zip.getInputStream(entry)) {
-						restoreObject(entry.getName().substring(BUCKET.length()), in);
+						files.restoreObject(entry.getName().substring(BUCKET.length()), in);
 					}
 					restored++;
 				}
@@ -236,9 +226,9 @@ public class Backups {
 								Manifest.class);
 					}
 					else {
-						DigestInputStream in = new DigestInputStream(content, sha256());
+						DigestInputStream in = new DigestInputStream(content, BackupFiles.sha256());
 						in.transferTo(OutputStream.nullOutputStream());
-						found.put(entry.getName(), hex(in.getMessageDigest()));
+						found.put(entry.getName(), BackupFiles.hex(in.getMessageDigest()));
 					}
 				}
 			}
@@ -438,107 +428,4 @@ public class Backups {
 		return connection.getMetaData().storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
 	}
 
-	private void copyFolder(String folder, ZipOutputStream zip, Map<String, String> hashes) throws IOException {
-		Path root = dataDir.resolve(folder);
-		if (!Files.isDirectory(root)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(root)) {
-			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-				String name = "files/" + dataDir.relativize(file).toString().replace('\\', '/');
-				zip.putNextEntry(new ZipEntry(name));
-				DigestOutputStream out = new DigestOutputStream(new NoClose(zip), sha256());
-				Files.copy(file, out);
-				hashes.put(name, hex(out.getMessageDigest()));
-				zip.closeEntry();
-			}
-		}
-	}
-
-	private void copyBucket(ZipOutputStream zip, Map<String, String> hashes) throws IOException {
-		BucketObjects objects = bucket.getIfAvailable();
-		if (objects == null || !objects.inBucket()) {
-			return;
-		}
-		for (String key : objects.keys()) {
-			if (!restorable(key)) {
-				continue;
-			}
-			String name = BUCKET + key;
-			zip.putNextEntry(new ZipEntry(name));
-			DigestOutputStream out = new DigestOutputStream(new NoClose(zip), sha256());
-			try (InputStream in = objects.open(key)) {
-				in.transferTo(out);
-			}
-			hashes.put(name, hex(out.getMessageDigest()));
-			zip.closeEntry();
-		}
-	}
-
-	private static boolean restorable(String key) {
-		try {
-			BucketObjects.split(key);
-			return true;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	/** An object of the bucket back into this installation's bucket, or its data folder when it has none. */
-	private void restoreObject(String key, InputStream content) throws IOException {
-		BucketObjects objects = bucket.getIfAvailable();
-		if (objects == null || !restorable(key)) {
-			throw new IllegalStateException("Refused archive entry " + BUCKET + key);
-		}
-		Path folder = Files.createDirectories(dataDir.resolve("restoring"));
-		Path file = Files.createTempFile(folder, "object", ".part");
-		try {
-			Files.copy(content, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			objects.restore(key, file);
-		}
-		finally {
-			Files.deleteIfExists(file);
-		}
-	}
-
-	private void restoreFile(String name, InputStream content) throws IOException {
-		Path target = dataDir.resolve(name.substring("files/".length())).normalize();
-		if (!name.startsWith("files/") || !target.startsWith(dataDir.normalize())) {
-			throw new IllegalStateException("Refused archive entry " + name);
-		}
-		Files.createDirectories(target.getParent());
-		Files.copy(content, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String hex(MessageDigest digest) {
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	/** Lets a digest stream write into the archive without closing it. */
-	private static final class NoClose extends java.io.FilterOutputStream {
-
-		NoClose(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			out.write(b, off, len);
-		}
-
-		@Override
-		public void close() {
-			// the archive stays open
-		}
-	}
 }
