@@ -296,6 +296,27 @@ public class MonitoringManagement {
 		return refused;
 	}
 
+	/** A visit saved through the API, and whether this call made it (not found by its idempotency key). */
+	public record SavedVisit(VisitCheck check, boolean made) {
+	}
+
+	/**
+	 * The API's visit: started (or found by its key) and submitted, or kept as a draft with these answers, in one
+	 * transaction, telling whether this call made it. Of two calls with one key at the same moment, the one whose
+	 * insert loses to the unique key fails; sent again it finds the other's visit.
+	 */
+	public SavedVisit saveNew(long facilityId, Long formVersionId, Map<String, String> answers, boolean submit,
+			String key, RasdPrincipal actor) {
+		boolean existed = byKey(key, actor).isPresent();
+		if (submit) {
+			return new SavedVisit(submitNew(facilityId, formVersionId, answers, key, actor), !existed);
+		}
+		VisitSummary draft = start(facilityId, formVersionId, key, actor);
+		VisitCheck check = draft.status().editable() ? saveDraft(draft.id(), answers, actor)
+				: new VisitCheck(visit(draft.id(), actor), Map.of(), java.util.Set.of());
+		return new SavedVisit(check, !existed);
+	}
+
 	/**
 	 * Starts (or finds by idempotency key) a visit and submits it in one call, for API clients that retry.
 	 * A retry of a submission that went through returns the submitted visit unchanged.

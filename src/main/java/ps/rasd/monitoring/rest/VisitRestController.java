@@ -97,32 +97,23 @@ class VisitRestController {
 		if (body.submit() && (key == null || key.isBlank())) {
 			throw new DomainException("monitoring.api.key-required");
 		}
-		boolean replay = monitoring.visitByKey(key, actor).isPresent();
-		VisitCheck result;
 		Map<String, String> answers = body.answers() == null ? Map.of() : body.answers();
+		MonitoringManagement.SavedVisit saved;
 		try {
-			result = save(body, answers, key, actor);
+			saved = monitoring.saveNew(body.facilityId(), body.formVersionId(), answers, body.submit(), key, actor);
 		}
 		catch (DataIntegrityViolationException race) {
 			// the same key sent twice at the same moment: the other request made the visit (and committed it); this
 			// one goes again and finds it, as a retry would
-			result = save(body, answers, key, actor);
-			replay = true;
+			saved = monitoring.saveNew(body.facilityId(), body.formVersionId(), answers, body.submit(), key, actor);
 		}
+		VisitCheck result = saved.check();
+		boolean replay = !saved.made();
 		if (!result.valid()) {
 			throw new InvalidInputException("monitoring.api.invalid-answers", result.errors().values().stream()
 				.map(e -> new InvalidInputException.Field(e.question(), e.code(), e.arguments(), e.message()))
 				.toList());
 		}
 		return ResponseEntity.status(replay ? HttpStatus.OK : HttpStatus.CREATED).body(result.visit());
-	}
-
-	private VisitCheck save(NewVisit body, Map<String, String> answers, String key, RasdPrincipal actor) {
-		if (body.submit()) {
-			return monitoring.submitNew(body.facilityId(), body.formVersionId(), answers, key, actor);
-		}
-		VisitSummary draft = monitoring.start(body.facilityId(), body.formVersionId(), key, actor);
-		return draft.status().editable() ? monitoring.saveDraft(draft.id(), answers, actor)
-				: new VisitCheck(monitoring.visit(draft.id(), actor), Map.of(), java.util.Set.of());
 	}
 }
