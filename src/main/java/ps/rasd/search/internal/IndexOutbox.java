@@ -88,16 +88,20 @@ public class IndexOutbox {
 	/**
 	 * Claims the oldest waiting work that no live node holds, at most this many rows, for this long: another node
 	 * takes none of it meanwhile (the claim is a conditional update, so two nodes never claim one row), and takes it
-	 * again when the claim runs out without the work being done (its node died).
+	 * again when the claim runs out without the work being done (its node died). While a node rebuilds the whole index
+	 * (its claim on the rebuild is live) no node claims anything.
 	 */
 	List<Work> claim(int limit, Duration lease) {
 		Instant now = clock.instant();
 		String claim = UUID.randomUUID().toString();
 		Timestamp free = Timestamp.from(now);
+		// nothing while another node rebuilds the whole index: a change written meanwhile would go to the index the
+		// rebuild replaces, and be lost when it does; it waits and goes to the new one
 		jdbc.update("update search_outbox set claimed_by = ?, claimed_until = ? where id in (select id from search_outbox"
 				+ " where claimed_until is null or claimed_until < ? order by id limit ?)"
-				+ " and (claimed_until is null or claimed_until < ?)", claim, Timestamp.from(now.plus(lease)), free,
-				limit, free);
+				+ " and (claimed_until is null or claimed_until < ?) and not exists (select 1 from search_outbox b"
+				+ " where b.record_type = ? and b.claimed_until >= ?)", claim, Timestamp.from(now.plus(lease)), free,
+				limit, free, EVERYTHING, free);
 		return jdbc.query("select id, record_type, record_key, queued_at from search_outbox where claimed_by = ?"
 				+ " order by id", (rs, n) -> new Work(rs.getLong(1), rs.getString(2), rs.getString(3),
 						rs.getTimestamp(4).toInstant()), claim);

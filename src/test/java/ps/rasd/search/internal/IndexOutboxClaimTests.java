@@ -56,7 +56,7 @@ class IndexOutboxClaimTests {
 
 	@AfterEach
 	void startTheIndexerAgain() {
-		jdbc.update("delete from search_outbox where record_type = 'claim-test'");
+		jdbc.update("delete from search_outbox where record_type in ('claim-test', ?)", IndexOutbox.EVERYTHING);
 		worker.start();
 	}
 
@@ -86,6 +86,26 @@ class IndexOutboxClaimTests {
 		assertThat(nodeTwo.claim(10, LEASE)).isEmpty();
 		clock.advance(LEASE.plusSeconds(1));
 		assertThat(ids(nodeTwo.claim(10, LEASE))).isEqualTo(ids(died));
+	}
+
+	@Test
+	void whileOneNodeRebuildsTheWholeIndexNoNodeIndexesChangesThatTheSwapWouldLose() {
+		nodeOne.queueRebuild();
+		List<IndexOutbox.Work> rebuilding = nodeOne.claim(10, LEASE);
+		assertThat(rebuilding).anyMatch(IndexOutbox.Work::everything);
+		queue(3);
+		assertThat(nodeTwo.claim(10, LEASE)).as("changes wait for the new index").isEmpty();
+		nodeOne.remove(rebuilding);
+		assertThat(nodeTwo.claim(10, LEASE)).hasSize(3);
+	}
+
+	@Test
+	void aRebuildWhoseNodeDiedHoldsNothingBackOnceItsClaimRunsOut() {
+		nodeOne.queueRebuild();
+		nodeOne.claim(10, LEASE);
+		queue(2);
+		clock.advance(LEASE.plusSeconds(1));
+		assertThat(nodeTwo.claim(10, LEASE)).as("the rebuild and the changes, taken by a live node").hasSize(3);
 	}
 
 	@Test
