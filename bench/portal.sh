@@ -24,10 +24,11 @@ PG_PORT=${PG_PORT:-55435}
 BASE="http://127.0.0.1:$PORT"
 for tool in wrk curl python3; do command -v $tool >/dev/null || { echo "$tool is missing: apt-get install -y $tool"; exit 1; }; done
 [ -x "$PG_BIN/initdb" ] || { echo "PostgreSQL is missing: apt-get install -y postgresql"; exit 1; }
-[ -f target/rasd.jar ] || ./mvnw -q -B -ntp -DskipTests package
+APP_JAR=${PORTAL_JAR:-target/rasd.jar}       # PORTAL_JAR=/some/rasd.jar: that jar (a before/after on the same data)
+[ -f "$APP_JAR" ] || ./mvnw -q -B -ntp -DskipTests package
 if [ -n "${PORTAL_KEEP:-}" ]; then WORK=$PORTAL_KEEP; mkdir -p "$WORK"; else WORK=$(mktemp -d); fi
 chmod 755 "$WORK"
-cp target/rasd.jar "$WORK/rasd.jar"    # a build during the run must not change the jar under the application
+cp "$APP_JAR" "$WORK/rasd.jar"    # a build during the run must not change the jar under the application
 APP=
 cleanup() {
   [ -n "$APP" ] && kill $APP 2>/dev/null || true
