@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexDelay the shortest time between two index commits: changes that come meanwhile wait and go into the
  *        next batch together (searchable at most about this long plus the batch's own time after their commit)
  * @param indexPoll how often the indexer looks at the outbox when nothing woke it (work queued by another process)
- * @param indexLease how long a node holds the outbox rows it took: another node takes them when this runs out
+ * @param indexLease how long a node holds the outbox rows it took unless it renews the claim (it does, every third of
+ *        this, while the work lasts): another node takes them when it runs out (the node died)
  * @param url the OpenSearch (or Elasticsearch) server that holds the index shared by every node
  *        ({@code RASD_SEARCH_URL}); empty: the embedded Lucene index of this node
  * @param indexName the alias of the index on that server; each rebuild makes an index behind it
@@ -30,7 +31,7 @@ public record SearchProperties(@DefaultValue("false") boolean inMemory, @Default
 		@DefaultValue("20") int pageSize, @DefaultValue("100") int maxPageSize,
 		@DefaultValue("10000") int maxResults, @DefaultValue("1000") int indexBatch,
 		@DefaultValue("PT0.5S") Duration indexDelay, @DefaultValue("PT5S") Duration indexPoll,
-		@DefaultValue("PT2M") Duration indexLease, @DefaultValue("") String url, @DefaultValue("rasd") String indexName,
+		@DefaultValue("PT20S") Duration indexLease, @DefaultValue("") String url, @DefaultValue("rasd") String indexName,
 		@DefaultValue("") String username, @DefaultValue("") String password) {
 
 	/** Whether the index is on a search server shared by the nodes. */

@@ -49,7 +49,7 @@ public class IndexOutbox {
 	}
 
 	/** One piece of waiting work. */
-	record Work(long id, String type, String key, Instant queuedAt) {
+	record Work(long id, String type, String key, Instant queuedAt, String claim) {
 
 		boolean everything() {
 			return EVERYTHING.equals(type);
@@ -104,13 +104,27 @@ public class IndexOutbox {
 				limit, free, EVERYTHING, free);
 		return jdbc.query("select id, record_type, record_key, queued_at from search_outbox where claimed_by = ?"
 				+ " order by id", (rs, n) -> new Work(rs.getLong(1), rs.getString(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant()), claim);
+						rs.getTimestamp(4).toInstant(), claim), claim);
+	}
+
+	/**
+	 * Keeps this node's claim on work it is still doing for another lease, so that a batch or a rebuild that takes
+	 * longer than one lease is not taken by another node meanwhile; a claim that already ran out and was taken by
+	 * another node stays theirs. Whether the claim was still held.
+	 */
+	boolean renew(List<Work> work, Duration lease) {
+		if (work.isEmpty()) {
+			return true;
+		}
+		int renewed = jdbc.update("update search_outbox set claimed_until = ? where claimed_by = ?",
+				Timestamp.from(clock.instant().plus(lease)), work.get(0).claim());
+		return renewed > 0;
 	}
 
 	/** Gives claimed work back (indexing it failed): another try, by any node, at once. */
 	void release(List<Work> work) {
-		jdbc.batchUpdate("update search_outbox set claimed_by = null, claimed_until = null where id = ?",
-				work.stream().map(w -> new Object[] { w.id() }).toList());
+		jdbc.batchUpdate("update search_outbox set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?",
+				work.stream().map(w -> new Object[] { w.id(), w.claim() }).toList());
 	}
 
 	/** Whether a rebuild of the whole index waits, claimed or not. */

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,7 +27,7 @@ import ps.rasd.search.SearchProperties;
  * The background indexer of this node: drains the search outbox in batches — the records' current documents read from their
  * sources, written into the index with one commit a batch, the near-real-time searchers refreshed, then the rows
  * deleted — at most one commit per {@code rasd.search.index-delay}. Each batch is claimed first, so that nodes that share
- * one index (OpenSearch) never index the same rows; a claim of a node that died runs out ({@code index-lease}). Each
+ * one index (OpenSearch) never index the same rows; a claim is renewed while its work lasts, and that of a node that died runs out ({@code index-lease}). Each
  * record is written with the id of its latest outbox row as its version, so that a node that indexes an older change
  * late (its claim ran out meanwhile) does not overwrite what another node indexed of a newer one. A crash between the index commit and the delete
  * only indexes those records again. It resumes what a previous run left at start, and does not run in commands
@@ -52,6 +55,12 @@ class IndexWorker implements SmartLifecycle {
 
 	private volatile Thread thread;
 
+	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread renewer = new Thread(r, "search-claim-renewer");
+		renewer.setDaemon(true);
+		return renewer;
+	});
+
 	IndexWorker(IndexOutbox outbox, Indexer indexer, SearchProperties properties) {
 		this.outbox = outbox;
 		this.indexer = indexer;
@@ -76,6 +85,17 @@ class IndexWorker implements SmartLifecycle {
 		if (work.isEmpty()) {
 			return 0;
 		}
+		// the claim is kept while the work lasts (a rebuild at a million records takes minutes), so that the lease
+		// can be short: the work of a node that died is taken by another within about one lease
+		Duration every = properties.indexLease().dividedBy(3);
+		ScheduledFuture<?> renewing = renewals.scheduleAtFixedRate(() -> {
+			try {
+				outbox.renew(work, properties.indexLease());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not keep the claim on search work: {}", ex.toString());
+			}
+		}, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
 		try {
 			if (work.stream().anyMatch(IndexOutbox.Work::everything)) {
 				var counts = indexer.rebuild();
@@ -92,9 +112,11 @@ class IndexWorker implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
+			renewing.cancel(false);
 			outbox.release(work);
 			throw ex;
 		}
+		renewing.cancel(false);
 		outbox.remove(work);
 		if (log.isDebugEnabled()) {
 			// how long the records waited between their commit and being searchable (bench/search-freshness.sh)

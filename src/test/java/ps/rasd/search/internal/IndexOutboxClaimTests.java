@@ -109,6 +109,33 @@ class IndexOutboxClaimTests {
 	}
 
 	@Test
+	void aNodeStillWorkingKeepsItsClaimPastOneLease() {
+		nodeOne.queueRebuild();
+		queue(2);
+		List<IndexOutbox.Work> rebuilding = nodeOne.claim(10, LEASE);
+		clock.advance(LEASE.minusSeconds(10));
+		assertThat(nodeOne.renew(rebuilding, LEASE)).isTrue();
+		clock.advance(LEASE.minusSeconds(10));
+		assertThat(nodeTwo.claim(10, LEASE)).as("a rebuild longer than one lease is not taken by another node")
+			.isEmpty();
+		clock.advance(LEASE);
+		assertThat(ids(nodeTwo.claim(10, LEASE))).as("once it stops renewing, the work is taken")
+			.isEqualTo(ids(rebuilding));
+	}
+
+	@Test
+	void aClaimTakenByAnotherNodeIsNeitherRenewedNorGivenBackByTheFirst() {
+		queue(3);
+		List<IndexOutbox.Work> late = nodeOne.claim(10, LEASE);
+		clock.advance(LEASE.plusSeconds(1));
+		List<IndexOutbox.Work> taken = nodeTwo.claim(10, LEASE);
+		assertThat(nodeOne.renew(late, LEASE)).isFalse();
+		nodeOne.release(late);
+		assertThat(nodeOne.claim(10, LEASE)).as("still the second node's").isEmpty();
+		assertThat(taken).hasSize(3);
+	}
+
+	@Test
 	void workGivenBackAfterAFailureIsTakenAgainAtOnce() {
 		queue(3);
 		List<IndexOutbox.Work> failed = nodeOne.claim(10, LEASE);
