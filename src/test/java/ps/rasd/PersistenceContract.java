@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -17,10 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 import ps.rasd.geography.GeographyManagement;
 import ps.rasd.geography.GovernorateSummary;
@@ -57,29 +50,6 @@ abstract class PersistenceContract {
 		Long applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success = true and type = 'SQL'",
 				Long.class);
 		assertThat(applied).isEqualTo(files);
-	}
-
-	@Test
-	void aPeriodicJobLockedByOneNodeIsNotTakenByAnotherUntilItIsReleased() {
-		LockProvider nodeA = locks("node-a");
-		LockProvider nodeB = locks("node-b");
-		LockConfiguration job = new LockConfiguration(Instant.now(), "contract.job-" + System.nanoTime(),
-				Duration.ofMinutes(10), Duration.ZERO);
-
-		Optional<SimpleLock> held = nodeA.lock(job);
-		assertThat(held).isPresent();
-		assertThat(nodeB.lock(job)).as("held by node A").isEmpty();
-		assertThat(jdbc.queryForObject("select locked_by from shedlock where name = ?", String.class, job.getName()))
-			.isEqualTo("node-a");
-		held.orElseThrow().unlock();
-		Optional<SimpleLock> next = nodeB.lock(job);
-		assertThat(next).as("released by node A").isPresent();
-		next.orElseThrow().unlock();
-	}
-
-	private LockProvider locks(String node) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(jdbc)
-			.withTableName("shedlock").withLockedByValue(node).usingDbTime().build());
 	}
 
 	@Test

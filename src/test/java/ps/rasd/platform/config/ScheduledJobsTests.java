@@ -20,7 +20,7 @@ import ps.rasd.shared.sql.JobRuns;
 /**
  * Every periodic job runs once a slot across nodes ({@link JobRuns}: its {@code @Scheduled} method calls
  * {@code runDue}), except those whose work is each node's own or that claim their rows one by one — named here with
- * the reason. No job takes a ShedLock any more.
+ * the reason.
  */
 class ScheduledJobsTests {
 
@@ -38,8 +38,6 @@ class ScheduledJobsTests {
 		List<String> recorded = new ArrayList<>();
 		for (JavaClass type : classes) {
 			for (JavaMethod method : type.getMethods()) {
-				assertThat(method.getAnnotations().stream().map(a -> a.getRawType().getName()))
-					.as(method.getFullName()).noneMatch(name -> name.startsWith("net.javacrumbs.shedlock"));
 				if (!method.isAnnotatedWith(Scheduled.class)) {
 					continue;
 				}
