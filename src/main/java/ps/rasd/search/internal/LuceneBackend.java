@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,10 +48,21 @@ final class LuceneBackend implements SearchBackend {
 
 	private final SearchIndex index;
 
+	/** The most rewritten queries kept for one view of the index. */
+	private static final int MAX_REWRITES = 512;
+
 	private final Analyzer analyzer = Analyzers.perField();
 
-	LuceneBackend(SearchIndex index) {
+	private final SegmentCounts counts;
+
+	private volatile Rewrites rewrites = new Rewrites(null, Map.of());
+
+	/**
+	 * @param countCache how many counts of a query on a segment are kept ({@link SegmentCounts}); 0: none
+	 */
+	LuceneBackend(SearchIndex index, int countCache) {
 		this.index = index;
+		this.counts = new SegmentCounts(countCache);
 	}
 
 	@Override
@@ -89,8 +101,9 @@ final class LuceneBackend implements SearchBackend {
 			boolean hitsOnly) {
 		return index.search(searcher -> {
 			// rewritten once: a fuzzy word is expanded to its terms for the search and the snippets alike (given the
-			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit)
-			Query all = searcher.rewrite(filtered(matching, filters, null));
+			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit); and
+			// the same query on the same view of the index is not rewritten again
+			Query all = rewrite(searcher, filtered(matching, filters, null));
 			// the best page by score, counting no further than it: the search skips the blocks of documents that
 			// cannot score high enough to enter it (block-max WAND), so it scores a fraction of the matches
 			int wanted = Math.max(offset + size, 1);
@@ -102,29 +115,50 @@ final class LuceneBackend implements SearchBackend {
 				return new Found(top.totalHits.value, hits(searcher, all, page, visibility, false), Map.of());
 			}
 			// the exact total and the counts of the facets not chosen: one pass without scores (the clauses that
-			// only add to a score are not evaluated); a chosen facet is counted as if its choice were not made, a
-			// pass of its own
+			// only add to a score are not evaluated), or the counts kept for the segments already counted for this
+			// query; a chosen facet is counted as if its choice were not made, a pass of its own
 			List<String> unchosen = DocumentMapper.FACETS.stream()
 				.filter(f -> filters.getOrDefault(f, List.of()).isEmpty())
 				.toList();
-			FacetCounter counter = new FacetCounter(unchosen);
-			collect(searcher, all, counter);
+			SegmentCounts.Counts counted = counts.count(searcher, all, unchosen);
 			List<Hit> hits = hits(searcher, all, page, visibility, true);
-			Map<String, Map<String, Integer>> facets = new HashMap<>(counter.counts());
+			Map<String, Map<String, Integer>> facets = new HashMap<>(counted.facets());
 			for (String facet : DocumentMapper.FACETS) {
 				if (!unchosen.contains(facet)) {
-					FacetCounter one = new FacetCounter(List.of(facet));
-					collect(searcher, filtered(matching, filters, facet), one);
-					facets.putAll(one.counts());
+					Query without = rewrite(searcher, filtered(matching, filters, facet));
+					facets.putAll(counts.count(searcher, without, List.of(facet)).facets());
 				}
 			}
-			return new Found(counter.total(), hits, facets);
+			return new Found(counted.total(), hits, facets);
 		});
 	}
 
-	@SuppressWarnings("deprecation")
-	private static void collect(IndexSearcher searcher, Query query, Collector collector) throws IOException {
-		searcher.search(query, collector);
+	/**
+	 * The query rewritten for this view of the index (every fuzzy word expanded to the terms it matches there), kept
+	 * until the view changes: the expansions were a tenth of a search's time, and the same words come again.
+	 */
+	private Query rewrite(IndexSearcher searcher, Query query) throws IOException {
+		IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+		if (helper == null) {
+			return searcher.rewrite(query);
+		}
+		Rewrites current = rewrites;
+		if (current.view() != helper.getKey()) {
+			current = new Rewrites(helper.getKey(), new ConcurrentHashMap<>());
+			rewrites = current;
+		}
+		Query rewritten = current.queries().get(query);
+		if (rewritten == null) {
+			rewritten = searcher.rewrite(query);
+			if (current.queries().size() < MAX_REWRITES) {
+				current.queries().put(query, rewritten);
+			}
+		}
+		return rewritten;
+	}
+
+	/** The queries rewritten for one view of the index. */
+	private record Rewrites(IndexReader.CacheKey view, Map<Query, Query> queries) {
 	}
 
 	/** The matching query with the facets chosen, all but one ({@code except}, may be {@code null}). */
