@@ -20,6 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,6 +46,10 @@ final class LuceneBackend implements SearchBackend {
 			DocumentMapper.REFERENCE, DocumentMapper.TITLE_AR, DocumentMapper.TITLE_EN, DocumentMapper.URL,
 			DocumentMapper.STAFF_URL, DocumentMapper.EMBARGO, DocumentMapper.OWNER, DocumentMapper.ORGANISATION,
 			DocumentMapper.ASSIGNEE, DocumentMapper.TIER, DocumentMapper.facetField("governorate"));
+
+	private static final Set<String> HIT_AND_PUBLIC_TEXT = with(HIT_FIELDS, Analyzers.ARABIC);
+
+	private static final Set<String> HIT_AND_TEXTS = with(HIT_FIELDS, Analyzers.ARABIC, Analyzers.INTERNAL);
 
 	private final SearchIndex index;
 
@@ -193,12 +198,18 @@ final class LuceneBackend implements SearchBackend {
 		}
 		// the internal text is cut into a snippet only for a reader who may read some of it in full
 		boolean internal = visibility.readsAnyInFull();
-		Map<String, String[]> passages = snippets ? snippets(searcher, query, page, internal) : null;
-		List<Hit> hits = new ArrayList<>();
+		// each hit's stored fields read once: what it shows, the facts its read rule tests, and the texts its
+		// snippets are cut from (the highlighter had read the texts again, a second decompression a hit)
 		StoredFields stored = searcher.storedFields();
+		Set<String> fields = !snippets ? HIT_FIELDS : internal ? HIT_AND_TEXTS : HIT_AND_PUBLIC_TEXT;
+		Document[] docs = new Document[page.length];
 		for (int i = 0; i < page.length; i++) {
-			// the fields a hit shows and the read rule tests, not the texts (the snippets have them)
-			Document doc = stored.document(page[i].doc, HIT_FIELDS);
+			docs[i] = stored.document(page[i].doc, fields);
+		}
+		Map<String, String[]> passages = snippets ? snippets(searcher, query, page, docs, internal) : null;
+		List<Hit> hits = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			Document doc = docs[i];
 			boolean staff = visibility.readsInFull(LuceneScope.facts(doc));
 			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
 					: doc.get(DocumentMapper.URL);
@@ -213,21 +224,49 @@ final class LuceneBackend implements SearchBackend {
 	}
 
 	/** The best passage of each hit's public text and, for a reader of some internal text, of its internal text. */
-	private Map<String, String[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean internal)
-			throws IOException {
+	private Map<String, String[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Document[] docs,
+			boolean internal) throws IOException {
+		Map<Integer, Document> byDoc = new HashMap<>();
+		for (int i = 0; i < page.length; i++) {
+			byDoc.put(page[i].doc, docs[i]);
+		}
 		// the words' terms looked up in each hit's offsets, not the query's matches asked of every clause: those built
 		// the whole query's weight again for each hit and field (every fuzzy expansion and filter looked up anew),
 		// and the texts have no phrase to match as one
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+		UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withWeightMatches(false)
 			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
-			.build();
+					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))) {
+
+			/** The texts from the hits' stored fields read above, cut to the longest highlighted as before. */
+			@Override
+			protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+					int cacheCharsThreshold) throws IOException {
+				List<CharSequence[]> values = new ArrayList<>();
+				for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+					Document found = byDoc.get(doc);
+					CharSequence[] row = new CharSequence[fields.length];
+					for (int f = 0; f < fields.length; f++) {
+						String text = found.get(fields[f]);
+						row[f] = text == null ? "" : text.length() > getMaxLength() ? text.substring(0, getMaxLength())
+								: text;
+					}
+					values.add(row);
+				}
+				return values;
+			}
+		};
 		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
 		return highlighter.highlightFields(
 				internal ? new String[] { Analyzers.ARABIC, Analyzers.INTERNAL } : new String[] { Analyzers.ARABIC },
 				query, pageDocs, internal ? new int[] { 1, 1 } : new int[] { 1 });
+	}
+
+	private static Set<String> with(Set<String> fields, String... more) {
+		Set<String> all = new java.util.HashSet<>(fields);
+		all.addAll(List.of(more));
+		return Set.copyOf(all);
 	}
 
 	/** The public snippet, or the internal one when only it has the words and the reader reads it. */
