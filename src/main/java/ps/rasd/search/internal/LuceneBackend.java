@@ -239,6 +239,16 @@ final class LuceneBackend implements SearchBackend {
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))) {
 
+			/**
+			 * Offsets from the postings for the two texts, which {@link DocumentMapper} indexes with them: asked of the
+			 * index, the highlighter merged the field infos of every segment on each search.
+			 */
+			@Override
+			protected OffsetSource getOffsetSource(String field) {
+				return field.equals(Analyzers.ARABIC) || field.equals(Analyzers.INTERNAL) ? OffsetSource.POSTINGS
+						: super.getOffsetSource(field);
+			}
+
 			/** The texts from the hits' stored fields read above, cut to the longest highlighted as before. */
 			@Override
 			protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
