@@ -13,6 +13,8 @@
 #   PORTAL_PARTS="search uncached"           only some parts: search, cached (figures from the minute's cache),
 #                                            uncached (RASD_FIGURES_CACHE=PT0S: dashboards, home, map, area page,
 #                                            sitemap), bytes; default all four
+#   PORTAL_JFR=/some/file.jfr                records the measured search runs with Java Flight Recorder (after the
+#                                            warm-up) and prints their hottest frames (bench/jfr-hot.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-1000000}
@@ -153,10 +155,15 @@ if part search; then
 for p in $(cat "$WORK/search"); do
   status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$p"); [ "$status" = 200 ] || { echo "$p answered $status"; exit 1; }
 done
+[ -z "${PORTAL_JFR:-}" ] || jcmd $APP JFR.start name=search settings=profile > /dev/null
 echo "hits of the first queries: $(for p in $(head -4 "$WORK/search"); do curl -s "$BASE$p" | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["hits"]["totalItems"], end=" ")'; done)"
 run "GET /api/v1/search, ${#QUERIES[@]} Arabic queries in turn:" 1 20 "$WORK/search"
 run "" 8 20 "$WORK/search"
+if [ -n "${PORTAL_JFR:-}" ]; then
+  jcmd $APP JFR.stop name=search filename="$PORTAL_JFR" > /dev/null
+  python3 bench/jfr-hot.py "$PORTAL_JFR" http-nio 25 > "$PORTAL_JFR.txt" && echo "JFR: $PORTAL_JFR.txt"
+fi
 fi
 
 # 5. Dashboards with filters: governorate, sector, period and their combinations, the page and its CSV (public figures

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexName the alias of the index on that server; each rebuild makes an index behind it
  * @param username the server's user, if it asks for one
  * @param password that user's password
+ * @param countCache how many counts of one query on one index segment are kept (the total and facets of recent
+ *        searches, exact while their segment lives: see {@code SegmentCounts}); 0: every search counts every match
  */
 @ConfigurationProperties("rasd.search")
 public record SearchProperties(@DefaultValue("false") boolean inMemory, @DefaultValue("200") int maxQueryLength,
@@ -32,7 +34,8 @@ public record SearchProperties(@DefaultValue("false") boolean inMemory, @Default
 		@DefaultValue("10000") int maxResults, @DefaultValue("1000") int indexBatch,
 		@DefaultValue("PT0.5S") Duration indexDelay, @DefaultValue("PT5S") Duration indexPoll,
 		@DefaultValue("PT20S") Duration indexLease, @DefaultValue("") String url, @DefaultValue("rasd") String indexName,
-		@DefaultValue("") String username, @DefaultValue("") String password) {
+		@DefaultValue("") String username, @DefaultValue("") String password,
+		@DefaultValue("20000") int countCache) {
 
 	/** Whether the index is on a search server shared by the nodes. */
 	public boolean shared() {

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,12 +47,27 @@ final class LuceneBackend implements SearchBackend {
 			DocumentMapper.STAFF_URL, DocumentMapper.EMBARGO, DocumentMapper.OWNER, DocumentMapper.ORGANISATION,
 			DocumentMapper.ASSIGNEE, DocumentMapper.TIER, DocumentMapper.facetField("governorate"));
 
+	private static final Set<String> HIT_AND_PUBLIC_TEXT = with(HIT_FIELDS, Analyzers.ARABIC);
+
+	private static final Set<String> HIT_AND_TEXTS = with(HIT_FIELDS, Analyzers.ARABIC, Analyzers.INTERNAL);
+
 	private final SearchIndex index;
+
+	/** The most rewritten queries kept for one view of the index. */
+	private static final int MAX_REWRITES = 512;
 
 	private final Analyzer analyzer = Analyzers.perField();
 
-	LuceneBackend(SearchIndex index) {
+	private final SegmentCounts counts;
+
+	private volatile Rewrites rewrites = new Rewrites(null, Map.of());
+
+	/**
+	 * @param countCache how many counts of a query on a segment are kept ({@link SegmentCounts}); 0: none
+	 */
+	LuceneBackend(SearchIndex index, int countCache) {
 		this.index = index;
+		this.counts = new SegmentCounts(countCache);
 	}
 
 	@Override
@@ -89,8 +106,9 @@ final class LuceneBackend implements SearchBackend {
 			boolean hitsOnly) {
 		return index.search(searcher -> {
 			// rewritten once: a fuzzy word is expanded to its terms for the search and the snippets alike (given the
-			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit)
-			Query all = searcher.rewrite(filtered(matching, filters, null));
+			// fuzzy query itself, the highlighter ran its automaton over every term of the field for each hit); and
+			// the same query on the same view of the index is not rewritten again
+			Query all = rewrite(searcher, filtered(matching, filters, null));
 			// the best page by score, counting no further than it: the search skips the blocks of documents that
 			// cannot score high enough to enter it (block-max WAND), so it scores a fraction of the matches
 			int wanted = Math.max(offset + size, 1);
@@ -102,29 +120,50 @@ final class LuceneBackend implements SearchBackend {
 				return new Found(top.totalHits.value, hits(searcher, all, page, visibility, false), Map.of());
 			}
 			// the exact total and the counts of the facets not chosen: one pass without scores (the clauses that
-			// only add to a score are not evaluated); a chosen facet is counted as if its choice were not made, a
-			// pass of its own
+			// only add to a score are not evaluated), or the counts kept for the segments already counted for this
+			// query; a chosen facet is counted as if its choice were not made, a pass of its own
 			List<String> unchosen = DocumentMapper.FACETS.stream()
 				.filter(f -> filters.getOrDefault(f, List.of()).isEmpty())
 				.toList();
-			FacetCounter counter = new FacetCounter(unchosen);
-			collect(searcher, all, counter);
+			SegmentCounts.Counts counted = counts.count(searcher, all, unchosen);
 			List<Hit> hits = hits(searcher, all, page, visibility, true);
-			Map<String, Map<String, Integer>> facets = new HashMap<>(counter.counts());
+			Map<String, Map<String, Integer>> facets = new HashMap<>(counted.facets());
 			for (String facet : DocumentMapper.FACETS) {
 				if (!unchosen.contains(facet)) {
-					FacetCounter one = new FacetCounter(List.of(facet));
-					collect(searcher, filtered(matching, filters, facet), one);
-					facets.putAll(one.counts());
+					Query without = rewrite(searcher, filtered(matching, filters, facet));
+					facets.putAll(counts.count(searcher, without, List.of(facet)).facets());
 				}
 			}
-			return new Found(counter.total(), hits, facets);
+			return new Found(counted.total(), hits, facets);
 		});
 	}
 
-	@SuppressWarnings("deprecation")
-	private static void collect(IndexSearcher searcher, Query query, Collector collector) throws IOException {
-		searcher.search(query, collector);
+	/**
+	 * The query rewritten for this view of the index (every fuzzy word expanded to the terms it matches there), kept
+	 * until the view changes: the expansions were a tenth of a search's time, and the same words come again.
+	 */
+	private Query rewrite(IndexSearcher searcher, Query query) throws IOException {
+		IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+		if (helper == null) {
+			return searcher.rewrite(query);
+		}
+		Rewrites current = rewrites;
+		if (current.view() != helper.getKey()) {
+			current = new Rewrites(helper.getKey(), new ConcurrentHashMap<>());
+			rewrites = current;
+		}
+		Query rewritten = current.queries().get(query);
+		if (rewritten == null) {
+			rewritten = searcher.rewrite(query);
+			if (current.queries().size() < MAX_REWRITES) {
+				current.queries().put(query, rewritten);
+			}
+		}
+		return rewritten;
+	}
+
+	/** The queries rewritten for one view of the index. */
+	private record Rewrites(IndexReader.CacheKey view, Map<Query, Query> queries) {
 	}
 
 	/** The matching query with the facets chosen, all but one ({@code except}, may be {@code null}). */
@@ -159,12 +198,18 @@ final class LuceneBackend implements SearchBackend {
 		}
 		// the internal text is cut into a snippet only for a reader who may read some of it in full
 		boolean internal = visibility.readsAnyInFull();
-		Map<String, String[]> passages = snippets ? snippets(searcher, query, page, internal) : null;
-		List<Hit> hits = new ArrayList<>();
+		// each hit's stored fields read once: what it shows, the facts its read rule tests, and the texts its
+		// snippets are cut from (the highlighter had read the texts again, a second decompression a hit)
 		StoredFields stored = searcher.storedFields();
+		Set<String> fields = !snippets ? HIT_FIELDS : internal ? HIT_AND_TEXTS : HIT_AND_PUBLIC_TEXT;
+		Document[] docs = new Document[page.length];
 		for (int i = 0; i < page.length; i++) {
-			// the fields a hit shows and the read rule tests, not the texts (the snippets have them)
-			Document doc = stored.document(page[i].doc, HIT_FIELDS);
+			docs[i] = stored.document(page[i].doc, fields);
+		}
+		Map<String, String[]> passages = snippets ? snippets(searcher, query, page, docs, internal) : null;
+		List<Hit> hits = new ArrayList<>();
+		for (int i = 0; i < page.length; i++) {
+			Document doc = docs[i];
 			boolean staff = visibility.readsInFull(LuceneScope.facts(doc));
 			String url = staff && doc.get(DocumentMapper.STAFF_URL) != null ? doc.get(DocumentMapper.STAFF_URL)
 					: doc.get(DocumentMapper.URL);
@@ -179,21 +224,59 @@ final class LuceneBackend implements SearchBackend {
 	}
 
 	/** The best passage of each hit's public text and, for a reader of some internal text, of its internal text. */
-	private Map<String, String[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean internal)
-			throws IOException {
+	private Map<String, String[]> snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Document[] docs,
+			boolean internal) throws IOException {
+		Map<Integer, Document> byDoc = new HashMap<>();
+		for (int i = 0; i < page.length; i++) {
+			byDoc.put(page[i].doc, docs[i]);
+		}
 		// the words' terms looked up in each hit's offsets, not the query's matches asked of every clause: those built
 		// the whole query's weight again for each hit and field (every fuzzy expansion and filter looked up anew),
 		// and the texts have no phrase to match as one
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+		UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withWeightMatches(false)
 			.withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))
-			.build();
+					BreakIterator.getWordInstance(Locale.ROOT), 160, 0.5f))) {
+
+			/**
+			 * Offsets from the postings for the two texts, which {@link DocumentMapper} indexes with them: asked of the
+			 * index, the highlighter merged the field infos of every segment on each search.
+			 */
+			@Override
+			protected OffsetSource getOffsetSource(String field) {
+				return field.equals(Analyzers.ARABIC) || field.equals(Analyzers.INTERNAL) ? OffsetSource.POSTINGS
+						: super.getOffsetSource(field);
+			}
+
+			/** The texts from the hits' stored fields read above, cut to the longest highlighted as before. */
+			@Override
+			protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+					int cacheCharsThreshold) throws IOException {
+				List<CharSequence[]> values = new ArrayList<>();
+				for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+					Document found = byDoc.get(doc);
+					CharSequence[] row = new CharSequence[fields.length];
+					for (int f = 0; f < fields.length; f++) {
+						String text = found.get(fields[f]);
+						row[f] = text == null ? "" : text.length() > getMaxLength() ? text.substring(0, getMaxLength())
+								: text;
+					}
+					values.add(row);
+				}
+				return values;
+			}
+		};
 		TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
 		return highlighter.highlightFields(
 				internal ? new String[] { Analyzers.ARABIC, Analyzers.INTERNAL } : new String[] { Analyzers.ARABIC },
 				query, pageDocs, internal ? new int[] { 1, 1 } : new int[] { 1 });
+	}
+
+	private static Set<String> with(Set<String> fields, String... more) {
+		Set<String> all = new java.util.HashSet<>(fields);
+		all.addAll(List.of(more));
+		return Set.copyOf(all);
 	}
 
 	/** The public snippet, or the internal one when only it has the words and the reader reads it. */

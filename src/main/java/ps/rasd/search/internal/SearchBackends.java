@@ -21,6 +21,6 @@ class SearchBackends {
 					+ "that indexed it only; set RASD_SEARCH_URL to an OpenSearch server", cluster.nodes());
 		}
 		return properties.shared() ? new OpenSearchBackend(OpenSearchClient.of(properties), properties.indexName())
-				: new LuceneBackend(index);
+				: new LuceneBackend(index, properties.countCache());
 	}
 }

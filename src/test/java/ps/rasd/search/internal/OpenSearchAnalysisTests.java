@@ -37,7 +37,7 @@ class OpenSearchAnalysisTests {
 	@BeforeAll
 	void anIndexWithTheSettings() {
 		client = OpenSearchClient.of(new SearchProperties(true, 200, 20, 100, 10000, 1000, null, null, null,
-				OpenSearchNode.url(), index, "", ""));
+				OpenSearchNode.url(), index, "", "", 0));
 		if (!client.exists("/" + index)) {
 			client.send(HttpMethod.PUT, "/" + index, OpenSearchSettings.index());
 		}

@@ -39,7 +39,7 @@ class OpenSearchVersionsTests {
 	@BeforeAll
 	void anEmptySharedIndex() {
 		SearchProperties properties = new SearchProperties(true, 200, 20, 100, 10000, 1000, null, null, null,
-				OpenSearchNode.url(), alias, "", "");
+				OpenSearchNode.url(), alias, "", "", 0);
 		client = OpenSearchClient.of(properties);
 		node1 = new OpenSearchBackend(OpenSearchClient.of(properties), alias);
 		node2 = new OpenSearchBackend(OpenSearchClient.of(properties), alias);
