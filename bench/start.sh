@@ -125,5 +125,8 @@ if has launcher; then
   run "bin/rasd (default -Xmx)" env RASD_JAR="$JAR" RASD_HOME="$DATA/launcher" JAVA_OPTS="${NMT_OPT[*]}" bin/rasd
   run "bin/rasd, RASD_HEAP=256m" env RASD_JAR="$JAR" RASD_HOME="$DATA/launcher" RASD_HEAP=256m \
     JAVA_OPTS="${NMT_OPT[*]}" bin/rasd
+  # the C1 compiler only: half the start's CPU (no C2 compiling at start), but compiled code that is never optimised
+  run "bin/rasd, C1 only (-XX:TieredStopAtLevel=1)" env RASD_JAR="$JAR" RASD_HOME="$DATA/launcher" \
+    JAVA_OPTS="${NMT_OPT[*]} -XX:TieredStopAtLevel=1" bin/rasd
 fi
 echo "load: $(uptime)"
