@@ -30,6 +30,19 @@ NMT_OPT=()
 mb() { awk -v k="$1" '$1 == k":" { printf "%.0f", $2 / 1024 }' "/proc/$APP/$2"; }
 rss() { echo "$(mb VmRSS status) MB"; }
 
+# threads: the CPU seconds by thread group (the main thread, Java's JIT compilers, the collector and VM thread, the
+# rest: Hibernate's own start thread, warm-ups, Tomcat...), and the collections so far (young and full, from jstat).
+# On 2 cores the compilers compete with the main thread, which does Spring's start.
+threads() {
+  local t; t=$(for f in /proc/$APP/task/*/stat; do sed -E 's/^[0-9]+ \((.*)\) [A-Z] (.*)$/\1|\2/' "$f" 2>/dev/null; done |
+    awk -F'|' '{ split($2, a, " "); c = (a[11] + a[12]) / 100; n = $1
+      g = n ~ /^C2 Compiler/ ? "C2 JIT" : n ~ /^C1 Compiler/ ? "C1 JIT" : (n == "VM Thread" || n ~ /GC/) ? "GC+VM" : n == "java" ? "main" : "other"
+      s[g] += c } END { printf "main %.1f, C1 JIT %.1f, C2 JIT %.1f, GC+VM %.1f, other %.1f", s["main"], s["C1 JIT"], s["C2 JIT"], s["GC+VM"], s["other"] }')
+  local gc; gc=$(jstat -gc $APP 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) h[$i] = i } NR == 2 {
+    printf "%d young + %d full collections (%.2f s)", $h["YGC"], $h["FGC"], $h["GCT"] }')
+  printf '      %s: CPU s by thread: %s; %s\n' "$1" "$t" "$gc"
+}
+
 # memory: RSS split into anonymous and file-backed pages, the heap (committed, used) and the class metadata outside
 # the archive (metaspace committed), from /proc and jcmd GC.heap_info.
 memory() {
@@ -63,6 +76,7 @@ run() {
   local cpu; cpu=$(awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$APP/stat")
   local started; started=$(rss)
   local load0; load0=$(cut -d' ' -f1 /proc/loadavg)
+  threads "at healthy"
   memory "at healthy"
   sleep 20
   local settled; settled=$(rss)
@@ -77,6 +91,7 @@ run() {
   done
   local per; per=$(awk -v c0="$c0" -v n="$REQUESTS" '{ printf "%.1f", ($14 + $15 - c0) * 10 / n }' "/proc/$APP/stat")
   memory "after $REQUESTS requests"
+  threads "after $REQUESTS requests"
   printf '%-52s %6.2f s (CPU %s s, load %s)   RSS %s at healthy, %s 20 s later, %s after %d requests (%s ms CPU each, load %s)\n' \
     "$label" "$(echo "($t1-$t0)/1000000000" | bc -l)" "$cpu" "$load0" "$started" "$settled" "$(rss)" "$REQUESTS" "$per" \
     "$(cut -d' ' -f1 /proc/loadavg)"
@@ -110,5 +125,8 @@ if has launcher; then
   run "bin/rasd (default -Xmx)" env RASD_JAR="$JAR" RASD_HOME="$DATA/launcher" JAVA_OPTS="${NMT_OPT[*]}" bin/rasd
   run "bin/rasd, RASD_HEAP=256m" env RASD_JAR="$JAR" RASD_HOME="$DATA/launcher" RASD_HEAP=256m \
     JAVA_OPTS="${NMT_OPT[*]}" bin/rasd
+  # the C1 compiler only: half the start's CPU (no C2 compiling at start), but compiled code that is never optimised
+  run "bin/rasd, C1 only (-XX:TieredStopAtLevel=1)" env RASD_JAR="$JAR" RASD_HOME="$DATA/launcher" \
+    JAVA_OPTS="${NMT_OPT[*]} -XX:TieredStopAtLevel=1" bin/rasd
 fi
 echo "load: $(uptime)"

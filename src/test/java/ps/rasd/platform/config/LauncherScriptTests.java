@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code bin/rasd}, the production start (README, "Faster start in production"), run with a stand-in {@code java} on
  * the path that writes down each call: it extracts a jar once and again when the jar changes, makes the class-data
- * sharing archive once, and starts the extracted jar with the archive, the memory settings and the arguments.
+ * sharing archive once, and starts the extracted jar with the archive, the memory settings (an initial heap no larger
+ * than the maximum) and the arguments.
  */
 class LauncherScriptTests {
 
@@ -65,10 +66,24 @@ class LauncherScriptTests {
 		List<String> starts = lines.stream().filter(line -> line.contains("-XX:SharedArchiveFile=")).toList();
 		assertThat(starts).hasSize(2);
 		assertThat(starts.get(0)).startsWith("MALLOC_ARENA_MAX=2 ")
-			.contains("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xms32m", "-XX:MaxHeapFreeRatio=30",
+			.contains("-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-Xms96m", "-XX:MaxNewSize=24m",
+					"-XX:MaxHeapFreeRatio=30", "-XX:MetaspaceSize=128m",
 					"-XX:SharedArchiveFile=" + run.resolve("rasd.jsa"), "-Xmx256m")
 			.endsWith("-jar " + run.resolve("rasd.jar") + " create-admin --username amal");
 		assertThat(starts.get(1)).doesNotContain("-Xmx").endsWith("-jar " + run.resolve("rasd.jar"));
+	}
+
+	@Test
+	void aHeapSmallerThanTheInitialOneStartsAtItsMaximum() throws Exception {
+		launch(Map.of("RASD_HEAP", "64m"));
+		launch(Map.of("RASD_HEAP", "1g"));
+
+		List<String> starts = Files.readAllLines(calls)
+			.stream()
+			.filter(line -> line.contains("-XX:SharedArchiveFile="))
+			.toList();
+		assertThat(starts.get(0)).contains("-Xms64m", "-Xmx64m").doesNotContain("-Xms96m");
+		assertThat(starts.get(1)).contains("-Xms96m", "-Xmx1g");
 	}
 
 	@Test
