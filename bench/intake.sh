@@ -6,12 +6,15 @@
 # run here). Prints each rate, its ratio to Central and to pgbench, p95, and the CPU a submission costs the
 # application and PostgreSQL (from /proc, steadier than latencies on a shared machine).
 # Usage (as root, with Debian's PostgreSQL and wrk): bench/intake.sh          DURATION=10s bench/intake.sh
+# On a busy machine give the JIT longer than the default 10 s warm-up a door (WARMUP=60s): at a few dozen requests a
+# second the first runs measure the compiler more than the requests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 PORT=${PORT:-18097}
 PG_PORT=${PG_PORT:-55439}
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
 CENTRAL=240
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
@@ -75,11 +78,11 @@ export RASD_CSRF=$(curl -s -c "$JAR" -b "$JAR" "$BASE/visits" | grep -o 'name="_
 export RASD_COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")"
 export RASD_GOVERNORATE=50
 
-# door LABEL SCRIPT FACILITIES COUNT-SQL (what it submitted so far): warms up 10 s at 8, then 8 and 32 connections for DURATION each
+# door LABEL SCRIPT FACILITIES COUNT-SQL (what it submitted so far): warms up WARMUP at 8, then 8 and 32 connections for DURATION each
 RESULTS="$WORK/results"
 door() {
   export RASD_FACILITIES=$3
-  wrk -t2 -c8 -d10s --timeout 30s -s "$2" "$BASE" > /dev/null
+  wrk -t2 -c8 -d$WARMUP --timeout 30s -s "$2" "$BASE" > /dev/null
   psql -c "select pg_stat_statements_reset()" > /dev/null
   BEFORE=$(psql -t -A -c "$4")
   # PROFILE=DIR: a flight recording (PROFILE_SETTINGS: a .jfc, e.g. made by

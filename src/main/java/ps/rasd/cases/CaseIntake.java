@@ -185,8 +185,8 @@ public class CaseIntake {
 	private String newReference() {
 		String year = "RSD-" + Year.now(clock.withZone(ZoneOffset.UTC)).getValue() + "-";
 		while (true) {
-			String reference = year + String.format("%06d", cases.nextReferenceNumber());
-			if (!cases.existsByReference(reference)) {
+			String reference = cases.nextFreeReference(year);
+			if (reference != null) {
 				return reference;
 			}
 		}

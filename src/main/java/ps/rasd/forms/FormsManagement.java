@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +59,11 @@ public class FormsManagement {
 	/** A published version's definition never changes (its status does): parsed definitions are kept. */
 	private final Map<Long, FormDefinition> frozen = new ConcurrentHashMap<>();
 
+	private final JdbcTemplate jdbc;
+
 	FormsManagement(FormRepository forms, FormVersionRepository versions, RegistryManagement registry,
-			ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+			ApplicationEventPublisher events, Clock clock, AuditTrail audit, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.audit = audit;
 		this.forms = forms;
 		this.versions = versions;
@@ -85,17 +89,52 @@ public class FormsManagement {
 
 	/** A version by id (what a visit answered). */
 	public FormVersionSummary version(long versionId) {
-		FormVersion v = versions.findById(versionId)
-			.orElseThrow(() -> new NotFoundException("forms.version.not-found"));
-		FormDefinition definition = v.getStatus() == VersionStatus.DRAFT ? v.definition()
-				: frozen.computeIfAbsent(versionId, id -> v.definition());
-		return v.toSummary(forms.findById(v.getFormId()).map(Form::getCode).orElse(""), definition);
+		List<FormVersionSummary> read = heads("v.id = ?", versionId);
+		if (read.isEmpty()) {
+			throw new NotFoundException("forms.version.not-found");
+		}
+		return read.get(0);
 	}
 
-	/** The versions that can be answered now, for facilities of a sector (or all when {@code null}). */
+	/**
+	 * The versions that can be answered now, for facilities of a sector (or all when {@code null}): each form's
+	 * newest published version, by form code. Read on every visit, so in one statement without the definitions,
+	 * which come from {@link #frozen} (a published definition never changes); the status is always the database's,
+	 * so a version published or retired on another node counts at once.
+	 */
 	public List<FormVersionSummary> answerable(String sectorCode) {
-		return forms().stream().filter(f -> sectorCode == null || sectorCode.equals(f.sectorCode()))
-			.flatMap(f -> f.current().stream()).toList();
+		List<FormVersionSummary> published = sectorCode == null ? heads("v.status = 'PUBLISHED'")
+				: heads("v.status = 'PUBLISHED' and f.sector_code = ?", sectorCode);
+		Set<Long> seen = new java.util.HashSet<>();
+		return published.stream().filter(v -> seen.add(v.formId())).toList();
+	}
+
+	/**
+	 * Versions with their form's code, newest first within a form, read by plain SQL without the definition column;
+	 * the definition of a published or retired version from {@link #frozen}, a draft's read each time.
+	 */
+	private List<FormVersionSummary> heads(String where, Object... arguments) {
+		List<Object[]> rows = jdbc.query("select v.id, v.form_id, f.code, v.number, v.status, v.published_at, v.version"
+				+ " from forms_form_version v join forms_form f on f.id = v.form_id where " + where
+				+ " order by f.code, v.number desc", (rs, n) -> new Object[] { rs.getLong(1), rs.getLong(2),
+						rs.getString(3), rs.getInt(4), VersionStatus.valueOf(rs.getString(5)),
+						rs.getObject(6, java.time.OffsetDateTime.class), rs.getLong(7) }, arguments);
+		List<FormVersionSummary> heads = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			long id = (Long) row[0];
+			VersionStatus status = (VersionStatus) row[4];
+			FormDefinition definition = status == VersionStatus.DRAFT ? definitionOf(id)
+					: frozen.computeIfAbsent(id, this::definitionOf);
+			java.time.OffsetDateTime published = (java.time.OffsetDateTime) row[5];
+			heads.add(new FormVersionSummary(id, (Long) row[1], (String) row[2], (Integer) row[3], status,
+					published == null ? null : published.toInstant(), definition, (Long) row[6]));
+		}
+		return heads;
+	}
+
+	private FormDefinition definitionOf(long versionId) {
+		return versions.findById(versionId).orElseThrow(() -> new NotFoundException("forms.version.not-found"))
+			.definition();
 	}
 
 	/** Creates a form with a first draft (administrators). */

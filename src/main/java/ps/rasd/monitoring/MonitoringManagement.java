@@ -1,6 +1,7 @@
 package ps.rasd.monitoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -307,11 +308,13 @@ public class MonitoringManagement {
 	 */
 	public SavedVisit saveNew(long facilityId, Long formVersionId, Map<String, String> answers, boolean submit,
 			String key, RasdPrincipal actor) {
-		boolean existed = byKey(key, actor).isPresent();
+		Optional<Visit> existing = byKey(key, actor);
+		boolean existed = existing.isPresent();
 		if (submit) {
-			return new SavedVisit(submitNew(facilityId, formVersionId, answers, key, actor), !existed);
+			return new SavedVisit(existed ? submitExisting(existing.get(), answers, actor)
+					: submitFresh(facilityId, formVersionId, answers, key, actor), !existed);
 		}
-		VisitSummary draft = start(facilityId, formVersionId, key, actor);
+		VisitSummary draft = existed ? existing.get().toSummary() : start(facilityId, formVersionId, key, actor);
 		VisitCheck check = draft.status().editable() ? saveDraft(draft.id(), answers, actor)
 				: new VisitCheck(visit(draft.id(), actor), Map.of(), java.util.Set.of());
 		return new SavedVisit(check, !existed);
@@ -323,11 +326,54 @@ public class MonitoringManagement {
 	 */
 	public VisitCheck submitNew(long facilityId, Long formVersionId, Map<String, String> answers, String key,
 			RasdPrincipal actor) {
-		VisitSummary visit = start(facilityId, formVersionId, key, actor);
-		if (!visit.status().editable()) {
-			return new VisitCheck(visit(visit.id(), actor), Map.of(), java.util.Set.of());
+		Optional<Visit> existing = byKey(key, actor);
+		return existing.isPresent() ? submitExisting(existing.get(), answers, actor)
+				: submitFresh(facilityId, formVersionId, answers, key, actor);
+	}
+
+	/** A retry: the visit its key made, submitted now unless it went through already. */
+	private VisitCheck submitExisting(Visit visit, Map<String, String> answers, RasdPrincipal actor) {
+		if (!visit.toSummary().status().editable()) {
+			return new VisitCheck(visit(visit.getId(), actor), Map.of(), java.util.Set.of());
 		}
-		return submit(visit.id(), answers, actor);
+		return submit(visit.getId(), answers, actor);
+	}
+
+	/**
+	 * A visit its key has not made yet, started and submitted at once: checked and scored before it is first
+	 * written, so that it is inserted once (with its two steps and its scores) instead of inserted as a draft and
+	 * then updated. Refused answers keep it as a draft with them, as {@link #submit} does.
+	 */
+	private VisitCheck submitFresh(long facilityId, Long formVersionId, Map<String, String> answers, String key,
+			RasdPrincipal actor) {
+		FacilitySummary facility = registry.facility(facilityId);
+		if (!mayMonitor(actor, facility.governorateCode())) {
+			throw new ForbiddenException("monitoring.forbidden");
+		}
+		FormVersionSummary version = formVersionId != null ? forms.version(formVersionId)
+				: forms.answerable(facility.sectorCode()).stream().findFirst()
+					.orElseThrow(() -> new DomainException("monitoring.visit.no-form"));
+		requireAnswerable(version);
+		FormCheck check = version.definition().check(answers, true);
+		Instant now = clock.instant();
+		Visit visit = new Visit(newReference(), facility.id(), facility.governorateCode(), facility.sectorCode(),
+				version.id(), actor.accountId(), blank(key), now);
+		if (check.valid()) {
+			visit.submit(check.answers(), version.definition().score(check.answers()), actor.accountId(), now);
+		}
+		else {
+			visit.saveAnswers(check.answers(), actor.accountId(), now);
+		}
+		// the unique key refuses a second visit should the same key arrive twice at the very same moment
+		VisitSummary saved = visits.saveAndFlush(visit).toSummary();
+		audit.record("visit.started", "visit", saved.id(), saved.governorateCode(), "facility=" + facility.id());
+		if (!check.valid()) {
+			return new VisitCheck(saved, check.errors(), check.relevant());
+		}
+		audit.record("visit.submitted", "visit", saved.id(), saved.governorateCode(), "score=" + saved.overallScore());
+		events.publishEvent(new VisitSubmitted(saved.id(), saved.facilityId(), saved.governorateCode(),
+				saved.overallScore()));
+		return new VisitCheck(saved, Map.of(), check.relevant());
 	}
 
 	/** A coordinator of the visit's governorate (not its monitor) approves it, sends it back or rejects it. */

@@ -140,6 +140,18 @@ class CaseManagementTests {
 	}
 
 	@Test
+	void aReferenceAlreadyTakenIsSkipped() {
+		// as after a restore into a running installation: the sequence's next number is already a case's
+		String first = publicComplaint("غياب الطبيب").summary().reference();
+		String prefix = first.substring(0, 9);
+		long number = Long.parseLong(first.substring(9));
+		jdbc.update("update cases_case set reference = ? where reference = ?",
+				prefix + String.format("%06d", number + 1), first);
+		assertThat(publicComplaint("غياب الطبيب مرة أخرى").summary().reference())
+			.isEqualTo(prefix + String.format("%06d", number + 2));
+	}
+
+	@Test
 	void theSameRequestTwiceFilesOneCase() {
 		RasdPrincipal monitor = Principals.monitor(501, "50");
 		Filed first = caseIntake.file(atClinic("مرة"), null, CaseSource.API, "key-1", monitor);

@@ -1,11 +1,16 @@
 package ps.rasd.audit.internal;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,8 +19,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ps.rasd.audit.domain.AuditEntry;
-import ps.rasd.audit.domain.AuditEntryRepository;
 import ps.rasd.shared.AuditTrail;
 import ps.rasd.shared.RasdPrincipal;
 
@@ -30,7 +33,11 @@ class ChainedAuditTrail implements AuditTrail {
 
 	private static final int DETAILS_MAX = 4000;
 
-	private final AuditEntryRepository entries;
+	/** The entry's columns' types: a null is bound as what it is, without asking the database. */
+	private static final int[] COLUMN_TYPES = { Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR };
+
+	private final JdbcTemplate jdbc;
 
 	private final ObjectProvider<AuditSealer> sealer;
 
@@ -38,9 +45,9 @@ class ChainedAuditTrail implements AuditTrail {
 
 	private final TransactionTemplate transactions;
 
-	ChainedAuditTrail(AuditEntryRepository entries, ObjectProvider<AuditSealer> sealer, Clock clock,
+	ChainedAuditTrail(JdbcTemplate jdbc, ObjectProvider<AuditSealer> sealer, Clock clock,
 			PlatformTransactionManager transactionManager) {
-		this.entries = entries;
+		this.jdbc = jdbc;
 		this.sealer = sealer;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -97,11 +104,20 @@ class ChainedAuditTrail implements AuditTrail {
 		return list;
 	}
 
+	/**
+	 * Inserts the transaction's entries unsealed, in one batch of plain SQL (an entry is never read or changed here,
+	 * so the ORM would only add its bookkeeping); the time is kept to the millisecond, as the hash reads it.
+	 */
 	private void append(List<Pending> batch) {
-		for (Pending p : batch) {
-			entries.save(new AuditEntry(p.at(), p.actorId(), p.actorName(), p.action(), p.subjectType(),
-					p.subjectId(), p.governorateCode(), p.details()));
+		if (batch.isEmpty()) {
+			return;
 		}
+		jdbc.batchUpdate("insert into audit_entry (at, actor_id, actor_name, action, subject_type, subject_id,"
+				+ " governorate_code, details) values (?, ?, ?, ?, ?, ?, ?, ?)", batch.stream()
+					.map(p -> new Object[] { OffsetDateTime.ofInstant(p.at().truncatedTo(ChronoUnit.MILLIS),
+							ZoneOffset.UTC), p.actorId(), p.actorName(), p.action(), p.subjectType(), p.subjectId(),
+							p.governorateCode(), p.details() })
+					.toList(), COLUMN_TYPES);
 		batch.clear();
 	}
 

@@ -43,14 +43,22 @@ public interface CaseFileRepository
 	/** The next 500 cases after an id, in id order: a whole-table walk that never skips over rows it read. */
 	List<CaseFile> findTop500ByIdGreaterThanOrderByIdAsc(long id);
 
-	boolean existsByReference(String reference);
-
 	Optional<CaseFile> findByIdempotencyKey(String key);
 
 	Optional<CaseFile> findByTrackingHash(String hash);
 
 	@Query(value = "select nextval('cases_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();
+
+	/**
+	 * The next number of the sequence as a reference with this prefix ({@code RSD-2026-000042}: six digits at
+	 * least), or {@code null} when a case already has it — in one statement, as each filing asks.
+	 */
+	@Query(value = "select case when exists (select 1 from cases_case c where c.reference = r.ref) then null"
+			+ " else r.ref end from (select :prefix || case when s.n < 1000000 then lpad(cast(s.n as varchar), 6, '0')"
+			+ " else cast(s.n as varchar) end as ref from (select nextval('cases_reference_seq') as n) s) r",
+			nativeQuery = true)
+	String nextFreeReference(String prefix);
 
 	/** Referrals whose reply is due before the instant and whose reminder has not gone out. */
 	@Query("select c from CaseFile c where c.status in :statuses and c.dueAt < :before and c.remindedAt is null")
