@@ -102,6 +102,15 @@ public class MonitoringManagement {
 			return existing.get().toSummary();
 		}
 		FacilitySummary facility = registry.facility(facilityId);
+		FormVersionSummary version = formFor(facility, formVersionId, actor);
+		return create(facility, version, idempotencyKey, actor).toSummary();
+	}
+
+	/**
+	 * The form a new visit of this facility is made with — the one asked for, or the sector's first answerable one —
+	 * once the person may monitor there and the form may be answered.
+	 */
+	private FormVersionSummary formFor(FacilitySummary facility, Long formVersionId, RasdPrincipal actor) {
 		if (!mayMonitor(actor, facility.governorateCode())) {
 			throw new ForbiddenException("monitoring.forbidden");
 		}
@@ -109,7 +118,7 @@ public class MonitoringManagement {
 				: forms.answerable(facility.sectorCode()).stream().findFirst()
 					.orElseThrow(() -> new DomainException("monitoring.visit.no-form"));
 		requireAnswerable(version);
-		return create(facility, version, idempotencyKey, actor).toSummary();
+		return version;
 	}
 
 	private Visit create(FacilitySummary facility, FormVersionSummary version, String idempotencyKey,
@@ -347,13 +356,7 @@ public class MonitoringManagement {
 	private VisitCheck submitFresh(long facilityId, Long formVersionId, Map<String, String> answers, String key,
 			RasdPrincipal actor) {
 		FacilitySummary facility = registry.facility(facilityId);
-		if (!mayMonitor(actor, facility.governorateCode())) {
-			throw new ForbiddenException("monitoring.forbidden");
-		}
-		FormVersionSummary version = formVersionId != null ? forms.version(formVersionId)
-				: forms.answerable(facility.sectorCode()).stream().findFirst()
-					.orElseThrow(() -> new DomainException("monitoring.visit.no-form"));
-		requireAnswerable(version);
+		FormVersionSummary version = formFor(facility, formVersionId, actor);
 		FormCheck check = version.definition().check(answers, true);
 		Instant now = clock.instant();
 		Visit visit = new Visit(newReference(), facility.id(), facility.governorateCode(), facility.sectorCode(),
